@@ -1,0 +1,73 @@
+package org.jvmbench.harness.config;
+
+import java.time.Duration;
+
+/**
+ * Every default of the harness, in one place. The CLI, the sweep files and the README
+ * refer here; nothing else hard-codes these numbers.
+ */
+public final class Defaults {
+
+    private Defaults() {
+    }
+
+    // --- servers -----------------------------------------------------------------------
+
+    /** Servers listen on loopback only unless asked: load never leaves the machine. */
+    public static final String BIND = "127.0.0.1";
+
+    /** Port of {@code ./bench serve}; sweeps pick free ports themselves. */
+    public static final int PORT = 8080;
+
+    /** Heap of each server JVM, as -Xms and -Xmx both, so heap growth never shows up as RSS drift. */
+    public static final String HEAP = "512m";
+
+    /**
+     * The collector, always named: a JVM that sees one CPU silently switches to SerialGC, so
+     * pinning would otherwise change the GC under the reader's feet.
+     */
+    public static final String GC = "G1";
+
+    /** How long a server may take to answer its first {@code /info}. */
+    public static final Duration SERVER_START_TIMEOUT = Duration.ofSeconds(90);
+
+    /** How long a server gets to exit after SIGTERM before it is killed. */
+    public static final Duration SERVER_STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    // --- load ----------------------------------------------------------------------------
+
+    /** Warm-up of server and injector together before a server configuration is measured. */
+    public static final Duration WARMUP = Duration.ofSeconds(30);
+
+    /** Measured duration of one point. */
+    public static final Duration DURATION = Duration.ofSeconds(30);
+
+    /** Each server configuration runs this many times on a fresh JVM. */
+    public static final int REPEAT = 1;
+
+    /** A request with no answer by then counts as a KO of kind {@code timeout}. */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Heap of the Gatling injector JVM. */
+    public static final String INJECTOR_HEAP = "1g";
+
+    // --- flags -----------------------------------------------------------------------------
+
+    /** Injector at or above this share of its CPUs: it may be the bottleneck. */
+    public static final double INJECTOR_SATURATED_RATIO = 0.90;
+
+    /** Error ratio above which a point is flagged. */
+    public static final double ERROR_RATIO = 0.001;
+
+    /** Client/server count difference above which a point is flagged. */
+    public static final double COUNT_MISMATCH_RATIO = 0.01;
+
+    /** Mean CPU of other processes (cores) at or above which a point is flagged as disturbed. */
+    public static final double NOISY_OTHER_CPU_CORES_MEAN = 0.10;
+
+    /** One second of other processes' CPU (cores) at or above which a point is flagged as disturbed. */
+    public static final double NOISY_OTHER_CPU_CORES_PEAK = 0.50;
+
+    /** Sampling period of server, injector and machine CPU and memory. */
+    public static final Duration SAMPLE_PERIOD = Duration.ofSeconds(1);
+}

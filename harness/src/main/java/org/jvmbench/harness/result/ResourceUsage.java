@@ -1,0 +1,29 @@
+package org.jvmbench.harness.result;
+
+/**
+ * Secondary results: what serving the load cost, sampled from {@code /proc} once a second
+ * over the measured window. Server figures are summed over all server processes.
+ *
+ * @param serverCpuCores     mean cores used by the server (1.0 = one core fully busy)
+ * @param serverCpuCoresPeak highest one-second value
+ * @param serverRssBytes     mean resident set size
+ * @param serverRssBytesPeak highest sample
+ * @param serverPssBytes     mean proportional set size (shared pages split between processes), or null
+ * @param serverThreads      live threads at the end of the window
+ * @param injectorCpuCores   mean cores used by the Gatling JVM
+ * @param injectorCpus       CPUs the injector is pinned to (its ceiling)
+ * @param otherCpuCores      machine CPU minus server and injector: other processes' share
+ * @param otherCpuCoresPeak  highest one-second value of it
+ */
+public record ResourceUsage(
+        double serverCpuCores,
+        double serverCpuCoresPeak,
+        long serverRssBytes,
+        long serverRssBytesPeak,
+        Long serverPssBytes,
+        int serverThreads,
+        double injectorCpuCores,
+        int injectorCpus,
+        double otherCpuCores,
+        double otherCpuCoresPeak) {
+}
