@@ -1,7 +1,12 @@
 package org.jvmbench.harness.cli;
 
+/** Entry point of {@code ./bench}. */
 public final class BenchMain {
+
+    private BenchMain() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("usage: ./bench ...");
+        System.exit(BenchCli.commandLine().execute(args));
     }
 }

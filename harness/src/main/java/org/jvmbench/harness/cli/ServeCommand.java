@@ -1,0 +1,69 @@
+package org.jvmbench.harness.cli;
+
+import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.server.BenchHome;
+import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.server.Serve;
+import org.jvmbench.harness.server.ServerLauncher;
+import org.jvmbench.harness.server.ServerSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Starts one app in the foreground with the chosen settings until Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec command;
+
+    @Option(names = "--app", required = true, description = "servlet (Spring MVC on Undertow) or reactive (WebFlux on Reactor Netty)")
+    String app;
+
+    @Option(names = "--port", description = "first port (process i listens on port+i); default " + Defaults.PORT)
+    int port = Defaults.PORT;
+
+    @Option(names = "--bind", description = "address to listen on; default " + Defaults.BIND)
+    String bind = Defaults.BIND;
+
+    @Option(names = "--workers", description = "servlet: Undertow IO threads; reactive: Reactor Netty event loops")
+    Integer workers;
+
+    @Option(names = "--threads", description = "servlet: Undertow worker pool; reactive: Reactor's parallel scheduler size")
+    Integer threads;
+
+    @Option(names = "--virtual-threads", description = "servlet only: handle requests on virtual threads")
+    boolean virtualThreads;
+
+    @Option(names = "--processes", description = "number of JVMs, one port each; default 1")
+    int processes = 1;
+
+    @Option(names = "--heap", description = "-Xms and -Xmx of each JVM; default " + Defaults.HEAP)
+    String heap = Defaults.HEAP;
+
+    @Option(names = "--gc", description = "G1, Parallel, Serial or Z; default " + Defaults.GC)
+    String gc = Defaults.GC;
+
+    @Option(names = "--cpus", description = "pin the server to these CPUs (taskset -c form: 0 or 0-1 or 0,2)")
+    String cpus;
+
+    @Option(names = "--jvm-arg", description = "extra JVM argument, repeatable")
+    List<String> jvmArgs = new ArrayList<>();
+
+    @Option(names = "--log", description = "stream the server's log to the terminal")
+    boolean followLog;
+
+    @Override
+    public Integer call() throws Exception {
+        CpuSet cpuSet = cpus == null ? null : CpuSet.parse(cpus).requireWithin(Runtime.getRuntime().availableProcessors());
+        ServerSpec spec = new ServerSpec(App.parse(app), processes, workers, threads, virtualThreads,
+                bind, port, heap, gc, cpuSet, jvmArgs);
+        return new Serve(new ServerLauncher(BenchHome.locate()), command.commandLine().getOut()).run(spec, followLog);
+    }
+}

@@ -1,0 +1,103 @@
+package org.jvmbench.harness.load;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.process.ChildProcesses;
+import org.jvmbench.harness.server.BenchHome;
+import org.jvmbench.harness.server.CpuSet;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Gatling JVM, kept alive across runs: a cold Gatling measures its own JIT for the
+ * first ~30 s, and a fresh launch costs seconds that a sweep would pay per point. Runs are
+ * sent as JSON lines on its stdin; a run is over when its result file appears.
+ */
+public final class Injector implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String MAIN_CLASS = "org.jvmbench.loadtests.injector.InjectorMain";
+
+    private final Process process;
+    private final OutputStream commands;
+    private final CpuSet cpus;
+
+    private Injector(Process process, CpuSet cpus) {
+        this.process = process;
+        this.commands = process.getOutputStream();
+        this.cpus = cpus;
+    }
+
+    /** Starts the injector pinned to {@code cpus} (null: unpinned), its console appended to {@code log}. */
+    public static Injector start(BenchHome home, CpuSet cpus, Path log) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        if (cpus != null) {
+            cmd.addAll(List.of("taskset", "-c", cpus.toString()));
+        }
+        cmd.add(ChildProcesses.javaBinary());
+        cmd.addAll(List.of("-Xms" + Defaults.INJECTOR_HEAP, "-Xmx" + Defaults.INJECTOR_HEAP, "-XX:+UseParallelGC",
+                "-Dgatling.data.enableAnalytics=false", "-cp", home.injectorClasspath(), MAIN_CLASS));
+        return new Injector(ChildProcesses.start(cmd, log), cpus);
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public CpuSet cpus() {
+        return cpus;
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    /**
+     * Runs one phase and waits for its result, at most {@code deadline}.
+     *
+     * @throws InjectorHungException when the deadline passes or the injector dies; the
+     *                               injector is stopped and must be replaced
+     */
+    public PhaseResult run(PhaseCommand command, Duration deadline) throws IOException, InterruptedException, InjectorHungException {
+        Path out = Path.of(command.out());
+        Files.deleteIfExists(out);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        commands.write((JSON.writeValueAsString(command) + "\n").getBytes(StandardCharsets.UTF_8));
+        commands.flush();
+        long end = System.nanoTime() + deadline.toNanos();
+        while (!Files.exists(out)) {
+            if (!process.isAlive()) {
+                throw new InjectorHungException("the injector exited (code " + process.exitValue() + ") during " + command.id());
+            }
+            if (System.nanoTime() > end) {
+                ChildProcesses.stop(process, Duration.ofSeconds(2));
+                throw new InjectorHungException("no result for " + command.id() + " within " + deadline.toSeconds() + " s");
+            }
+            Thread.sleep(50);
+        }
+        return JSON.readValue(out.toFile(), PhaseResult.class);
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            try {
+                commands.write("{\"exit\":true}\n".getBytes(StandardCharsets.UTF_8));
+                commands.close();
+                process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (IOException ignored) {
+                // already gone
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        ChildProcesses.stop(process, Duration.ofSeconds(2));
+    }
+}

@@ -1,0 +1,94 @@
+package org.jvmbench.harness.process;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Every process the harness starts goes through here, so that a normal exit, an error,
+ * Ctrl-C or SIGTERM all end the same way: nothing left running. Output always goes to a
+ * file (never a pipe nobody drains, which would stall a chatty child).
+ */
+public final class ChildProcesses {
+
+    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        // Last line of defence: runs on System.exit and on signals the JVM handles by
+        // exiting (SIGTERM, SIGINT when no handler is installed).
+        Runtime.getRuntime().addShutdownHook(new Thread(ChildProcesses::stopAll, "stop-children"));
+    }
+
+    private ChildProcesses() {
+    }
+
+    /** Starts {@code command} with stdout and stderr appended to {@code log}; stdin stays a pipe. */
+    public static Process start(List<String> command, Path log) throws IOException {
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Process process = builder.start();
+        LIVE.add(process);
+        process.onExit().thenRun(() -> LIVE.remove(process));
+        return process;
+    }
+
+    /** SIGTERM, then SIGKILL after {@code grace}; waits until the process (and its children) are gone. */
+    public static void stop(Process process, Duration grace) {
+        List<ProcessHandle> descendants = new ArrayList<>(process.descendants().toList());
+        process.destroy();
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        for (ProcessHandle child : descendants) {
+            child.destroyForcibly();
+        }
+        LIVE.remove(process);
+    }
+
+    /** Stops every live child, in parallel, within a few seconds. */
+    public static void stopAll() {
+        List<Process> processes = new ArrayList<>(LIVE);
+        processes.forEach(Process::destroy);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        for (Process process : processes) {
+            try {
+                long left = Math.max(0, deadline - System.nanoTime());
+                if (!process.waitFor(left, TimeUnit.NANOSECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+            }
+        }
+        LIVE.clear();
+    }
+
+    /** The last {@code lines} lines of a log, for error messages. */
+    public static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+
+    /** The java binary of the JDK running the harness: servers and injector use the same JDK. */
+    public static String javaBinary() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+}

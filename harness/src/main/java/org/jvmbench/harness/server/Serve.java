@@ -1,0 +1,96 @@
+package org.jvmbench.harness.server;
+
+import org.jvmbench.harness.process.Signals;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./bench serve}: one server configuration in the foreground until Ctrl-C. Prints
+ * where it listens and what it runs, as read back from {@code /info}.
+ */
+public final class Serve {
+
+    private final ServerLauncher launcher;
+    private final PrintWriter out;
+
+    public Serve(ServerLauncher launcher, PrintWriter out) {
+        this.launcher = launcher;
+        this.out = out;
+    }
+
+    /** Blocks until interrupted (exit 0) or until a server process dies (exit 1). */
+    public int run(ServerSpec spec, boolean followLog) throws InterruptedException, IOException {
+        Path logDir = Files.createTempDirectory("bench-serve-");
+        CountDownLatch stop = new CountDownLatch(1);
+        Signals.onInterrupt(stop::countDown);
+        try (RunningServer server = launcher.start(spec, logDir)) {
+            describe(server);
+            out.println("logs in " + logDir + "; Ctrl-C stops the server");
+            out.flush();
+            Thread follower = followLog ? follow(server.instances().getFirst().log()) : null;
+            server.instances().forEach(i -> i.process().onExit().thenRun(stop::countDown));
+            stop.await();
+            if (follower != null) {
+                follower.interrupt();
+            }
+            if (!server.alive()) {
+                out.println("a server process exited on its own; see " + logDir);
+                out.flush();
+                return 1;
+            }
+            out.println("stopping ...");
+            out.flush();
+        }
+        return 0;
+    }
+
+    private void describe(RunningServer server) {
+        ServerSpec spec = server.spec();
+        for (RunningServer.Instance instance : server.instances()) {
+            ServerInfo info = instance.startInfo();
+            out.printf("%s app (%s) listening on %s  pid %d%n", info.app(), info.engine(), instance.url(), info.pid());
+        }
+        ServerInfo info = server.instances().getFirst().startInfo();
+        boolean servlet = spec.app() == App.SERVLET;
+        out.printf("  workers  (%s): %s%s%n", servlet ? "Undertow IO threads" : "Reactor Netty event loops",
+                info.effectiveWorkers(), asked(spec.workers()));
+        out.printf("  threads  (%s): %s%s%n", servlet ? "Undertow worker pool" : "Reactor parallel scheduler",
+                info.effectiveThreads(), asked(spec.threads()));
+        if (servlet) {
+            out.printf("  virtual threads: %s%n", info.effectiveVirtualThreads() ? "on" : "off");
+        }
+        out.printf("  processes: %d   CPUs seen by the JVM: %d%s   heap: %s   GC: %s   Java %s%n",
+                spec.processes(), info.availableProcessors(),
+                spec.cpus() == null ? "" : " (pinned to " + spec.cpus() + ")", spec.heap(), spec.gc(), info.javaVersion());
+    }
+
+    private static String asked(Integer value) {
+        return value == null ? " (engine default)" : " (asked " + value + ")";
+    }
+
+    /** Streams a server log to the terminal, for {@code --log}. */
+    private Thread follow(Path log) {
+        return Thread.ofPlatform().daemon().name("follow-log").start(() -> {
+            try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+                byte[] buffer = new byte[8192];
+                while (!Thread.currentThread().isInterrupted()) {
+                    int n = file.read(buffer);
+                    if (n > 0) {
+                        out.print(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                        out.flush();
+                    } else {
+                        Thread.sleep(200);
+                    }
+                }
+            } catch (IOException | InterruptedException ignored) {
+                // the server is stopping
+            }
+        });
+    }
+}

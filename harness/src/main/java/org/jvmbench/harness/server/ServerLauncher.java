@@ -1,0 +1,158 @@
+package org.jvmbench.harness.server;
+
+import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.process.ChildProcesses;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Starts a {@link ServerSpec}: every JVM on its own port, waits until each answers
+ * {@code /info}, and checks that what runs is what was asked. Any failure stops whatever
+ * was started before the exception leaves.
+ */
+public final class ServerLauncher {
+
+    private final BenchHome home;
+    private final Duration startTimeout;
+    private final InfoClient infoClient = new InfoClient();
+
+    public ServerLauncher(BenchHome home) {
+        this(home, Defaults.SERVER_START_TIMEOUT);
+    }
+
+    public ServerLauncher(BenchHome home, Duration startTimeout) {
+        this.home = home;
+        this.startTimeout = startTimeout;
+    }
+
+    /**
+     * Starts the server; its logs go to {@code logDir/server-<i>.log}.
+     *
+     * @throws ServerStartException with a one-line reason (port taken, exited early, did not
+     *                              answer in time, runs something other than asked)
+     */
+    public RunningServer start(ServerSpec spec, Path logDir) throws InterruptedException {
+        ServerCommand.validate(spec);
+        Path jar = home.appJar(spec.app());
+        if (!Files.isRegularFile(jar)) {
+            throw new ServerStartException("the " + spec.app() + " app is not built (" + jar + " missing): run ./bench once, or ./mvnw package");
+        }
+        for (int i = 0; i < spec.processes(); i++) {
+            requirePortFree(spec.bind(), spec.port() + i);
+        }
+        List<RunningServer.Instance> started = new ArrayList<>();
+        List<Process> processes = new ArrayList<>();
+        try {
+            for (int i = 0; i < spec.processes(); i++) {
+                Path log = logDir.resolve(spec.processes() == 1 ? "server.log" : "server-" + i + ".log");
+                Files.deleteIfExists(log);
+                processes.add(ChildProcesses.start(ServerCommand.of(spec, i, ChildProcesses.javaBinary(), jar), log));
+            }
+            for (int i = 0; i < spec.processes(); i++) {
+                Path log = logDir.resolve(spec.processes() == 1 ? "server.log" : "server-" + i + ".log");
+                URI url = URI.create("http://" + hostForUrl(spec.bind()) + ":" + (spec.port() + i));
+                ServerInfo info = awaitReady(processes.get(i), url, log);
+                verify(spec, info, url);
+                started.add(new RunningServer.Instance(processes.get(i), url, log, info));
+            }
+            return new RunningServer(spec, started);
+        } catch (IOException e) {
+            processes.forEach(p -> ChildProcesses.stop(p, Defaults.SERVER_STOP_TIMEOUT));
+            throw new ServerStartException("could not start the " + spec.app() + " app: " + e.getMessage());
+        } catch (RuntimeException | InterruptedException e) {
+            processes.forEach(p -> ChildProcesses.stop(p, Defaults.SERVER_STOP_TIMEOUT));
+            throw e;
+        }
+    }
+
+    private ServerInfo awaitReady(Process process, URI url, Path log) throws InterruptedException {
+        long deadline = System.nanoTime() + startTimeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new ServerStartException("the server on " + url + " exited with code " + process.exitValue()
+                        + " before answering; last lines of " + log + ":" + System.lineSeparator() + ChildProcesses.tail(log, 15));
+            }
+            try {
+                return infoClient.read(url, Duration.ofSeconds(2));
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new ServerStartException("the server on " + url + " did not answer /info within " + startTimeout.toSeconds()
+                + " s; see " + log);
+    }
+
+    /** What runs must be what was asked: the harness reports settings it has read back, not assumed. */
+    static void verify(ServerSpec spec, ServerInfo info, URI url) {
+        List<String> wrong = new ArrayList<>();
+        if (!spec.app().id().equals(info.app())) {
+            wrong.add("app " + info.app() + " instead of " + spec.app());
+        }
+        if (spec.workers() != null && !Objects.equals(spec.workers(), info.effectiveWorkers())) {
+            wrong.add("workers " + info.effectiveWorkers() + " instead of " + spec.workers());
+        }
+        if (spec.threads() != null && !Objects.equals(spec.threads(), info.effectiveThreads())) {
+            wrong.add("threads " + info.effectiveThreads() + " instead of " + spec.threads());
+        }
+        if (spec.virtualThreads() != info.effectiveVirtualThreads()) {
+            wrong.add("virtual threads " + info.effectiveVirtualThreads() + " instead of " + spec.virtualThreads());
+        }
+        if (!wrong.isEmpty()) {
+            throw new ServerStartException("the server on " + url + " runs " + String.join(", ", wrong));
+        }
+    }
+
+    /** Fails with one line when the port cannot be bound: bad input, not a server failure. */
+    public static void requirePortFree(String bind, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(bind), port));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("port " + port + " on " + bind + " is already in use");
+        }
+    }
+
+    /** A first port from which {@code count} consecutive ports are free on {@code bind}. */
+    public static int freePorts(String bind, int count) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int first;
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(bind))) {
+                first = socket.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot bind " + bind + ": " + e.getMessage());
+            }
+            if (first + count - 1 > 65535) {
+                continue;
+            }
+            boolean allFree = true;
+            for (int i = 0; i < count && allFree; i++) {
+                try {
+                    requirePortFree(bind, first + i);
+                } catch (IllegalArgumentException taken) {
+                    allFree = false;
+                }
+            }
+            if (allFree) {
+                return first;
+            }
+        }
+        throw new IllegalStateException("found no " + count + " consecutive free ports on " + bind);
+    }
+
+    private static String hostForUrl(String bind) {
+        if (bind.equals("0.0.0.0")) {
+            return "127.0.0.1";
+        }
+        return bind.contains(":") ? "[" + bind + "]" : bind;
+    }
+}
