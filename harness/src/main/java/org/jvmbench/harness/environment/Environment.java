@@ -1,0 +1,135 @@
+package org.jvmbench.harness.environment;
+
+import org.jvmbench.harness.server.ServerInfo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a sweep ran, recorded once per sweep ({@code environment.json}): numbers mean
+ * nothing without the machine, the JDK, the pinning and the versions that produced them.
+ * Server-side versions and JVM arguments are added from the first {@code /info}.
+ */
+public final class Environment {
+
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    private Environment() {
+    }
+
+    public static Environment capture(Path projectRoot, String serverCpus, String injectorCpus, String injectorClasspath) {
+        Environment env = new Environment();
+        env.values.put("recordedAt", Instant.now().toString());
+        env.values.put("host", hostName());
+        env.values.put("cpuModel", cpuModel(Path.of("/proc/cpuinfo")));
+        env.values.put("cpus", Runtime.getRuntime().availableProcessors());
+        env.values.put("memoryBytes", memTotalBytes(Path.of("/proc/meminfo")));
+        env.values.put("kernel", readFirstLine(Path.of("/proc/sys/kernel/osrelease")));
+        env.values.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        env.values.put("jdk", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
+        env.values.put("javaHome", System.getProperty("java.home"));
+        env.values.put("pinning", Map.of("server", serverCpus, "injector", injectorCpus));
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("gatling", jarVersion(injectorClasspath, "gatling-core"));
+        versions.put("hdrHistogram", jarVersion(injectorClasspath, "HdrHistogram"));
+        env.values.put("versions", versions);
+        env.values.put("commit", gitCommit(projectRoot));
+        return env;
+    }
+
+    /** Adds what only a running app can tell: Spring Boot and engine versions, server JVM arguments. */
+    @SuppressWarnings("unchecked")
+    public void addServer(ServerInfo info) {
+        Map<String, String> versions = (Map<String, String>) values.get("versions");
+        versions.put("springBoot", info.versions().get("springBoot"));
+        versions.put(info.engine().equals("undertow") ? "undertow" : "reactorNetty", info.versions().get("engine"));
+        versions.put("serverJava", info.versions().get("java"));
+        Map<String, Object> jvmArgs = (Map<String, Object>) values.computeIfAbsent("serverJvmArguments", k -> new LinkedHashMap<>());
+        jvmArgs.putIfAbsent(info.app(), info.raw().path("jvm").path("inputArguments").toString());
+    }
+
+    public Map<String, Object> values() {
+        return values;
+    }
+
+    static String cpuModel(Path cpuinfo) {
+        try {
+            for (String line : Files.readAllLines(cpuinfo)) {
+                if (line.startsWith("model name")) {
+                    return line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+        } catch (IOException ignored) {
+            // not Linux
+        }
+        return "unknown";
+    }
+
+    static Long memTotalBytes(Path meminfo) {
+        try {
+            for (String line : Files.readAllLines(meminfo)) {
+                if (line.startsWith("MemTotal:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException ignored) {
+            // not Linux
+        }
+        return null;
+    }
+
+    /** The version of the jar named {@code artifact-<version>.jar} on a classpath, or "unknown". */
+    static String jarVersion(String classpath, String artifact) {
+        Matcher m = Pattern.compile("(?:^|[/:])" + Pattern.quote(artifact) + "-([0-9][^/:]*?)\\.jar").matcher(classpath == null ? "" : classpath);
+        return m.find() ? m.group(1) : "unknown";
+    }
+
+    private static String readFirstLine(Path path) {
+        try {
+            return Files.readAllLines(path).getFirst().trim();
+        } catch (IOException | RuntimeException e) {
+            return System.getProperty("os.version");
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String gitCommit(Path root) {
+        String commit = run(root, "git", "rev-parse", "HEAD");
+        if (commit == null) {
+            return "unknown";
+        }
+        String status = run(root, "git", "status", "--porcelain", "--untracked-files=no");
+        return status != null && !status.isBlank() ? commit + " (with uncommitted changes)" : commit;
+    }
+
+    private static String run(Path dir, String... command) {
+        try {
+            Process p = new ProcessBuilder(List.of(command)).directory(dir.toFile()).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes()).trim();
+            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return null;
+            }
+            return output;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

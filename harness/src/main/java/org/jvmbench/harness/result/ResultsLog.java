@@ -1,0 +1,111 @@
+package org.jvmbench.harness.result;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code results.jsonl}: one line per completed point, appended whole (one write, then
+ * fsync) the moment the point completes, so an interrupted sweep keeps every point it
+ * finished and never half of one.
+ */
+public final class ResultsLog {
+
+    public static final String FILE_NAME = "results.jsonl";
+
+    /** The mapper every harness JSON file is written and read with. */
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Path file;
+
+    public ResultsLog(Path sweepDir) {
+        this.file = sweepDir.resolve(FILE_NAME);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized void append(PointResult result) throws IOException {
+        byte[] line = (JSON.writeValueAsString(result) + "\n").getBytes(StandardCharsets.UTF_8);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            ByteBuffer buffer = ByteBuffer.wrap(line);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    /** Every complete line; a torn last line (a crash mid-write) is ignored. */
+    public List<PointResult> read() throws IOException {
+        return read(file);
+    }
+
+    public static List<PointResult> read(Path file) throws IOException {
+        List<PointResult> results = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return results;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                PointResult result = JSON.readValue(line, PointResult.class);
+                if (result.schema() != PointResult.SCHEMA_VERSION) {
+                    throw new IOException(file + " line " + (i + 1) + " has schema " + result.schema()
+                            + "; this harness reads schema " + PointResult.SCHEMA_VERSION);
+                }
+                results.add(result);
+            } catch (com.fasterxml.jackson.core.JacksonException torn) {
+                if (i != lines.size() - 1) {
+                    throw new IOException(file + " line " + (i + 1) + " is not a result: " + torn.getOriginalMessage());
+                }
+            }
+        }
+        return results;
+    }
+
+    /** Ids of the points already completed, for {@code --resume}. */
+    public Set<String> completedIds() throws IOException {
+        Set<String> ids = new LinkedHashSet<>();
+        read().forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    /** Removes a torn last line before appending after a crash, so the file stays one JSON object per line. */
+    public void repair() throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') {
+            end--;
+        }
+        if (end != bytes.length) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.truncate(end);
+            }
+        }
+    }
+}
