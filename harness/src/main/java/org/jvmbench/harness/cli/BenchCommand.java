@@ -1,5 +1,7 @@
 package org.jvmbench.harness.cli;
 
+import org.jvmbench.harness.plan.Overrides;
+import org.jvmbench.harness.sweep.Sweeps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -15,7 +17,9 @@ import java.util.concurrent.Callable;
                 "",
                 "With no command: runs the quick sweep (sweeps/quick.yaml) and prints where its report is.",
                 "./bench test runs the test suite."},
-        subcommands = {ServeCommand.class})
+        subcommands = {SweepCommand.class, ServeCommand.class, ReportCommand.class, CompareCommand.class, SweepsCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:a run failed", "2:bad input (nothing was started)", "130:interrupted (Ctrl-C or SIGTERM)"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -23,7 +27,6 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return BenchCli.OK;
+        return Sweeps.create(spec.commandLine().getOut()).run(Sweeps.DEFAULT_SWEEP, Overrides.NONE, null);
     }
 }

@@ -1,0 +1,46 @@
+package org.jvmbench.harness.cli;
+
+import org.jvmbench.harness.report.Comparison;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Matches the points of two or more sweep folders by their settings and shows RPS, p99, CPU and RSS",
+                "side by side, with ratios against the first folder."})
+final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec command;
+
+    @Parameters(paramLabel = "DIR", arity = "2..*", description = "sweep folders; the first is the baseline")
+    List<Path> dirs = new ArrayList<>();
+
+    @Option(names = "--ignore", paramLabel = "FIELD", split = ",",
+            description = "settings not to match on, e.g. virtualThreads to compare platform against virtual threads")
+    List<String> ignore = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where compare.html and compare.md go; default reports/compare-<timestamp>")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path dir : dirs) {
+            if (!Files.isRegularFile(dir.resolve("results.jsonl"))) {
+                throw new IllegalArgumentException(dir + " is not a sweep folder (no results.jsonl)");
+            }
+        }
+        List<Path> written = Comparison.write(dirs, ignore, out);
+        written.forEach(p -> command.commandLine().getOut().println("compare: " + p.toAbsolutePath()));
+        command.commandLine().getOut().flush();
+        return BenchCli.OK;
+    }
+}

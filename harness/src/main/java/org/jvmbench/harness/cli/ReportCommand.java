@@ -1,0 +1,33 @@
+package org.jvmbench.harness.cli;
+
+import org.jvmbench.harness.report.Reports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Re-renders a sweep folder's summary (index.html, results.csv, summary.md) from its results.")
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec command;
+
+    @Parameters(paramLabel = "DIR", description = "a sweep folder, e.g. reports/20261122-101500-quick")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(dir.resolve("results.jsonl")) && !Files.isRegularFile(dir.resolve("sweep.json"))) {
+            throw new IllegalArgumentException(dir + " is not a sweep folder (no results.jsonl or sweep.json)");
+        }
+        Path index = Reports.render(dir);
+        command.commandLine().getOut().println("report: " + index.toAbsolutePath());
+        command.commandLine().getOut().flush();
+        return BenchCli.OK;
+    }
+}

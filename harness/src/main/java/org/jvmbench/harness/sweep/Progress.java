@@ -1,0 +1,74 @@
+package org.jvmbench.harness.sweep;
+
+import org.jvmbench.harness.result.Flag;
+import org.jvmbench.harness.result.PointKey;
+import org.jvmbench.harness.result.PointResult;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Locale;
+
+/** One line per point on the terminal (and in {@code progress.log}): what it was, its headline numbers, the ETA. */
+final class Progress {
+
+    private final PrintWriter out;
+    private final Path log;
+
+    Progress(PrintWriter out, Path log) {
+        this.out = out;
+        this.log = log;
+    }
+
+    void say(String line) {
+        out.println(line);
+        out.flush();
+        try {
+            Files.writeString(log, line + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException ignored) {
+            // the terminal still has it
+        }
+    }
+
+    void point(int done, int total, PointResult r, Duration left) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[%d/%d] %-44s", done, total, label(r.key(), r.repetition())));
+        if (r.latency() != null && r.throughput().requests() > 0) {
+            line.append(String.format(Locale.ROOT, " %9.0f rps  p50 %s  p99 %s  KO %d",
+                    r.throughput().rps(), millis(r.latency().p50Micros()), millis(r.latency().p99Micros()), r.throughput().ko()));
+        } else {
+            line.append(" not measured");
+        }
+        if (r.resources() != null) {
+            line.append(String.format(Locale.ROOT, "  server %.2f cores %d MB  injector %.2f",
+                    r.resources().serverCpuCores(), r.resources().serverRssBytes() / (1024 * 1024), r.resources().injectorCpuCores()));
+        }
+        line.append("  | ETA ").append(format(left));
+        say(line.toString());
+        for (Flag flag : r.flags()) {
+            say("        ! " + flag.code() + ": " + flag.reason());
+        }
+    }
+
+    static String label(PointKey k, int repetition) {
+        return k.app() + " " + k.mode()
+                + (k.processes() > 1 ? " x" + k.processes() : "")
+                + " w" + (k.workers() == null ? "-" : k.workers())
+                + " t" + (k.threads() == null ? "-" : k.threads())
+                + " " + k.endpoint() + " c" + k.concurrency()
+                + (repetition > 1 ? " #" + repetition : "");
+    }
+
+    static String millis(long micros) {
+        return String.format(Locale.ROOT, micros < 10_000 ? "%.2f ms" : "%.0f ms", micros / 1000.0);
+    }
+
+    static String format(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        return s >= 60 ? (s / 60) + "m" + String.format("%02d", s % 60) + "s" : s + "s";
+    }
+}

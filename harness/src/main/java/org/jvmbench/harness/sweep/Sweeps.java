@@ -1,0 +1,100 @@
+package org.jvmbench.harness.sweep;
+
+import org.jvmbench.harness.plan.Overrides;
+import org.jvmbench.harness.plan.Plan;
+import org.jvmbench.harness.plan.Planner;
+import org.jvmbench.harness.process.ChildProcesses;
+import org.jvmbench.harness.process.Signals;
+import org.jvmbench.harness.report.Reports;
+import org.jvmbench.harness.sampling.LinuxProcReader;
+import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.server.BenchHome;
+import org.jvmbench.harness.server.ServerLauncher;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What {@code ./bench sweep} does, apart from parsing: plan (all checks before anything
+ * starts), create the run folder, run, render the report; on Ctrl-C or SIGTERM stop every
+ * process and say how to resume.
+ */
+public final class Sweeps {
+
+    public static final String DEFAULT_SWEEP = "quick";
+
+    /** Exit codes, as the CLI documents them. */
+    public static final int OK = 0;
+    public static final int INTERRUPTED = 130;
+
+    private final BenchHome home;
+    private final PrintWriter out;
+
+    private Sweeps(BenchHome home, PrintWriter out) {
+        this.home = home;
+        this.out = out;
+    }
+
+    public static Sweeps create(PrintWriter out) {
+        return new Sweeps(BenchHome.locate(), out);
+    }
+
+    public int run(String sweepName, Overrides overrides, Path outDir) throws IOException, InterruptedException {
+        Plan plan = Planner.plan(Planner.sweepFile(home.sweeps(), sweepName), overrides, machineCpus());
+        requireBuilt();
+        RunFolder folder = outDir != null ? RunFolder.at(outDir) : RunFolder.create(home.reports(), plan.sweep().name());
+        Planner.record(plan, folder.root());
+        return execute(plan, folder);
+    }
+
+    public int resume(Path dir) throws IOException, InterruptedException {
+        RunFolder folder = RunFolder.existing(dir);
+        Plan plan = Planner.resume(dir, machineCpus());
+        requireBuilt();
+        return execute(plan, folder);
+    }
+
+    private int execute(Plan plan, RunFolder folder) throws IOException, InterruptedException {
+        Thread worker = Thread.currentThread();
+        Signals.onInterrupt(() -> {
+            worker.interrupt();
+            // If the sweep does not wind down in time, stop the children and leave anyway.
+            try {
+                Thread.sleep(20_000);
+            } catch (InterruptedException ignored) {
+                // exiting
+            }
+            ChildProcesses.stopAll();
+            Runtime.getRuntime().halt(INTERRUPTED);
+        });
+        SweepRunner runner = new SweepRunner(home, new ServerLauncher(home), new LinuxProcReader(), out);
+        try {
+            runner.run(plan, folder);
+        } catch (InterruptedException e) {
+            ChildProcesses.stopAll();
+            out.println("interrupted: every server and injector is stopped; completed points are kept in " + folder.root());
+            out.println("resume with: ./bench sweep --resume " + folder.root());
+            out.flush();
+            return INTERRUPTED;
+        }
+        Path index = Reports.render(folder.root());
+        out.println("report: " + index.toAbsolutePath());
+        out.flush();
+        return OK;
+    }
+
+    private void requireBuilt() {
+        for (App app : App.values()) {
+            if (!Files.isRegularFile(home.appJar(app))) {
+                throw new IllegalStateException("the " + app + " app is not built (" + home.appJar(app) + "): run ./bench, which builds it");
+            }
+        }
+        home.injectorClasspath();
+    }
+
+    static int machineCpus() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+}

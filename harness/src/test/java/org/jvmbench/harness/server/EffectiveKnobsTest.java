@@ -1,0 +1,72 @@
+package org.jvmbench.harness.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every knob, launched for real: what the running engine reports on /info must be what
+ * was asked, not merely what was parsed.
+ */
+class EffectiveKnobsTest {
+
+    @TempDir
+    Path logs;
+
+    private final ServerLauncher launcher = new ServerLauncher(BenchHome.locate());
+
+    private static ServerSpec spec(App app, Integer workers, Integer threads, boolean virtual, int processes) {
+        int port = ServerLauncher.freePorts("127.0.0.1", processes);
+        return new ServerSpec(app, processes, workers, threads, virtual, "127.0.0.1", port, "128m", "Serial", null, List.of());
+    }
+
+    @Test
+    void servletRunsTheAskedIoThreadsAndWorkerPool() throws Exception {
+        try (RunningServer server = launcher.start(spec(App.SERVLET, 2, 6, false, 1), logs)) {
+            ServerInfo info = server.infos(Duration.ofSeconds(5)).getFirst();
+            assertThat(info.engine()).isEqualTo("undertow");
+            assertThat(info.effectiveWorkers()).isEqualTo(2);
+            assertThat(info.effectiveThreads()).isEqualTo(6);
+            assertThat(info.effectiveVirtualThreads()).isFalse();
+        }
+    }
+
+    @Test
+    void servletHandlesRequestsOnVirtualThreadsWhenAsked() throws Exception {
+        try (RunningServer server = launcher.start(spec(App.SERVLET, null, null, true, 1), logs)) {
+            assertThat(server.infos(Duration.ofSeconds(5)).getFirst().effectiveVirtualThreads()).isTrue();
+        }
+    }
+
+    @Test
+    void reactiveRunsTheAskedEventLoopsAndParallelSchedulerOnEveryProcess() throws Exception {
+        try (RunningServer server = launcher.start(spec(App.REACTIVE, 3, 2, false, 2), logs)) {
+            List<ServerInfo> infos = server.infos(Duration.ofSeconds(5));
+            assertThat(infos).hasSize(2);
+            assertThat(infos).allSatisfy(info -> {
+                assertThat(info.engine()).isEqualTo("reactor-netty");
+                assertThat(info.effectiveWorkers()).isEqualTo(3);
+                assertThat(info.effectiveThreads()).isEqualTo(2);
+            });
+            assertThat(infos.get(0).pid()).isNotEqualTo(infos.get(1).pid());
+            assertThat(server.urls()).extracting(java.net.URI::getPort)
+                    .containsExactly(server.spec().port(), server.spec().port() + 1);
+        }
+    }
+
+    @Test
+    void aServerThatCannotStartIsReportedWithItsLogAndLeavesNothingRunning() throws Exception {
+        ServerSpec bad = new ServerSpec(App.SERVLET, 1, null, null, false, "127.0.0.1",
+                ServerLauncher.freePorts("127.0.0.1", 1), "64m", "G1", null, List.of("-XX:NoSuchOption"));
+        assertThatThrownBy(() -> launcher.start(bad, logs))
+                .isInstanceOf(ServerStartException.class)
+                .hasMessageContaining("exited with code");
+        assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
+    }
+}
