@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.server.CpuSet;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a sweep file (YAML, or the JSON {@link SweepWriter} writes) into a resolved
@@ -159,9 +160,19 @@ public final class SweepReader {
                 return mapper.readTree(text);
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
-                String line = at != null && at.getLineNr() > 0 ? "line " + at.getLineNr() : "";
-                throw new SweepFileException(label + ": " + (line.isEmpty() ? "" : line + ": ")
-                        + (json ? "JSON" : "YAML") + " syntax error: " + firstLine(e.getOriginalMessage()), e);
+                int line = at != null ? at.getLineNr() : -1;
+                String problem = firstLine(e.getOriginalMessage());
+                // SnakeYAML's message opens with the context ("while parsing a flow mapping")
+                // and names the actual problem, and its line, further down
+                if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
+                    problem = yaml.getProblem().strip()
+                            + (yaml.getContext() != null ? " (" + yaml.getContext().strip() + ")" : "");
+                    if (yaml.getProblemMark() != null) {
+                        line = yaml.getProblemMark().getLine() + 1;
+                    }
+                }
+                throw new SweepFileException(label + ": " + (line > 0 ? "line " + line + ": " : "")
+                        + (json ? "JSON" : "YAML") + " syntax error: " + problem, e);
             }
         }
 
@@ -313,7 +324,7 @@ public final class SweepReader {
             }
             List<ServerEntry> entries = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                entries.add(server(items.get(i), "servers[" + i + "]", defaultLoad));
+                entries.add(server(items.get(i), node.isArray() ? "servers[" + i + "]" : "servers", defaultLoad));
             }
             return entries;
         }
