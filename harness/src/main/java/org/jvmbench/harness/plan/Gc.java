@@ -8,17 +8,23 @@ import java.util.stream.Collectors;
  * otherwise pick SerialGC on its own.
  */
 public enum Gc {
-    G1, PARALLEL, SERIAL, Z;
+    G1("G1"), PARALLEL("Parallel"), SERIAL("Serial"), Z("Z");
 
-    /** The name sweep files and {@link org.jvmbench.harness.server.ServerSpec#gc()} use: {@code G1}, {@code Parallel}, {@code Serial}, {@code Z}. */
+    private final String id;
+
+    Gc(String id) {
+        this.id = id;
+    }
+
+    /** The name sweep files and {@link org.jvmbench.harness.server.ServerSpec#gc()} use. */
     public String id() {
-        return this == G1 || this == Z ? name() : name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        return id;
     }
 
     /** Reads a collector name, ignoring case. */
     public static Gc parse(String text) {
         for (Gc gc : values()) {
-            if (gc.id().equalsIgnoreCase(text.trim())) {
+            if (gc.id.equalsIgnoreCase(text.strip())) {
                 return gc;
             }
         }
@@ -31,6 +37,6 @@ public enum Gc {
 
     @Override
     public String toString() {
-        return id();
+        return id;
     }
 }

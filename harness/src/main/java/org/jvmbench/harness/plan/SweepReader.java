@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -66,20 +67,24 @@ public final class SweepReader {
             throw new SweepFileException(file + ": cannot read: " + e.getMessage(), e);
         }
         String fileName = file.getFileName().toString();
-        boolean json = fileName.endsWith(".json");
+        Format format = fileName.endsWith(".json") ? Format.JSON : Format.YAML;
         String name = fileName.replaceFirst("\\.(ya?ml|json)$", "");
-        return parse(text, json, file.toString(), name, machineCpus);
+        return parse(text, format, file.toString(), name, machineCpus);
+    }
+
+    /** The two syntaxes a sweep comes in: YAML as people write it, JSON as {@link SweepWriter} records it. */
+    public enum Format {
+        YAML, JSON
     }
 
     /**
      * Reads sweep text.
      *
-     * @param json        true for JSON, false for YAML
      * @param label       how messages name the file
      * @param defaultName the name when the text gives none
      */
-    public static Sweep parse(String text, boolean json, String label, String defaultName, int machineCpus) {
-        return new Reading(label, machineCpus).sweep(text, json, defaultName);
+    public static Sweep parse(String text, Format format, String label, String defaultName, int machineCpus) {
+        return new Reading(label, machineCpus).sweep(text, format == Format.JSON, defaultName);
     }
 
     /** The leading comment lines, without their {@code #}: the question a sweep file opens with. */
@@ -543,7 +548,7 @@ public final class SweepReader {
         if (node.isNumber()) {
             return "number " + node.asText();
         }
-        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     private static String firstLine(String message) {

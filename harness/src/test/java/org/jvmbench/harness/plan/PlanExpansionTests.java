@@ -37,7 +37,7 @@ class PlanExpansionTests {
             """;
 
     private static Plan plan(String yaml) {
-        return Plan.of(SweepReader.parse(yaml, false, "sweeps/t.yaml", "t", 2));
+        return Plan.of(SweepReader.parse(yaml, SweepReader.Format.YAML, "sweeps/t.yaml", "t", 2));
     }
 
     @Test
@@ -124,7 +124,7 @@ class PlanExpansionTests {
 
     @Test
     void replacesDurationWarmupAndRepeatWithTheCommandLinesOnly() {
-        Sweep file = SweepReader.parse(TWO_APPS, false, "sweeps/t.yaml", "t", 2);
+        Sweep file = SweepReader.parse(TWO_APPS, SweepReader.Format.YAML, "sweeps/t.yaml", "t", 2);
 
         Sweep overridden = file.withOverrides(new Overrides(Duration.ofSeconds(3), Duration.ofMillis(500), 1));
 

@@ -27,7 +27,7 @@ class ResolvedSweepTests {
         Sweep sweep = SweepReader.read(SweepReadingTests.FULL, 4)
                 .withOverrides(new Overrides(Duration.ofMillis(1500), null, 3));
 
-        Sweep again = SweepReader.parse(SweepWriter.toJson(sweep), true, "reports/r/sweep.json", "ignored", 4);
+        Sweep again = SweepReader.parse(SweepWriter.toJson(sweep), SweepReader.Format.JSON, "reports/r/sweep.json", "ignored", 4);
 
         assertThat(again).isEqualTo(sweep);
         assertThat(again.duration()).isEqualTo(Duration.ofMillis(1500));
@@ -39,7 +39,7 @@ class ResolvedSweepTests {
     void readsItsYamlBackToAnEqualSweep() {
         Sweep sweep = SweepReader.read(SweepReadingTests.FULL, 4);
 
-        assertThat(SweepReader.parse(SweepWriter.toYaml(sweep), false, "x.yaml", "ignored", 4)).isEqualTo(sweep);
+        assertThat(SweepReader.parse(SweepWriter.toYaml(sweep), SweepReader.Format.YAML, "x.yaml", "ignored", 4)).isEqualTo(sweep);
     }
 
     @Test

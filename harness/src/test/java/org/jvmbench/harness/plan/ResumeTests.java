@@ -18,7 +18,7 @@ class ResumeTests {
             servers:
               - app: servlet
               - app: reactive
-            """, false, "sweeps/t.yaml", "t", 2));
+            """, SweepReader.Format.YAML, "sweeps/t.yaml", "t", 2));
 
     @Test
     void keepsEverythingWhenNothingIsDone() {

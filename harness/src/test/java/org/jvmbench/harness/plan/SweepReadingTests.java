@@ -18,7 +18,7 @@ class SweepReadingTests {
     static final Path MINIMAL = Path.of("src/test/resources/plan/minimal.yaml");
 
     private static Sweep parse(String yaml, int machineCpus) {
-        return SweepReader.parse(yaml, false, "sweeps/t.yaml", "t", machineCpus);
+        return SweepReader.parse(yaml, SweepReader.Format.YAML, "sweeps/t.yaml", "t", machineCpus);
     }
 
     @Test

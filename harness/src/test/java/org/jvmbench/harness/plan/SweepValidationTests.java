@@ -220,14 +220,14 @@ class SweepValidationTests {
     @MethodSource("badFiles")
     void rejectsWithOneLineNamingFileAndPlace(String name, String yaml, String message) {
         SweepFileException e = catchThrowableOfType(SweepFileException.class,
-                () -> SweepReader.parse(yaml, false, FILE, "bad", 2));
+                () -> SweepReader.parse(yaml, SweepReader.Format.YAML, FILE, "bad", 2));
         assertThat(e).as("no exception for %s", name).isNotNull();
         assertThat(e.getMessage()).startsWith(FILE + ": ").contains(message).doesNotContain("\n");
     }
 
     @Test
     void rejectsAMachineTooSmallToPinServerAndInjectorApart() {
-        assertThatThrownBy(() -> SweepReader.parse(TOP.substring(TOP.indexOf('\n') + 1) + SERVERS, false, FILE, "bad", 1))
+        assertThatThrownBy(() -> SweepReader.parse(TOP.substring(TOP.indexOf('\n') + 1) + SERVERS, SweepReader.Format.YAML, FILE, "bad", 1))
                 .isInstanceOf(SweepFileException.class)
                 .hasMessage("sweeps/bad.yaml: cpus: this machine has 1 CPU: server and injector need at least one each");
     }
@@ -235,14 +235,14 @@ class SweepValidationTests {
     @Test
     void checksCpusAgainstTheMachineItIsGiven() {
         String yaml = "cpus: {server: \"0-3\", injector: \"4-7\"}\n" + SERVERS.replace("servlet", "servlet\n    load: {endpoints: /json, concurrency: 1}");
-        assertThat(SweepReader.parse(yaml, false, FILE, "ok", 8).cpus().injector().size()).isEqualTo(4);
-        assertThatThrownBy(() -> SweepReader.parse(yaml, false, FILE, "bad", 4))
+        assertThat(SweepReader.parse(yaml, SweepReader.Format.YAML, FILE, "ok", 8).cpus().injector().size()).isEqualTo(4);
+        assertThatThrownBy(() -> SweepReader.parse(yaml, SweepReader.Format.YAML, FILE, "bad", 4))
                 .hasMessage("sweeps/bad.yaml: cpus.injector: CPU 4 does not exist: this machine has CPUs 0-3");
     }
 
     @Test
     void reportsJsonSyntaxErrorsWithTheirLine() {
-        assertThatThrownBy(() -> SweepReader.parse("{\n  \"name\": \"x\",\n  \"repeat\": ,\n}", true, "reports/r/sweep.json", "x", 2))
+        assertThatThrownBy(() -> SweepReader.parse("{\n  \"name\": \"x\",\n  \"repeat\": ,\n}", SweepReader.Format.JSON, "reports/r/sweep.json", "x", 2))
                 .isInstanceOf(SweepFileException.class)
                 .hasMessageStartingWith("reports/r/sweep.json: line 3: JSON syntax error: Unexpected character (',' ");
     }
