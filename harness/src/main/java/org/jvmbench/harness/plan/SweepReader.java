@@ -84,7 +84,7 @@ public final class SweepReader {
      * @param defaultName the name when the text gives none
      */
     public static Sweep parse(String text, Format format, String label, String defaultName, int machineCpus) {
-        return new Reading(label, machineCpus).sweep(text, format == Format.JSON, defaultName);
+        return new Reading(label, machineCpus).sweep(text, format, defaultName);
     }
 
     /** The leading comment lines, without their {@code #}: the question a sweep file opens with. */
@@ -120,8 +120,8 @@ public final class SweepReader {
             return new SweepFileException(label + ": " + (where.isEmpty() ? "" : where + ": ") + problem);
         }
 
-        Sweep sweep(String text, boolean json, String defaultName) {
-            JsonNode root = tree(text, json);
+        Sweep sweep(String text, Format format, String defaultName) {
+            JsonNode root = tree(text, format);
             if (root == null || root.isMissingNode() || root.isNull()) {
                 throw fail("", "empty file: expected settings and a 'servers' list");
             }
@@ -158,8 +158,8 @@ public final class SweepReader {
             return sweep;
         }
 
-        JsonNode tree(String text, boolean json) {
-            ObjectMapper mapper = json ? new ObjectMapper() : new YAMLMapper();
+        JsonNode tree(String text, Format format) {
+            ObjectMapper mapper = format == Format.JSON ? new ObjectMapper() : new YAMLMapper();
             mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             try {
                 return mapper.readTree(text);
@@ -177,7 +177,7 @@ public final class SweepReader {
                     }
                 }
                 throw new SweepFileException(label + ": " + (line > 0 ? "line " + line + ": " : "")
-                        + (json ? "JSON" : "YAML") + " syntax error: " + problem, e);
+                        + format + " syntax error: " + problem, e);
             }
         }
 
