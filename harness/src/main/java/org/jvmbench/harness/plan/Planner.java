@@ -1,0 +1,75 @@
+package org.jvmbench.harness.plan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What the CLI and the sweep runner call: find a sweep, plan it with the command line's
+ * overrides, record the resolved sweep in the run folder, and plan it again from there on
+ * resume.
+ */
+public final class Planner {
+
+    /** The resolved sweep inside a run folder, e.g. {@code reports/<run>/sweep.json}. */
+    public static final String RESOLVED_FILE = "sweep.json";
+
+    private Planner() {
+    }
+
+    /**
+     * The sweep file a user names: a path to a file if one exists there, else
+     * {@code <sweepsDir>/<name>.yaml}.
+     *
+     * @throws SweepFileException naming the sweeps that exist when neither is found
+     */
+    public static Path sweepFile(Path sweepsDir, String nameOrPath) {
+        Path asPath = Path.of(nameOrPath);
+        if (Files.isRegularFile(asPath)) {
+            return asPath;
+        }
+        Path named = sweepsDir.resolve(nameOrPath + ".yaml");
+        if (Files.isRegularFile(named)) {
+            return named;
+        }
+        throw new SweepFileException("unknown sweep '" + nameOrPath + "' (available: "
+                + String.join(", ", available(sweepsDir)) + ")");
+    }
+
+    /** Names of the sweeps in {@code sweepsDir}, sorted. */
+    public static List<String> available(Path sweepsDir) {
+        if (!Files.isDirectory(sweepsDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(sweepsDir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + sweepsDir, e);
+        }
+    }
+
+    /** Reads, checks and resolves a sweep file, applies the overrides, and expands it. */
+    public static Plan plan(Path sweepFile, Overrides overrides, int machineCpus) {
+        return Plan.of(SweepReader.read(sweepFile, machineCpus).withOverrides(overrides));
+    }
+
+    /** Writes the plan's resolved sweep to {@code runDir/sweep.json}, for the record and for resume. */
+    public static void record(Plan plan, Path runDir) {
+        SweepWriter.writeJson(plan.sweep(), runDir.resolve(RESOLVED_FILE));
+    }
+
+    /**
+     * The full plan of an interrupted run, rebuilt from its {@code sweep.json}; take
+     * {@link Plan#remaining} of it with the ids already in the results.
+     */
+    public static Plan resume(Path runDir, int machineCpus) {
+        return Plan.of(SweepReader.read(runDir.resolve(RESOLVED_FILE), machineCpus));
+    }
+}

@@ -1,0 +1,36 @@
+package org.jvmbench.harness.plan;
+
+import java.util.List;
+import org.jvmbench.harness.server.ServerSpec;
+
+/**
+ * One start of a server configuration on fresh JVMs: warm-up, then its points in order,
+ * then stop.
+ *
+ * @param spec       how to launch it; port 0 until the runner picks a free one
+ * @param repetition 1 .. repeat
+ * @param points     endpoints in the order listed, each at rising concurrency
+ */
+public record ServerRun(ServerSpec spec, int repetition, List<LoadPoint> points) {
+
+    public ServerRun {
+        points = List.copyOf(points);
+    }
+
+    /**
+     * The configuration and repetition, file-name safe, e.g. {@code servlet-p1-w1-t8-r2}:
+     * the prefix of its points' ids, without endpoint and concurrency.
+     */
+    public String id() {
+        return configurationId(spec) + "-r" + repetition;
+    }
+
+    /** The same form as {@link org.jvmbench.harness.result.PointKey#id()} up to the endpoint. */
+    static String configurationId(ServerSpec spec) {
+        return spec.app().id()
+                + (spec.virtualThreads() ? "-vt" : "")
+                + "-p" + spec.processes()
+                + "-w" + (spec.workers() == null ? "def" : spec.workers())
+                + "-t" + (spec.threads() == null ? "def" : spec.threads());
+    }
+}

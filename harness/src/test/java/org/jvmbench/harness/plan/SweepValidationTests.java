@@ -1,0 +1,256 @@
+package org.jvmbench.harness.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every mistake a sweep file can hold ends in one line naming file, place and problem. */
+class SweepValidationTests {
+
+    private static final String FILE = "sweeps/bad.yaml";
+
+    /** Valid settings above {@code servers:}; cases append their own servers. */
+    private static final String TOP = """
+            cpus: {server: "0", injector: "1"}
+            load:
+              endpoints: ["/json"]
+              concurrency: [64]
+            """;
+
+    private static final String SERVERS = """
+            servers:
+              - app: servlet
+            """;
+
+    static Stream<Arguments> badFiles() {
+        return Stream.of(
+                // --- unknown keys
+                bad("unknown top key", "durations: 10s\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: unknown key 'durations' (known: schema, name, question, description, duration, "
+                                + "warmup, repeat, heap, gc, requestTimeout, injectorHeap, cpus, jvmArgs, load, servers)"),
+                bad("unknown server key", TOP + """
+                        servers:
+                          - app: servlet
+                          - app: reactive
+                            thread: 8
+                        """,
+                        "sweeps/bad.yaml: servers[1]: unknown key 'thread' (known: app, workers, threads, virtualThreads, processes, load)"),
+                bad("unknown load key", TOP + """
+                        servers:
+                          - app: servlet
+                            load: {endpoint: /json}
+                        """,
+                        "sweeps/bad.yaml: servers[0].load: unknown key 'endpoint' (known: endpoints, concurrency)"),
+                bad("unknown cpus key", "cpus: {servers: \"0\"}\n" + SERVERS,
+                        "sweeps/bad.yaml: cpus: unknown key 'servers' (known: server, injector)"),
+
+                // --- shapes and types
+                bad("empty file", "# only a question\n", "sweeps/bad.yaml: empty file: expected settings and a 'servers' list"),
+                bad("list at the top", "- app: servlet\n", "sweeps/bad.yaml: expected a mapping of settings at the top, got a list"),
+                bad("missing servers", TOP, "sweeps/bad.yaml: missing 'servers': list the server configurations to run"),
+                bad("servers without value", TOP + "servers:\n", "sweeps/bad.yaml: servers: has no value"),
+                bad("servers empty", TOP + "servers: []\n", "sweeps/bad.yaml: servers: empty list: give at least one server entry"),
+                bad("server entry not a mapping", TOP + "servers: [servlet]\n",
+                        "sweeps/bad.yaml: servers[0]: expected a mapping with at least 'app', got text 'servlet'"),
+                bad("server entry without app", TOP + "servers:\n  - threads: 8\n",
+                        "sweeps/bad.yaml: servers[0]: missing 'app' (servlet, reactive, or a list of both)"),
+                bad("unknown app", TOP + "servers:\n  - app: [servlet, webflux]\n",
+                        "sweeps/bad.yaml: servers[0].app[1]: unknown app 'webflux' (expected servlet or reactive)"),
+                bad("threads as text", TOP + "servers:\n  - app: servlet\n    threads: many\n",
+                        "sweeps/bad.yaml: servers[0].threads: expected a whole number or 'default', got text 'many'"),
+                bad("threads item as fraction", TOP + "servers:\n  - app: servlet\n    threads: [8, 1.5]\n",
+                        "sweeps/bad.yaml: servers[0].threads[1]: expected a whole number or 'default', got number 1.5"),
+                bad("workers as a mapping", TOP + "servers:\n  - app: servlet\n    workers: {n: 1}\n",
+                        "sweeps/bad.yaml: servers[0].workers: expected a whole number or 'default', got a mapping"),
+                bad("processes too large", TOP + "servers:\n  - app: servlet\n    processes: 99999999999\n",
+                        "sweeps/bad.yaml: servers[0].processes: expected a whole number, got number 99999999999"),
+                bad("virtualThreads as text", TOP + "servers:\n  - app: servlet\n    virtualThreads: maybe\n",
+                        "sweeps/bad.yaml: servers[0].virtualThreads: expected true or false, got text 'maybe'"),
+                bad("axis without value", TOP + "servers:\n  - app: servlet\n    threads:\n",
+                        "sweeps/bad.yaml: servers[0].threads: has no value (remove the key to use the default)"),
+                bad("repeat as text", "repeat: two\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: repeat: expected a whole number, got text 'two'"),
+                bad("description as list", "description: [a, b]\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: description: expected text, got a list"),
+                bad("load as list", "load: [/json]\n" + SERVERS,
+                        "sweeps/bad.yaml: load: expected a mapping with endpoints and concurrency, got a list"),
+                bad("cpus as text", "cpus: \"0\"\n" + TOP.substring(TOP.indexOf('\n') + 1) + SERVERS,
+                        "sweeps/bad.yaml: cpus: expected a mapping with server and injector, got text '0'"),
+                bad("cpus as list", "cpus: {server: [0], injector: \"1\"}\n" + SERVERS,
+                        "sweeps/bad.yaml: cpus.server: expected a CPU list like \"0\" or \"0-1\" or \"0,2\", got a list"),
+
+                // --- axes
+                bad("empty axis", TOP + "servers:\n  - app: servlet\n    threads: []\n",
+                        "sweeps/bad.yaml: servers[0].threads: empty axis: give at least one value"),
+                bad("empty load axis", TOP + "servers:\n  - app: servlet\n    load: {concurrency: []}\n",
+                        "sweeps/bad.yaml: servers[0].load.concurrency: empty axis: give at least one value"),
+                bad("duplicate threads", TOP + "servers:\n  - app: servlet\n    threads: [8, 64, 8]\n",
+                        "sweeps/bad.yaml: servers[0].threads: duplicate value 8"),
+                bad("duplicate default", TOP + "servers:\n  - app: servlet\n    workers: [default, 2, default]\n",
+                        "sweeps/bad.yaml: servers[0].workers: duplicate value default"),
+                bad("duplicate app", TOP + "servers:\n  - app: [reactive, REACTIVE]\n",
+                        "sweeps/bad.yaml: servers[0].app: duplicate value reactive"),
+                bad("duplicate endpoint", "load: {endpoints: [/json, /io, /json], concurrency: 1}\n" + SERVERS,
+                        "sweeps/bad.yaml: load.endpoints: duplicate value /json"),
+                bad("duplicate concurrency", "load: {endpoints: /json, concurrency: [1, 64, 1]}\n" + SERVERS,
+                        "sweeps/bad.yaml: load.concurrency: duplicate value 1"),
+                bad("duplicate virtualThreads", TOP + "servers:\n  - app: servlet\n    virtualThreads: [true, true]\n",
+                        "sweeps/bad.yaml: servers[0].virtualThreads: duplicate value true"),
+
+                // --- knobs that do not apply
+                bad("virtual threads on reactive", TOP + "servers:\n  - app: servlet\n  - app: reactive\n    virtualThreads: true\n",
+                        "sweeps/bad.yaml: servers[1].virtualThreads: true does not apply to reactive (servlet only)"),
+                bad("virtual threads on a list with reactive", TOP + "servers:\n  - app: [servlet, reactive]\n    virtualThreads: [false, true]\n",
+                        "sweeps/bad.yaml: servers[0].virtualThreads: true does not apply to reactive (servlet only)"),
+
+                // --- numbers below their floor
+                bad("repeat zero", "repeat: 0\n" + TOP + SERVERS, "sweeps/bad.yaml: repeat: must be at least 1, got 0"),
+                bad("concurrency zero", "load: {endpoints: /json, concurrency: 0}\n" + SERVERS,
+                        "sweeps/bad.yaml: load.concurrency: must be at least 1, got 0"),
+                bad("concurrency negative in entry", TOP + "servers:\n  - app: servlet\n    load: {concurrency: [8, -1]}\n",
+                        "sweeps/bad.yaml: servers[0].load.concurrency[1]: must be at least 1, got -1"),
+                bad("workers zero", TOP + "servers:\n  - app: reactive\n    workers: [0, 1]\n",
+                        "sweeps/bad.yaml: servers[0].workers[0]: must be at least 1, got 0"),
+                bad("threads negative", TOP + "servers:\n  - app: servlet\n    threads: -4\n",
+                        "sweeps/bad.yaml: servers[0].threads: must be at least 1, got -4"),
+                bad("processes zero", TOP + "servers:\n  - app: servlet\n    processes: 0\n",
+                        "sweeps/bad.yaml: servers[0].processes: must be at least 1, got 0"),
+
+                // --- durations
+                bad("zero duration", "duration: 0s\n" + TOP + SERVERS, "sweeps/bad.yaml: duration: '0s' must be positive"),
+                bad("negative warmup", "warmup: -10s\n" + TOP + SERVERS, "sweeps/bad.yaml: warmup: '-10s' must be positive"),
+                bad("duration without unit", "duration: 30\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: duration: '30' needs a unit: ms, s, m or h (e.g. 30s)"),
+                bad("fractional timeout", "requestTimeout: 1.5s\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: requestTimeout: '1.5s' is not a duration (expected e.g. 500ms, 30s, 2m)"),
+                bad("duration as word", "warmup: long\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: warmup: 'long' is not a duration (expected e.g. 500ms, 30s, 2m)"),
+
+                // --- endpoints
+                bad("endpoint without slash", "load: {endpoints: [/json, json], concurrency: 1}\n" + SERVERS,
+                        "sweeps/bad.yaml: load.endpoints[1]: 'json' must start with /"),
+                bad("unknown endpoint", TOP + "servers:\n  - app: servlet\n    load: {endpoints: \"/sleep?ms=5\"}\n",
+                        "sweeps/bad.yaml: servers[0].load.endpoints: unknown endpoint '/sleep' (known: /json, /io, /cpu, /mixed)"),
+                bad("endpoint with empty query", "load: {endpoints: \"/io?\", concurrency: 1}\n" + SERVERS,
+                        "sweeps/bad.yaml: load.endpoints: '/io?' has an empty query"),
+                bad("endpoint with space", "load: {endpoints: \"/io ?ms=1\", concurrency: 1}\n" + SERVERS,
+                        "sweeps/bad.yaml: load.endpoints: '/io ?ms=1' must not contain spaces"),
+                bad("endpoint as number", "load: {endpoints: 1, concurrency: 1}\n" + SERVERS,
+                        "sweeps/bad.yaml: load.endpoints: expected text, got number 1"),
+                bad("endpoints nowhere", "load: {concurrency: 1}\n" + SERVERS,
+                        "sweeps/bad.yaml: servers[0]: no load.endpoints: give them under load, at the top or in this entry"),
+                bad("concurrency nowhere", "servers:\n  - app: servlet\n    load: {endpoints: /json}\n",
+                        "sweeps/bad.yaml: servers[0]: no load.concurrency: give it under load, at the top or in this entry"),
+                bad("endpoints that collide in point ids", "load: {endpoints: [\"/io?ms=1\", \"/io?ms_1\"], concurrency: 1}\n" + SERVERS,
+                        "sweeps/bad.yaml: servers[0].load.endpoints: '/io?ms=1' and '/io?ms_1' give the same point id "
+                                + "servlet-p1-wdef-tdef-io_ms_1-c1-r1"),
+
+                // --- CPUs (the machine has 2)
+                bad("CPU the machine lacks", "cpus: {server: \"0\", injector: \"1-3\"}\n" + SERVERS,
+                        "sweeps/bad.yaml: cpus.injector: CPU 2 does not exist: this machine has CPUs 0-1"),
+                bad("unparseable CPU list", "cpus: {server: \"zero\", injector: \"1\"}\n" + SERVERS,
+                        "sweeps/bad.yaml: cpus.server: bad CPU list 'zero' (expected e.g. 0 or 0-1 or 0,2)"),
+                bad("overlapping CPUs", "cpus: {server: \"0-1\", injector: 1}\n" + SERVERS,
+                        "sweeps/bad.yaml: cpus: server CPUs 0,1 and injector CPUs 1 overlap on CPU 1: "
+                                + "the injector's work would count against the server"),
+                bad("server takes every CPU", "cpus: {server: \"0-1\"}\n" + SERVERS,
+                        "sweeps/bad.yaml: cpus.server: takes every CPU of this machine (0,1), leaving none for the injector"),
+                bad("injector takes every CPU", "cpus: {injector: \"0,1\"}\n" + SERVERS,
+                        "sweeps/bad.yaml: cpus.injector: takes every CPU of this machine (0,1), leaving none for the server"),
+
+                // --- JVM settings
+                bad("unknown gc", "gc: Shenandoah\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: gc: unknown collector 'Shenandoah' (known: G1, Parallel, Serial, Z)"),
+                bad("heap without unit", "heap: \"512\"\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: heap: '512' is not a heap size (expected e.g. 512m or 1g)"),
+                bad("heap zero", "heap: 0m\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: heap: '0m' is not a heap size (expected e.g. 512m or 1g)"),
+                bad("heap as number", "heap: 512\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: heap: expected a size like 512m or 1g, got number 512"),
+                bad("heap with two units", "injectorHeap: 1gb\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: injectorHeap: '1gb' is not a heap size (expected e.g. 512m or 1g)"),
+                bad("jvmArg without dash", "jvmArgs: [-XX:+AlwaysPreTouch, Xss1m]\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: jvmArgs[1]: 'Xss1m' is not a JVM option (options start with -)"),
+                bad("jvmArg setting the heap", "jvmArgs: -Xmx2g\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: jvmArgs: '-Xmx2g' sets the heap: use the heap key instead"),
+                bad("jvmArg picking a collector", "jvmArgs: [-XX:+UseZGC]\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: jvmArgs[0]: '-XX:+UseZGC' picks a collector: use the gc key instead"),
+
+                // --- identity
+                bad("name with a space", "name: my sweep\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: name: 'my sweep' may only hold letters, digits, '.', '_' and '-' (it names report folders)"),
+                bad("future schema", "schema: 2\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: schema: unsupported version 2 (this harness reads 1)"),
+                bad("same configuration in two entries", TOP + """
+                        servers:
+                          - app: servlet
+                            threads: [8, 64]
+                          - app: servlet
+                            threads: 64
+                            load: {endpoints: /io}
+                        """,
+                        "sweeps/bad.yaml: servers[1]: configuration servlet-p1-wdef-t64 is already in servers[0] (merge their load axes into one entry)"),
+
+                // --- YAML itself
+                bad("bad indentation", TOP + """
+                        servers:
+                          - app: servlet
+                             threads: 8
+                        """,
+                        "sweeps/bad.yaml: line 7: YAML syntax error: mapping values are not allowed here"),
+                bad("unclosed flow list", "load: {endpoints: [/json, concurrency: 1}\n" + SERVERS,
+                        "sweeps/bad.yaml: line 1: YAML syntax error: expected ',' or ']', but got } (while parsing a flow sequence)"),
+                bad("tab indentation", TOP + "servers:\n\t- app: servlet\n",
+                        "sweeps/bad.yaml: line 6: YAML syntax error: found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)"),
+                bad("key given twice", "duration: 10s\nduration: 20s\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: line 2: YAML syntax error: Duplicate field 'duration'"));
+    }
+
+    private static Arguments bad(String name, String yaml, String message) {
+        return Arguments.of(name, yaml, message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void rejectsWithOneLineNamingFileAndPlace(String name, String yaml, String message) {
+        SweepFileException e = catchThrowableOfType(SweepFileException.class,
+                () -> SweepReader.parse(yaml, SweepReader.Format.YAML, FILE, "bad", 2));
+        assertThat(e).as("no exception for %s", name).isNotNull();
+        assertThat(e.getMessage()).startsWith(FILE + ": ").contains(message).doesNotContain("\n");
+    }
+
+    @Test
+    void rejectsAMachineTooSmallToPinServerAndInjectorApart() {
+        assertThatThrownBy(() -> SweepReader.parse(TOP.substring(TOP.indexOf('\n') + 1) + SERVERS, SweepReader.Format.YAML, FILE, "bad", 1))
+                .isInstanceOf(SweepFileException.class)
+                .hasMessage("sweeps/bad.yaml: cpus: this machine has 1 CPU: server and injector need at least one each");
+    }
+
+    @Test
+    void checksCpusAgainstTheMachineItIsGiven() {
+        String yaml = "cpus: {server: \"0-3\", injector: \"4-7\"}\n" + SERVERS.replace("servlet", "servlet\n    load: {endpoints: /json, concurrency: 1}");
+        assertThat(SweepReader.parse(yaml, SweepReader.Format.YAML, FILE, "ok", 8).cpus().injector().size()).isEqualTo(4);
+        assertThatThrownBy(() -> SweepReader.parse(yaml, SweepReader.Format.YAML, FILE, "bad", 4))
+                .hasMessage("sweeps/bad.yaml: cpus.injector: CPU 4 does not exist: this machine has CPUs 0-3");
+    }
+
+    @Test
+    void reportsJsonSyntaxErrorsWithTheirLine() {
+        assertThatThrownBy(() -> SweepReader.parse("{\n  \"name\": \"x\",\n  \"repeat\": ,\n}", SweepReader.Format.JSON, "reports/r/sweep.json", "x", 2))
+                .isInstanceOf(SweepFileException.class)
+                .hasMessageStartingWith("reports/r/sweep.json: line 3: JSON syntax error: Unexpected character (',' ");
+    }
+
+    @Test
+    void namesAMissingFile() {
+        assertThatThrownBy(() -> SweepReader.read(java.nio.file.Path.of("sweeps/nope.yaml"), 2))
+                .isInstanceOf(SweepFileException.class)
+                .hasMessage("sweeps/nope.yaml: no such file");
+    }
+}
