@@ -1,0 +1,30 @@
+package org.jvmbench.reactive.netty;
+
+import reactor.core.Scannable;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Thread capacities of Reactor's shared schedulers as the running schedulers report them,
+ * so /info shows what {@code -Dreactor.schedulers.defaultPoolSize} really produced.
+ */
+public final class SchedulerCapacity {
+
+    private SchedulerCapacity() {
+    }
+
+    /** Workers of {@link Schedulers#parallel()}, where timers fire and /cpu fans out. */
+    public static int parallel() {
+        return capacity(Schedulers.parallel());
+    }
+
+    /** The thread cap of {@link Schedulers#boundedElastic()}, where /io?mode=offload sleeps. */
+    public static int boundedElastic() {
+        return capacity(Schedulers.boundedElastic());
+    }
+
+    private static int capacity(Scheduler scheduler) {
+        Integer capacity = Scannable.from(scheduler).scan(Scannable.Attr.CAPACITY);
+        return capacity == null ? -1 : capacity;
+    }
+}

@@ -1,0 +1,56 @@
+package org.jvmbench.reactive.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jvmbench.common.Endpoint;
+import org.jvmbench.common.InfoBody;
+import org.jvmbench.common.RequestCounters;
+import org.jvmbench.reactive.netty.SchedulerCapacity;
+import org.jvmbench.reactive.netty.ServerLoops;
+import org.springframework.boot.SpringBootVersion;
+import org.springframework.core.env.Environment;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.server.HttpServer;
+
+/**
+ * What the harness records with every run. {@code effective} is read from the running event
+ * loop group and schedulers, and the body is built on the event loop that took the request,
+ * which is how /info shows that the server really runs on the group it counted.
+ */
+@RestController
+class InfoController {
+
+    private final RequestCounters counters;
+    private final InfoBody.Requested requested;
+
+    InfoController(RequestCounters counters, Environment environment) {
+        this.counters = counters;
+        // Reactor reads both thread counts only as JVM system properties, never from Spring.
+        this.requested = new InfoBody.Requested(
+                Integer.getInteger("reactor.netty.ioWorkerCount"),
+                Integer.getInteger("reactor.schedulers.defaultPoolSize"),
+                environment.getProperty("spring.threads.virtual.enabled", Boolean.class),
+                environment.getProperty("bench.starvation", Boolean.class));
+    }
+
+    @GetMapping(Endpoint.Path.INFO)
+    Mono<InfoBody> info() {
+        counters.count(Endpoint.INFO);
+        Thread handler = Thread.currentThread();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("eventLoopGroup", ServerLoops.group().getClass().getSimpleName());
+        detail.put("eventLoops", ServerLoops.count());
+        detail.put("handlerOnServerEventLoop", ServerLoops.runsCurrentThread());
+        detail.put("handlerThread", handler.getName());
+        detail.put("parallelSchedulerCapacity", SchedulerCapacity.parallel());
+        detail.put("boundedElasticCapacity", SchedulerCapacity.boundedElastic());
+        detail.put("starvation", "not applicable: no bounded request pool to starve; bench.starvation is ignored");
+        InfoBody.Effective effective = new InfoBody.Effective(
+                ServerLoops.count(), SchedulerCapacity.parallel(), handler.isVirtual(), false, detail);
+        String engineVersion = HttpServer.class.getPackage().getImplementationVersion();
+        return Mono.just(InfoBody.of(WorkController.APP, "reactor-netty", SpringBootVersion.getVersion(),
+                engineVersion == null ? "unknown" : engineVersion, requested, effective, counters));
+    }
+}

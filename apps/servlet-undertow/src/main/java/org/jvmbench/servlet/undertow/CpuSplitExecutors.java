@@ -1,0 +1,56 @@
+package org.jvmbench.servlet.undertow;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * Where {@code /cpu?split=k} runs its k tasks while the request thread blocks on the join.
+ *
+ * <p>Normally a shared ForkJoinPool as wide as the machine, the same width as Reactor's
+ * parallel scheduler on the other app (the JDK's common pool would have one thread fewer).
+ *
+ * <p>In starvation mode, the pool the request came from: XNIO's bounded worker pool, or new
+ * virtual threads when requests run on virtual threads. Once as many requests as there are
+ * workers block on subtasks queued behind them, no thread is left to run those subtasks and
+ * the server hangs; virtual threads have no such bound. That deadlock is the point of the mode.
+ */
+public final class CpuSplitExecutors {
+
+    private final ForkJoinPool sharedPool;
+    private final boolean starvation;
+    private final ThreadFactory starvationVirtualThreads =
+            Thread.ofVirtual().name("starvation-split-", 0).factory();
+
+    public CpuSplitExecutors(ForkJoinPool sharedPool, boolean starvation) {
+        this.sharedPool = sharedPool;
+        this.starvation = starvation;
+    }
+
+    public boolean starvation() {
+        return starvation;
+    }
+
+    public int sharedPoolParallelism() {
+        return sharedPool.getParallelism();
+    }
+
+    /** The executor for the calling request thread's subtasks. */
+    public Executor forCurrentRequest() {
+        if (!starvation) {
+            return sharedPool;
+        }
+        if (Thread.currentThread().isVirtual()) {
+            return task -> starvationVirtualThreads.newThread(task).start();
+        }
+        return XnioWorkers.ofCurrentRequest();
+    }
+
+    /** Names {@link #forCurrentRequest()}'s choice for /info. */
+    public String describeForCurrentRequest() {
+        if (!starvation) {
+            return "shared ForkJoinPool";
+        }
+        return Thread.currentThread().isVirtual() ? "new virtual threads" : "XNIO worker pool (starvation)";
+    }
+}
