@@ -6,10 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
 import org.jvmbench.harness.config.Defaults;
@@ -39,7 +37,8 @@ public final class Sampler implements AutoCloseable {
     private volatile String lastFailure;
 
     private State state = State.NEW;
-    private ScheduledExecutorService thread;
+    private volatile boolean running;
+    private Thread thread;
 
     /** Samples every {@link Defaults#SAMPLE_PERIOD}. */
     public Sampler(ProcReader reader, Targets targets) {
@@ -67,13 +66,10 @@ public final class Sampler implements AutoCloseable {
             throw new IllegalStateException("sampler already " + state.name().toLowerCase());
         }
         append(take());
-        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread t = new Thread(runnable, THREAD_NAME);
-            t.setDaemon(true);
-            return t;
-        });
-        long periodNanos = period.toNanos();
-        thread.scheduleAtFixedRate(this::sampleQuietly, periodNanos, periodNanos, TimeUnit.NANOSECONDS);
+        running = true;
+        thread = new Thread(this::run, THREAD_NAME);
+        thread.setDaemon(true);
+        thread.start();
         state = State.RUNNING;
     }
 
@@ -84,9 +80,13 @@ public final class Sampler implements AutoCloseable {
             return;
         }
         state = State.STOPPED;
-        thread.shutdownNow();
+        // unpark, never interrupt: an interrupt closes the channel of a /proc read under way,
+        // which would make a live process read as gone
+        running = false;
+        LockSupport.unpark(thread);
         try {
-            if (!thread.awaitTermination(period.toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
+            thread.join(period.toMillis() + 5_000);
+            if (thread.isAlive()) {
                 recordFailure("sampling thread did not end");
             }
         } catch (InterruptedException e) {
@@ -126,11 +126,30 @@ public final class Sampler implements AutoCloseable {
         append(take());
     }
 
+    /** Samples on a fixed schedule; a late sample skips the missed slots rather than bursting to catch up. */
+    private void run() {
+        long periodNanos = period.toNanos();
+        long next = System.nanoTime() + periodNanos;
+        while (running) {
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(this, wait);
+                continue;
+            }
+            sampleQuietly();
+            next += periodNanos;
+            long now = System.nanoTime();
+            if (next <= now) {
+                next = now + periodNanos;
+            }
+        }
+    }
+
     private void sampleQuietly() {
         try {
             sampleOnce();
         } catch (RuntimeException e) {
-            // a thrown exception would silently cancel the schedule: count it and go on
+            // one bad reading must not end sampling: count it and go on
             recordFailure(e.toString());
         }
     }
