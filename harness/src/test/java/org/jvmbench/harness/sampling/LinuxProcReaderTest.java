@@ -119,4 +119,22 @@ class LinuxProcReaderTest {
         assertThat(self.allowedCpus()).isBetween(1, Runtime.getRuntime().availableProcessors());
         assertThat(new LinuxProcReader().machine().cpus()).isGreaterThanOrEqualTo(self.allowedCpus());
     }
+
+    @Test
+    void thisJvmsCpuTimeAgreesWithTheJdksWhichUsesTheRealClockTickRate() {
+        // the JDK reads the same counters but converts with sysconf(_SC_CLK_TCK): a wrong rate
+        // here would be off by a whole factor, not by a few ticks
+        long burnUntil = System.nanoTime() + 200_000_000L;
+        long spins = 0;
+        while (System.nanoTime() < burnUntil) {
+            spins++;
+        }
+        ProcessHandle self = ProcessHandle.current();
+        long before = self.info().totalCpuDuration().orElseThrow().toNanos();
+        long read = new LinuxProcReader().process(self.pid()).orElseThrow().cpuNanos();
+        long after = self.info().totalCpuDuration().orElseThrow().toNanos();
+
+        assertThat(spins).isPositive();
+        assertThat(read).isBetween(before - 20_000_000L, after + 20_000_000L);
+    }
 }
