@@ -263,7 +263,7 @@ public final class SweepRunner {
             if (phase.error() != null) {
                 hung = hung == null ? "the load run failed: " + phase.error() : hung;
             }
-            List<Flag> flags = FlagRules.evaluate(throughput, usage.resources(), counts, died, hung);
+            List<Flag> flags = FlagRules.evaluate(throughput, usage.resources(), counts, died || !usage.goneServerPids().isEmpty(), hung);
 
             Map<String, String> files = new HashMap<>();
             if (phase.reportDir() != null) {
@@ -272,7 +272,7 @@ public final class SweepRunner {
             files.put("samples", folder.relative(pointDir.resolve("samples.csv")));
             files.put("serverLog", folder.relative(server.instances().getFirst().log()));
             return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), start, end,
-                    throughput, phase.histogramMicros() == null ? null : Latencies.summary(phase.histogramMicros()),
+                    throughput, phase.histogramMicros() == null ? null : Latencies.summarize(Latencies.decode(phase.histogramMicros())),
                     usage.resources(), counts, flags, usage.series(rps), phase.histogramMicros(), files);
         }
 
