@@ -12,12 +12,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import org.jvmbench.loadtests.recording.RecorderHandOff;
+import org.jvmbench.loadtests.recording.RecordingHooks;
 import org.jvmbench.loadtests.recording.RunRecorder;
 
 /**
@@ -42,8 +41,6 @@ public class ClosedLoadSimulation extends Simulation {
     private final Duration requestTimeout = SimulationParameters.duration(SimulationParameters.REQUEST_TIMEOUT, "10s");
 
     // Our own recording, handed out for the injector.
-    private static final String SENT = "sentNanos";
-    private static final String STATUS = "status";
     private final RunRecorder recorder =
             RecorderHandOff.publish(new RunRecorder(requestTimeout, duration.plus(requestTimeout)));
 
@@ -57,21 +54,15 @@ public class ClosedLoadSimulation extends Simulation {
 
     // Scenario: the circular feeder hands user i paths[i % n]. The loop does not exit as soon as
     // the duration is up (exitASAP = false): a request already sent completes and is recorded,
-    // so the server's count and ours agree. status is saved before it is checked, so that a KO
-    // still tells which status it got.
-    private final ChainBuilder timedRequest = exec(session -> session.set(SENT, recorder.requestSent()).remove(STATUS))
-            .exec(http("GET #{path}")
-                    .get("#{path}")
-                    .requestTimeout(requestTimeout)
-                    .check(status().saveAs(STATUS), status().is(200)))
-            .exec(session -> {
-                recorder.responseReceived(session.getLong(SENT), statusOf(session));
-                return session;
-            });
-
+    // so the server's count and ours agree. The status is saved before it is checked, so that a
+    // KO still tells which status it got.
     private final ScenarioBuilder closedLoop = scenario("closed loop")
             .feed(listFeeder(paths.stream().map(path -> Map.<String, Object>of("path", path)).toList()).circular())
-            .during(duration, false).on(timedRequest);
+            .during(duration, false).on(
+                    RecordingHooks.around(recorder, exec(http("GET #{path}")
+                            .get("#{path}")
+                            .requestTimeout(requestTimeout)
+                            .check(status().saveAs(RecordingHooks.STATUS), status().is(200)))));
 
     // No assertions: errors are data for the harness, not a reason to fail the run.
     {
@@ -81,9 +72,5 @@ public class ClosedLoadSimulation extends Simulation {
     @Override
     public void after() {
         System.out.println("[ClosedLoadSimulation] " + recorder.snapshot().summary());
-    }
-
-    private static int statusOf(Session session) {
-        return session.contains(STATUS) ? session.getInt(STATUS) : 0;
     }
 }
