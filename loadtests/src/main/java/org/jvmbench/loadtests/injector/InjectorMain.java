@@ -11,9 +11,14 @@ import java.nio.charset.StandardCharsets;
  * stdout and stderr are only a log.
  *
  * <pre>
- * java -Xms1g -Xmx1g -XX:+UseParallelGC -cp loadtests/target/classes:$(cat loadtests/target/classpath.txt) \
+ * java -Xms1g -Xmx1g -XX:+UseG1GC -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12 \
+ *     --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED \
+ *     --enable-native-access=ALL-UNNAMED [--sun-misc-unsafe-memory-access=allow, JDK 24+ only] \
+ *     -cp loadtests/target/classes:$(cat loadtests/target/classpath.txt) \
  *     org.jvmbench.loadtests.injector.InjectorMain &lt; commands &gt; injector.log 2&gt;&amp;1
  * </pre>
+ *
+ * See loadtests/README.md for why each option is there.
  */
 public final class InjectorMain {
 

@@ -70,6 +70,14 @@ class InjectorRunsGatlingInOneJvmTest {
         return StreamSupport.stream(array.spliterator(), false).mapToLong(JsonNode::asLong).sum();
     }
 
+    /** Gatling's event-loop threads are named gatling-N-M. */
+    private static List<String> gatlingThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .map(Thread::getName)
+                .filter(name -> name.startsWith("gatling"))
+                .toList();
+    }
+
     /** The checks every run must pass: counts add up, histogram and per-second agree with them. */
     private static void assertConsistent(JsonNode result) {
         assertThat(result.get("error").isNull()).as("error: %s", result.get("error")).isTrue();
@@ -88,8 +96,10 @@ class InjectorRunsGatlingInOneJvmTest {
         try (CountingServer server = new CountingServer(200)) {
             JsonNode first = run(command("first", server.baseUrl(), List.of("/first"), 4, 2000, 5000, true), "first");
             int threadsAfterFirst = ManagementFactory.getThreadMXBean().getThreadCount();
+            assertThat(gatlingThreads()).isEmpty();
             JsonNode second = run(command("second", server.baseUrl(), List.of("/second"), 4, 2000, 5000, true), "second");
             int threadsAfterSecond = ManagementFactory.getThreadMXBean().getThreadCount();
+            assertThat(gatlingThreads()).isEmpty();
 
             for (JsonNode result : List.of(first, second)) {
                 assertConsistent(result);
@@ -101,7 +111,8 @@ class InjectorRunsGatlingInOneJvmTest {
                 assertThat(Path.of(result.get("reportDir").asText()).resolve("index.html")).isRegularFile();
             }
             assertThat(first.get("reportDir").asText()).isNotEqualTo(second.get("reportDir").asText());
-            // Gatling shuts its event loops and actors down after each run: nothing piles up.
+            // Gatling shuts its event loops down after each run: nothing piles up. (The slack is
+            // for Netty's global executor and the JDK server, which come and go on their own.)
             assertThat(threadsAfterSecond).isLessThanOrEqualTo(threadsAfterFirst + 2);
         }
     }
@@ -143,7 +154,9 @@ class InjectorRunsGatlingInOneJvmTest {
             assertThat(result.get("ko").asLong()).isBetween(4L, 8L);
             Histogram latency = histogram(result);
             assertThat(latency.getMinValue()).isGreaterThanOrEqualTo(latency.lowestEquivalentValue(500_000));
-            assertThat(latency.getMaxValue()).isLessThan(800_000);
+            // Timed out, not ended by the run: without the timeout they would never end at all.
+            // The slack is for the timer's tick on a busy machine.
+            assertThat(latency.getMaxValue()).isLessThan(1_500_000);
         }
     }
 
