@@ -35,9 +35,14 @@ class InjectorRunsGatlingInOneJvmTest {
 
     private String command(String id, String baseUrl, List<String> paths, int users, long durationMs,
                            long requestTimeoutMs, boolean report) {
+        return command(id, List.of(baseUrl), paths, users, durationMs, requestTimeoutMs, report);
+    }
+
+    private String command(String id, List<String> baseUrls, List<String> paths, int users, long durationMs,
+                           long requestTimeoutMs, boolean report) {
         ObjectNode command = JSON.createObjectNode();
         command.put("id", id);
-        command.putArray("baseUrls").add(baseUrl);
+        baseUrls.forEach(command.putArray("baseUrls")::add);
         paths.forEach(command.putArray("paths")::add);
         command.put("users", users);
         command.put("durationMs", durationMs);
@@ -127,6 +132,18 @@ class InjectorRunsGatlingInOneJvmTest {
             assertThat(server.connections("/b")).isEqualTo(2);
             assertThat(result.get("ok").asLong()).isEqualTo(server.requests("/a") + server.requests("/b"));
             assertThat(result.get("reportDir").isNull()).isTrue();
+        }
+    }
+
+    @Test
+    void twoBaseUrlsShareTheUsersRoundRobin() throws IOException {
+        try (CountingServer one = new CountingServer(200); CountingServer two = new CountingServer(200)) {
+            JsonNode result = run(command("spread", List.of(one.baseUrl(), two.baseUrl()), List.of("/json"), 4, 1000, 5000, false), "spread");
+
+            assertConsistent(result);
+            assertThat(one.connections("/json")).isEqualTo(2);
+            assertThat(two.connections("/json")).isEqualTo(2);
+            assertThat(result.get("ok").asLong()).isEqualTo(one.requests("/json") + two.requests("/json"));
         }
     }
 
