@@ -1,0 +1,87 @@
+package org.jvmbench.loadtests.recording;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.DataFormatException;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * What our own recording saw in one run, frozen. Latencies of all requests, OK and KO, are in
+ * {@code latencyMicros}; {@code errors} names each KO ({@code status_<code>}, {@code timeout},
+ * {@code connection}). The window runs from the first request sent to the last response
+ * received.
+ *
+ * @param perSecond requests completed in each second of the window, second 0 starting at the
+ *                  first request sent
+ */
+public record RunRecording(
+        long ok,
+        long ko,
+        Map<String, Long> errors,
+        long windowStartEpochMs,
+        long windowEndEpochMs,
+        long windowNanos,
+        Histogram latencyMicros,
+        long[] perSecond) {
+
+    public RunRecording {
+        errors = Collections.unmodifiableMap(new TreeMap<>(errors));
+        latencyMicros = latencyMicros.copy();
+        perSecond = perSecond.clone();
+    }
+
+    /** A run that recorded nothing, for runs that failed before their simulation existed. */
+    public static RunRecording empty() {
+        long now = System.currentTimeMillis();
+        return new RunRecording(0, 0, Map.of(), now, now, 0, new Histogram(RunRecorder.SIGNIFICANT_DIGITS), new long[0]);
+    }
+
+    public long requests() {
+        return ok + ko;
+    }
+
+    @Override
+    public Histogram latencyMicros() {
+        return latencyMicros.copy();
+    }
+
+    @Override
+    public long[] perSecond() {
+        return perSecond.clone();
+    }
+
+    /** Requests per second over the whole window, or 0 for an empty window. */
+    public double throughputPerSecond() {
+        return windowNanos == 0 ? 0 : requests() * 1e9 / windowNanos;
+    }
+
+    /** Base64 of the histogram's compressed HdrHistogram encoding; {@link #decodeHistogram} reverses it. */
+    public String encodedHistogram() {
+        ByteBuffer buffer = ByteBuffer.allocate(latencyMicros.getNeededByteBufferCapacity());
+        int length = latencyMicros.encodeIntoCompressedByteBuffer(buffer);
+        return Base64.getEncoder().encodeToString(Arrays.copyOf(buffer.array(), length));
+    }
+
+    public static Histogram decodeHistogram(String base64) {
+        try {
+            return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(base64)), 0);
+        } catch (DataFormatException e) {
+            throw new IllegalArgumentException("not a compressed HdrHistogram", e);
+        }
+    }
+
+    /** One line for the console of a run started on its own, with the Maven plugin. */
+    public String summary() {
+        return String.format(
+                "recorded %d requests (ok %d, ko %d %s) in %.3f s = %.1f req/s; latency us p50 %d, p90 %d, p99 %d, p99.9 %d, max %d",
+                requests(), ok, ko, errors, windowNanos / 1e9, throughputPerSecond(),
+                latencyMicros.getValueAtPercentile(50), latencyMicros.getValueAtPercentile(90),
+                latencyMicros.getValueAtPercentile(99), latencyMicros.getValueAtPercentile(99.9),
+                latencyMicros.getMaxValue());
+    }
+}

@@ -1,0 +1,108 @@
+package org.jvmbench.loadtests.injector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.jvmbench.loadtests.recording.RunRecording;
+
+/** The stdin protocol with a stand-in for Gatling: what ends the injector, and what always gets a result file. */
+class InjectorProtocolTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private final List<String> ran = new ArrayList<>();
+
+    private final Function<InjectorCommand, InjectorResult> fakeRun = command -> {
+        ran.add(command.id());
+        return new InjectorResult(command.id(), 0, RunRecording.empty(), null, null);
+    };
+
+    private String command(String id) {
+        return """
+                {"id":"%s","baseUrls":["http://127.0.0.1:1"],"paths":["/json"],"users":4,"durationMs":2000,\
+                "requestTimeoutMs":1000,"resultsDir":"%s","out":"%s","report":false}""".formatted(
+                id, dir.resolve("gatling"), dir.resolve(id + ".json"));
+    }
+
+    private int serve(Function<InjectorCommand, InjectorResult> runner, String... lines) throws IOException {
+        return new Injector(runner).serve(new BufferedReader(new StringReader(String.join("\n", lines))));
+    }
+
+    private JsonNode result(String id) throws IOException {
+        return JSON.readTree(dir.resolve(id + ".json").toFile());
+    }
+
+    @Test
+    void endOfInputEndsTheInjectorWithExitCodeZeroAfterRunningEveryCommand() throws IOException {
+        int exitCode = serve(fakeRun, command("a"), "", command("b"));
+
+        assertThat(exitCode).isZero();
+        assertThat(ran).containsExactly("a", "b");
+        assertThat(result("a").get("id").asText()).isEqualTo("a");
+        assertThat(result("b").get("id").asText()).isEqualTo("b");
+    }
+
+    @Test
+    void anExitLineEndsTheInjectorBeforeLaterCommands() throws IOException {
+        int exitCode = serve(fakeRun, command("a"), "{\"exit\":true}", command("b"));
+
+        assertThat(exitCode).isZero();
+        assertThat(ran).containsExactly("a");
+        assertThat(dir.resolve("b.json")).doesNotExist();
+    }
+
+    @Test
+    void aLineThatIsNotJsonIsSkipped() throws IOException {
+        serve(fakeRun, "not json", command("a"));
+
+        assertThat(ran).containsExactly("a");
+    }
+
+    @Test
+    void anInvalidCommandStillGetsAResultFileThatSaysWhy() throws IOException {
+        String invalid = command("bad").replace("\"users\":4", "\"users\":0");
+
+        serve(fakeRun, invalid);
+
+        assertThat(ran).isEmpty();
+        JsonNode result = result("bad");
+        assertThat(result.get("error").asText()).contains("invalid command").contains("users");
+        assertThat(result.get("gatlingExitCode").asInt()).isEqualTo(InjectorResult.RUN_THREW);
+        assertThat(result.get("requests").asLong()).isZero();
+    }
+
+    @Test
+    void aRunThatThrowsStillGetsAResultFileWithTheError() throws IOException {
+        serve(command -> {
+            throw new IllegalStateException("boom");
+        }, command("a"));
+
+        JsonNode result = result("a");
+        assertThat(result.get("error").asText()).contains("boom");
+        assertThat(result.get("reportDir").isNull()).isTrue();
+    }
+
+    @Test
+    void resultFilesAreRenamedIntoPlaceLeavingNoTemporaryFileBehind() throws IOException {
+        serve(fakeRun, command("a"));
+
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactly("a.json");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.jvmbench.loadtests.injector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+import org.jvmbench.loadtests.recording.RunRecording;
+
+/**
+ * The result file's shape is the harness's contract: golden files lock it. The histogram is
+ * compared decoded, since the compressed bytes depend on the JDK's zlib.
+ */
+class ResultFileTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static RunRecording recording() {
+        Histogram latency = new Histogram(3);
+        latency.recordValue(250);
+        latency.recordValue(1_500);
+        latency.recordValue(1_000_000);
+        return new RunRecording(1, 2, Map.of("timeout", 1L, "status_500", 1L),
+                1_700_000_000_000L, 1_700_000_002_001L, 2_001_000_000L, latency, new long[] {2, 1});
+    }
+
+    private static ObjectNode golden(String name) throws IOException {
+        try (InputStream in = ResultFileTest.class.getResourceAsStream("/golden/" + name)) {
+            return (ObjectNode) JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Histogram takeHistogram(ObjectNode json) {
+        return RunRecording.decodeHistogram(json.remove("histogramMicros").asText());
+    }
+
+    private static List<String> fieldNames(ObjectNode json) {
+        List<String> names = new ArrayList<>();
+        json.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void aFinishedRunMatchesTheGoldenFileFieldForFieldAndInOrder() throws IOException {
+        InjectorResult result = new InjectorResult("p0003", 0, recording(), Path.of("/abs/point/gatling/run-1"), null);
+        ObjectNode actual = (ObjectNode) JSON.readTree(ResultFile.toJson(result));
+        ObjectNode expected = golden("result-finished.json");
+
+        assertThat(fieldNames(actual)).containsExactlyElementsOf(fieldNames(expected));
+        assertThat(takeHistogram(actual)).isEqualTo(takeHistogram(expected));
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void aFailedRunMatchesTheGoldenFile() throws IOException {
+        InjectorResult result = InjectorResult.failed("p0004", "invalid command: 'users' must be a positive whole number");
+        ObjectNode actual = (ObjectNode) JSON.readTree(ResultFile.toJson(result));
+        ObjectNode expected = golden("result-failed.json");
+
+        // An empty window is stamped with the time of failure, so those two are checked apart.
+        assertThat(actual.get("windowStartEpochMs").asLong()).isPositive().isEqualTo(actual.get("windowEndEpochMs").asLong());
+        assertThat(takeHistogram(actual).getTotalCount()).isZero();
+        takeHistogram(expected);
+        actual.remove(List.of("windowStartEpochMs", "windowEndEpochMs"));
+        assertThat(actual).isEqualTo(expected);
+    }
+}
