@@ -53,7 +53,7 @@ public final class Environment {
         versions.put(info.engine().equals("undertow") ? "undertow" : "reactorNetty", info.versions().get("engine"));
         versions.put("serverJava", info.versions().get("java"));
         Map<String, Object> jvmArgs = (Map<String, Object>) values.computeIfAbsent("serverJvmArguments", k -> new LinkedHashMap<>());
-        jvmArgs.putIfAbsent(info.app(), info.raw().path("jvm").path("inputArguments").toString());
+        jvmArgs.putIfAbsent(info.app(), info.raw().path("jvm").path("inputArguments"));
     }
 
     public Map<String, Object> values() {

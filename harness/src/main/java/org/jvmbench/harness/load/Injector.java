@@ -35,15 +35,22 @@ public final class Injector implements AutoCloseable {
         this.cpus = cpus;
     }
 
-    /** Starts the injector pinned to {@code cpus} (null: unpinned), its console appended to {@code log}. */
-    public static Injector start(BenchHome home, CpuSet cpus, Path log) throws IOException {
+    /** Starts the injector pinned to {@code cpus} (null: unpinned) with {@code heap}, its console appended to {@code log}. */
+    public static Injector start(BenchHome home, CpuSet cpus, String heap, Path log) throws IOException {
         List<String> cmd = new ArrayList<>();
         if (cpus != null) {
             cmd.addAll(List.of("taskset", "-c", cpus.toString()));
         }
         cmd.add(ChildProcesses.javaBinary());
-        cmd.addAll(List.of("-Xms" + Defaults.INJECTOR_HEAP, "-Xmx" + Defaults.INJECTOR_HEAP, "-XX:+UseParallelGC",
-                "-Dgatling.data.enableAnalytics=false", "-cp", home.injectorClasspath(), MAIN_CLASS));
+        // G1 named: pinned to one CPU the JVM would pick SerialGC. Gatling needs the opens.
+        cmd.addAll(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC",
+                "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12",
+                "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
+                "--enable-native-access=ALL-UNNAMED"));
+        if (Runtime.version().feature() >= 24) {
+            cmd.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        cmd.addAll(List.of("-Dgatling.data.enableAnalytics=false", "-cp", home.injectorClasspath(), MAIN_CLASS));
         return new Injector(ChildProcesses.start(cmd, log), cpus);
     }
 

@@ -106,7 +106,7 @@ public final class SweepRunner {
                 ServerRun run = runs.get(r);
                 checkInterrupted();
                 if (injector == null || !injector.alive()) {
-                    injector = Injector.start(home, sweep.cpus().injector(), folder.injectorLog());
+                    injector = Injector.start(home, sweep.cpus().injector(), sweep.injectorHeap(), folder.injectorLog());
                 }
                 List<PointResult> runResults = new ServerRunExecution(run, folder, sweep, injector, sampler, environment).execute();
                 for (PointResult result : runResults) {
