@@ -45,6 +45,43 @@ public final class Environment {
         return env;
     }
 
+    /**
+     * On resume: the environment the sweep started in stays the record; this capture is
+     * added under {@code resumes}, with every key whose value differs, so a reader sees a
+     * sweep finished on another JDK or commit.
+     */
+    @SuppressWarnings("unchecked")
+    public Environment resuming(Map<String, Object> original) {
+        Environment merged = new Environment();
+        merged.values.putAll(original);
+        Map<String, Object> resume = new LinkedHashMap<>();
+        resume.put("recordedAt", values.get("recordedAt"));
+        for (String key : List.of("host", "cpuModel", "cpus", "kernel", "jdk", "pinning", "commit")) {
+            Object before = original.get(key);
+            Object now = values.get(key);
+            if (now != null && !String.valueOf(now).equals(String.valueOf(before))) {
+                resume.put(key, now);
+            }
+        }
+        List<Object> resumes = new java.util.ArrayList<>((List<Object>) original.getOrDefault("resumes", List.of()));
+        resumes.add(resume);
+        merged.values.put("resumes", resumes);
+        merged.values.putIfAbsent("versions", new LinkedHashMap<>());
+        merged.values.put("versions", new LinkedHashMap<>((Map<String, String>) merged.values.get("versions")));
+        return merged;
+    }
+
+    /** Keys of {@link #resuming} whose values changed since the sweep started, for a warning. */
+    @SuppressWarnings("unchecked")
+    public List<String> changedOnResume() {
+        List<Object> resumes = (List<Object>) values.getOrDefault("resumes", List.of());
+        if (resumes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> last = (Map<String, Object>) resumes.getLast();
+        return last.keySet().stream().filter(k -> !k.equals("recordedAt")).toList();
+    }
+
     /** Adds what only a running app can tell: Spring Boot and engine versions, server JVM arguments. */
     @SuppressWarnings("unchecked")
     public void addServer(ServerInfo info) {
@@ -52,7 +89,8 @@ public final class Environment {
         versions.put("springBoot", info.versions().get("springBoot"));
         versions.put(info.engine().equals("undertow") ? "undertow" : "reactorNetty", info.versions().get("engine"));
         versions.put("serverJava", info.versions().get("java"));
-        Map<String, Object> jvmArgs = (Map<String, Object>) values.computeIfAbsent("serverJvmArguments", k -> new LinkedHashMap<>());
+        Map<String, Object> jvmArgs = new LinkedHashMap<>((Map<String, Object>) values.getOrDefault("serverJvmArguments", Map.of()));
+        values.put("serverJvmArguments", jvmArgs);
         jvmArgs.putIfAbsent(info.app(), info.raw().path("jvm").path("inputArguments"));
     }
 

@@ -91,8 +91,18 @@ public final class SweepRunner {
         progress.say("ETA " + Progress.format(todo.estimate(SERVER_RUN_OVERHEAD, POINT_OVERHEAD)) + "; servers on CPUs "
                 + sweep.cpus().server() + ", injector on CPUs " + sweep.cpus().injector());
 
-        Environment environment = Environment.capture(home.root(), sweep.cpus().server().toString(), sweep.cpus().injector().toString(),
+        Environment captured = Environment.capture(home.root(), sweep.cpus().server().toString(), sweep.cpus().injector().toString(),
                 home.injectorClasspath());
+        Environment environment = captured;
+        if (Files.exists(folder.environment())) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> original = ResultsLog.JSON.readValue(folder.environment().toFile(), Map.class);
+            environment = environment.resuming(original);
+            if (!environment.changedOnResume().isEmpty()) {
+                progress.say("warning: resuming with a different " + String.join(", ", environment.changedOnResume())
+                        + " than the sweep started with; environment.json records both");
+            }
+        }
         writeEnvironment(folder, environment);
 
         int written = 0;
