@@ -99,6 +99,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Opens a file from disk and waits, with a deadline, until every chart the page made has drawn. */
     void open(Path file) {
+        consoleErrors(); // start each page with an empty console
         driver.get(file.toAbsolutePath().toUri().toString());
         waitFor("every chart drawn", "return document.readyState === 'complete' && window.__chartsExpected !== undefined"
                 + " && window.__chartsDrawn === window.__chartsExpected");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,10 +14,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The report opened the way a person opens it: {@code index.html} from disk in a real browser,
- * with no network. Every chart must draw and the console must stay free of errors.
+ * The reports opened the way a person opens them: {@code index.html} and {@code compare.html}
+ * from disk in a real browser, with no network. Every chart must draw and the console must
+ * stay free of errors. One browser serves all tests: starting Chromium is the slow part.
  */
-class IndexPageInBrowserTest {
+class ReportPagesInBrowserTest {
 
     private static HeadlessChromium browser;
 
@@ -98,5 +100,25 @@ class IndexPageInBrowserTest {
         assertThat(browser.number("return window.__chartsExpected")).isZero();
         assertThat(browser.driver().findElement(By.cssSelector(".empty")).getText()).contains("No point has completed yet");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void comparePageOpensFromDiskAndDrawsEveryChartWithoutConsoleErrors(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("before-vs-after");
+        Comparison.write(List.of(FixtureSweeps.BEFORE, FixtureSweeps.AFTER, FixtureSweeps.VIRTUAL), out,
+                Comparison.Options.defaults().ignoring(List.of("virtualThreads")));
+
+        browser.open(out.resolve("compare.html"));
+
+        long expected = browser.number("return window.__chartsExpected");
+        assertThat(expected).as("RPS and p99 per endpoint").isEqualTo(4);
+        assertThat(browser.paintedCanvases()).isEqualTo(expected);
+        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(browser.driver().findElement(By.cssSelector("#endpoint-0 tbody")).getText())
+                .contains("+11 %", "beyond spread", "within spread", "single run");
+        assertThat(browser.driver().findElement(By.id("partial")).getText())
+                .contains("servlet w2 t16 c64", "reactive w4 c64");
+        assertThat(browser.screenshot("compare.png")).isNotEmptyFile();
+        browser.assertSeleniumManagerUnused();
     }
 }
