@@ -101,7 +101,9 @@ public record LatencyFigures(
         try {
             ByteBuffer buffer = ByteBuffer.wrap(Base64.getDecoder().decode(base64));
             return Histogram.decodeFromCompressedByteBuffer(buffer, 0);
-        } catch (IllegalArgumentException | DataFormatException | IndexOutOfBoundsException e) {
+        } catch (DataFormatException | RuntimeException e) {
+            // not Base64, cut short or not a histogram (decoding throws underflows and the like):
+            // the caller falls back to the runs' own figures and says so
             return null;
         }
     }
