@@ -64,16 +64,20 @@ final class HeadlessChromium implements AutoCloseable {
      * run that silently skipped the browser test would prove nothing.
      */
     static HeadlessChromium startOrSkip() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed) {
-            String ci = System.getenv("CI");
-            if (ci != null && !ci.isBlank()) {
-                fail("CI is set but " + CHROMIUM + " or " + CHROMEDRIVER
-                        + " is missing: install them (apt-get install -y chromium chromium-driver)");
-            }
-            assumeTrue(false, "no " + CHROMIUM + " / " + CHROMEDRIVER + ": browser test skipped outside CI");
-        }
+        requireBrowser(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), System.getenv("CI"));
         return new HeadlessChromium();
+    }
+
+    /** Aborts (skips) without a browser outside CI; fails without one under CI. */
+    static void requireBrowser(boolean installed, String ci) {
+        if (installed) {
+            return;
+        }
+        if (ci != null && !ci.isBlank()) {
+            fail("CI is set but " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing: install them (apt-get install -y chromium chromium-driver)");
+        }
+        assumeTrue(false, "no " + CHROMIUM + " / " + CHROMEDRIVER + ": browser test skipped outside CI");
     }
 
     private HeadlessChromium() throws IOException {
