@@ -103,6 +103,21 @@ class ReportPagesInBrowserTest {
     }
 
     @Test
+    void interruptedSweepShowsItsWarningsAndMarksRunFilesThatAreMissing(@TempDir Path tmp) throws IOException {
+        Path dir = GoldenFile.copyOf(FixtureSweeps.INTERRUPTED, tmp.resolve("interrupted"));
+        Reports.render(dir);
+
+        browser.open(dir.resolve("index.html"));
+
+        assertThat(browser.driver().findElement(By.cssSelector(".warnings")).getText())
+                .contains("line 4 is incomplete", "no environment.json");
+        assertThat(browser.driver().findElements(By.cssSelector("#runs .links .missing"))).hasSize(3);
+        assertThat(browser.driver().findElements(By.cssSelector("#runs .links a"))).isEmpty();
+        assertThat(browser.paintedCanvases()).isEqualTo(browser.number("return window.__chartsExpected"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void comparePageOpensFromDiskAndDrawsEveryChartWithoutConsoleErrors(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("before-vs-after");
         Comparison.write(List.of(FixtureSweeps.BEFORE, FixtureSweeps.AFTER, FixtureSweeps.VIRTUAL), out,
