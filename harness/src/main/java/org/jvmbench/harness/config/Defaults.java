@@ -70,4 +70,12 @@ public final class Defaults {
 
     /** Sampling period of server, injector and machine CPU and memory. */
     public static final Duration SAMPLE_PERIOD = Duration.ofSeconds(1);
+
+    // --- reports ---------------------------------------------------------------------------
+
+    /**
+     * A comparison calls a relative difference below this "no change" (5 %): smaller
+     * differences are within what repeated runs on one machine commonly show.
+     */
+    public static final double COMPARE_THRESHOLD = 0.05;
 }

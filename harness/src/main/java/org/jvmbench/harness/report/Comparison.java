@@ -1,0 +1,314 @@
+package org.jvmbench.harness.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.result.PointKey;
+
+/**
+ * Two or more sweep folders side by side: points matched by their settings, RPS, p99, CPU and
+ * RSS of each side with the change against the first, and whether a change is beyond the
+ * threshold and beyond the runs' spread. Points that only some folders have are listed, not
+ * dropped. Typical uses: before vs after a change, JDK 21 vs 25, platform vs virtual threads
+ * (ignoring {@code virtualThreads} when matching).
+ *
+ * @param sides     one per folder, the first is the baseline
+ * @param matchedOn the key fields points are matched on
+ * @param ignored   the key fields left out of matching
+ * @param endpoints matched points by endpoint, in the order the baseline ran them
+ * @param partial   points missing from some side
+ * @param notes     points that could not be compared, and why
+ */
+public record Comparison(
+        List<Side> sides,
+        List<String> matchedOn,
+        List<String> ignored,
+        double threshold,
+        List<EndpointPoints> endpoints,
+        List<Partial> partial,
+        List<String> notes) {
+
+    public static final String MARKDOWN_FILE = "compare.md";
+    public static final String HTML_FILE = "compare.html";
+
+    static final List<ReportFormat<Comparison>> FORMATS = List.of(new ComparisonMarkdown(), new ComparisonHtml());
+
+    /**
+     * How to match and judge.
+     *
+     * @param ignore    key fields not matched on, e.g. {@link KeyField#VIRTUAL_THREADS}
+     * @param threshold relative difference under which a change counts as none
+     */
+    public record Options(Set<KeyField> ignore, double threshold) {
+
+        public Options {
+            ignore = ignore.isEmpty() ? EnumSet.noneOf(KeyField.class) : EnumSet.copyOf(ignore);
+            if (!(threshold >= 0 && threshold < 1)) {
+                throw new IllegalArgumentException("threshold must be in [0, 1), e.g. 0.05 for 5 %: " + threshold);
+            }
+        }
+
+        /** Match on every key field; {@link Defaults#COMPARE_THRESHOLD}. */
+        public static Options defaults() {
+            return new Options(Set.of(), Defaults.COMPARE_THRESHOLD);
+        }
+
+        /** These options, also ignoring the named fields ({@code virtualThreads}, {@code threads} ...). */
+        public Options ignoring(Collection<String> fieldNames) {
+            Set<KeyField> fields = EnumSet.noneOf(KeyField.class);
+            fields.addAll(ignore);
+            fields.addAll(KeyField.parseAll(fieldNames));
+            return new Options(fields, threshold);
+        }
+
+        public Options withThreshold(double newThreshold) {
+            return new Options(ignore, newThreshold);
+        }
+    }
+
+    /**
+     * @param label       A, B, C ... in column headers
+     * @param folder      the sweep folder's name
+     * @param headerLine  machine, JDK, durations of that sweep
+     */
+    public record Side(String label, String folder, String name, String headerLine, String versionsLine,
+                       int runs, int points, List<String> warnings) {
+    }
+
+    public record EndpointPoints(String endpoint, List<ComparedPoint> points) {
+    }
+
+    /**
+     * One point on every side.
+     *
+     * @param settings the matched settings, e.g. {@code servlet w2 t64 c64} when virtualThreads is ignored
+     * @param cells    one per side, in side order
+     */
+    public record ComparedPoint(String endpoint, String settings, List<Cell> cells) {
+    }
+
+    /**
+     * A side's figures for a point and, for every side but the first, the change against the first.
+     *
+     * @param label    this side's own settings, which may differ in ignored fields
+     * @param p99Micros from the runs' merged histograms; {@code p99Runs} is the per-run spread
+     */
+    public record Cell(String id, String label, int runs, Spread rps, Long p99Micros, Spread p99Runs,
+                       Spread cpuCores, Spread rssBytes, boolean flagged, Change rpsChange, Change p99Change,
+                       Change cpuChange, Change rssChange) {
+    }
+
+    /**
+     * @param ratio   this side / the first side
+     * @param better  null when within the threshold; else whether the change is an improvement
+     */
+    public record Change(double ratio, Verdict verdict, Boolean better) {
+    }
+
+    /** A point some sides lack. */
+    public record Partial(String endpoint, String settings, List<String> in, List<String> missingFrom) {
+    }
+
+    /**
+     * Reads every folder and writes {@code compare.md} and {@code compare.html} into
+     * {@code outDir} (created if needed), matching on every key field.
+     *
+     * @return the files written
+     */
+    public static List<Path> write(List<Path> dirs, Path outDir) throws IOException {
+        return write(dirs, outDir, Options.defaults());
+    }
+
+    /** As {@link #write(List, Path)}, with fields to ignore when matching and the threshold. */
+    public static List<Path> write(List<Path> dirs, Path outDir, Options options) throws IOException {
+        if (dirs.size() < 2) {
+            throw new IllegalArgumentException("compare needs at least two sweep folders, got " + dirs.size());
+        }
+        List<SweepRun> runs = new ArrayList<>();
+        for (Path dir : dirs) {
+            runs.add(SweepRun.load(dir));
+        }
+        Comparison comparison = of(runs, options);
+        Files.createDirectories(outDir);
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat<Comparison> format : FORMATS) {
+            written.add(format.write(comparison, outDir));
+        }
+        return written;
+    }
+
+    static Comparison of(List<SweepRun> runs, Options options) {
+        List<Side> sides = new ArrayList<>();
+        List<Map<Map<KeyField, Object>, List<PointGroup>>> bySide = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            SweepRun run = runs.get(i);
+            List<PointGroup> groups = run.groups();
+            sides.add(new Side(sideLabel(i), run.folderName(), run.name(), new RunDescription(run).headerLine(),
+                    new RunDescription(run).versionsLine(), run.points().size(), groups.size(), run.warnings()));
+            Map<Map<KeyField, Object>, List<PointGroup>> index = new LinkedHashMap<>();
+            for (PointGroup g : groups) {
+                index.computeIfAbsent(matchKey(g.key(), options.ignore()), k -> new ArrayList<>()).add(g);
+            }
+            bySide.add(index);
+        }
+
+        // every match key, the baseline's first, then those only later sides have
+        Map<Map<KeyField, Object>, PointKey> all = new LinkedHashMap<>();
+        for (Map<Map<KeyField, Object>, List<PointGroup>> index : bySide) {
+            index.forEach((k, groups) -> all.putIfAbsent(k, groups.get(0).key()));
+        }
+        List<Map.Entry<Map<KeyField, Object>, PointKey>> ordered = new ArrayList<>(all.entrySet());
+        List<String> endpointOrder = ordered.stream().map(e -> e.getValue().endpoint()).distinct().toList();
+        ordered.sort(Comparator.<Map.Entry<Map<KeyField, Object>, PointKey>>comparingInt(
+                        e -> endpointOrder.indexOf(e.getValue().endpoint()))
+                .thenComparing(Map.Entry::getValue, PointGroup.ORDER));
+
+        Map<String, List<ComparedPoint>> byEndpoint = new LinkedHashMap<>();
+        List<Partial> partial = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Map.Entry<Map<KeyField, Object>, PointKey> e : ordered) {
+            String endpoint = options.ignore().contains(KeyField.ENDPOINT) ? "all endpoints" : e.getValue().endpoint();
+            String settings = settings(e.getValue(), options.ignore());
+            List<String> in = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            List<PointGroup> chosen = new ArrayList<>();
+            boolean ambiguous = false;
+            for (int i = 0; i < bySide.size(); i++) {
+                List<PointGroup> groups = bySide.get(i).getOrDefault(e.getKey(), List.of());
+                if (groups.isEmpty()) {
+                    missing.add(sides.get(i).label());
+                    chosen.add(null);
+                } else {
+                    in.add(sides.get(i).label());
+                    chosen.add(groups.get(0));
+                    if (groups.size() > 1) {
+                        ambiguous = true;
+                        notes.add(endpoint + " " + settings + ": " + sides.get(i).label() + " has "
+                                + groups.size() + " points that match (" + String.join(", ",
+                                groups.stream().map(g -> g.key().id()).toList())
+                                + "); not compared: ignore fewer key fields");
+                    }
+                }
+            }
+            if (!missing.isEmpty()) {
+                partial.add(new Partial(endpoint, settings, in, missing));
+            }
+            if (ambiguous || in.size() < 2) {
+                continue;
+            }
+            byEndpoint.computeIfAbsent(endpoint, k -> new ArrayList<>())
+                    .add(new ComparedPoint(endpoint, settings, cells(chosen, options.threshold())));
+        }
+        List<EndpointPoints> endpoints = new ArrayList<>();
+        byEndpoint.forEach((endpoint, points) -> endpoints.add(new EndpointPoints(endpoint, points)));
+        List<String> matchedOn = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
+        for (KeyField f : KeyField.values()) {
+            (options.ignore().contains(f) ? ignored : matchedOn).add(f.fieldName());
+        }
+        return new Comparison(sides, matchedOn, ignored, options.threshold(), endpoints, partial, notes);
+    }
+
+    /** Only the points every side has. */
+    List<ComparedPoint> complete() {
+        return endpoints.stream().flatMap(e -> e.points().stream())
+                .filter(p -> p.cells().stream().allMatch(c -> c != null)).toList();
+    }
+
+    private static List<Cell> cells(List<PointGroup> groups, double threshold) {
+        PointGroup base = groups.get(0);
+        List<Cell> cells = new ArrayList<>();
+        for (PointGroup g : groups) {
+            if (g == null) {
+                cells.add(null);
+                continue;
+            }
+            LatencyFigures latency = g.latency();
+            Long p99 = latency == null ? null : latency.p99Micros();
+            Spread rps = g.rps();
+            Spread cpu = g.serverCpuCores();
+            Spread rss = g.serverRssBytes();
+            Spread p99Runs = g.p99Micros();
+            Change rpsChange = null;
+            Change p99Change = null;
+            Change cpuChange = null;
+            Change rssChange = null;
+            if (base != null && g != base) {
+                LatencyFigures baseLatency = base.latency();
+                rpsChange = change(rps, base.rps(), rps, base.rps(), true, threshold);
+                p99Change = p99 == null || baseLatency == null ? null
+                        : change((double) p99, (double) baseLatency.p99Micros(), p99Runs, base.p99Micros(), false, threshold);
+                cpuChange = change(cpu, base.serverCpuCores(), cpu, base.serverCpuCores(), false, threshold);
+                rssChange = change(rss, base.serverRssBytes(), rss, base.serverRssBytes(), false, threshold);
+            }
+            cells.add(new Cell(g.key().id(), Row.label(g.key()), g.runs().size(), rps, p99, p99Runs, cpu, rss,
+                    g.flagged(), rpsChange, p99Change, cpuChange, rssChange));
+        }
+        return cells;
+    }
+
+    private static Change change(Spread value, Spread baseline, Spread valueRuns, Spread baselineRuns,
+                                 boolean higherIsBetter, double threshold) {
+        if (value == null || baseline == null) {
+            return null;
+        }
+        return change(value.median(), baseline.median(), valueRuns, baselineRuns, higherIsBetter, threshold);
+    }
+
+    private static Change change(double value, double baseline, Spread valueRuns, Spread baselineRuns,
+                                 boolean higherIsBetter, double threshold) {
+        if (baseline == 0) {
+            return null;
+        }
+        Verdict verdict = Verdict.of(value, baseline, valueRuns, baselineRuns, threshold);
+        Boolean better = verdict == Verdict.WITHIN_THRESHOLD ? null : (value > baseline) == higherIsBetter;
+        return new Change(value / baseline, verdict, better);
+    }
+
+    static Map<KeyField, Object> matchKey(PointKey key, Set<KeyField> ignore) {
+        Map<KeyField, Object> match = new LinkedHashMap<>();
+        for (KeyField f : KeyField.values()) {
+            if (!ignore.contains(f)) {
+                match.put(f, f.valueOf(key));
+            }
+        }
+        return match;
+    }
+
+    /** The matched settings in the tables' words; ignored fields are left out. */
+    static String settings(PointKey k, Set<KeyField> ignore) {
+        StringBuilder s = new StringBuilder();
+        if (!ignore.contains(KeyField.APP)) {
+            s.append(k.app());
+        }
+        if (!ignore.contains(KeyField.VIRTUAL_THREADS) && !ignore.contains(KeyField.APP)) {
+            s.append(' ').append(k.mode());
+        }
+        if (!ignore.contains(KeyField.WORKERS) && k.workers() != null) {
+            s.append(" w").append(k.workers());
+        }
+        if (!ignore.contains(KeyField.THREADS) && k.threads() != null) {
+            s.append(" t").append(k.threads());
+        }
+        if (!ignore.contains(KeyField.PROCESSES) && k.processes() > 1) {
+            s.append(" ×").append(k.processes()).append(" proc");
+        }
+        if (!ignore.contains(KeyField.CONCURRENCY)) {
+            s.append(" c").append(k.concurrency());
+        }
+        return s.toString().strip();
+    }
+
+    private static String sideLabel(int i) {
+        return i < 26 ? String.valueOf((char) ('A' + i)) : "S" + (i + 1);
+    }
+}

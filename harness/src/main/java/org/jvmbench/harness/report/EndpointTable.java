@@ -1,0 +1,104 @@
+package org.jvmbench.harness.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+/**
+ * The results for one endpoint, in the shape of the published tables: one row per point, the
+ * best configuration of each app and mode, and a numbered note for every flagged row.
+ *
+ * @param waitMillis the endpoint's wait when it is an {@code /io} endpoint, else null
+ */
+record EndpointTable(
+        String endpoint,
+        Double waitMillis,
+        List<Row> rows,
+        List<HeadlineEntry> headline,
+        List<Footnote> footnotes) {
+
+    /** One table per endpoint, endpoints in the order the sweep ran them; notes numbered across tables. */
+    static List<EndpointTable> of(List<PointGroup> groups) {
+        Map<String, List<PointGroup>> byEndpoint = new LinkedHashMap<>();
+        for (PointGroup g : groups) {
+            byEndpoint.computeIfAbsent(g.key().endpoint(), e -> new ArrayList<>()).add(g);
+        }
+        List<EndpointTable> tables = new ArrayList<>();
+        int nextNote = 1;
+        for (Map.Entry<String, List<PointGroup>> e : byEndpoint.entrySet()) {
+            List<PointGroup> sorted = new ArrayList<>(e.getValue());
+            sorted.sort(Comparator.comparing(PointGroup::key, PointGroup.ORDER));
+            List<Row> rows = new ArrayList<>();
+            List<Footnote> notes = new ArrayList<>();
+            for (PointGroup g : sorted) {
+                Integer note = null;
+                if (g.flagged()) {
+                    note = nextNote++;
+                }
+                Row row = Row.of(g, note);
+                rows.add(row);
+                if (note != null) {
+                    notes.add(Footnote.of(note, row));
+                }
+            }
+            OptionalDouble wait = Ceiling.waitMillis(e.getKey());
+            tables.add(new EndpointTable(e.getKey(), wait.isPresent() ? wait.getAsDouble() : null,
+                    rows, headline(rows), notes));
+        }
+        return tables;
+    }
+
+    /**
+     * The best row of each app and mode by median RPS, preferring rows without flags, with each
+     * one's share of the best of them, best first.
+     */
+    static List<HeadlineEntry> headline(List<Row> rows) {
+        Map<String, Row> best = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (row.rps() == null) {
+                continue;
+            }
+            String appMode = row.app() + " " + row.mode();
+            Row current = best.get(appMode);
+            if (current == null || better(row, current)) {
+                best.put(appMode, row);
+            }
+        }
+        double top = best.values().stream().mapToDouble(Row::rpsMedian).max().orElse(0);
+        return best.entrySet().stream()
+                .map(e -> new HeadlineEntry(e.getKey(), e.getValue().id(), e.getValue().label(),
+                        e.getValue().rpsMedian(), top == 0 ? 0 : e.getValue().rpsMedian() / top,
+                        e.getValue().flagged()))
+                .sorted(Comparator.comparingDouble(HeadlineEntry::rps).reversed())
+                .toList();
+    }
+
+    private static boolean better(Row candidate, Row current) {
+        if (candidate.flagged() != current.flagged()) {
+            return !candidate.flagged();
+        }
+        return candidate.rpsMedian() > current.rpsMedian();
+    }
+
+    /**
+     * @param ofBest this entry's RPS / the best entry's RPS (1.0 for the best)
+     * @param flagged true when every row of this app and mode was flagged
+     */
+    record HeadlineEntry(String appMode, String id, String label, double rps, double ofBest, boolean flagged) {
+    }
+
+    /** Why a row is flagged: every flag of every run, in one sentence per flag. */
+    record Footnote(int number, String id, String label, List<String> reasons) {
+
+        static Footnote of(int number, Row row) {
+            List<String> reasons = row.flags().stream()
+                    .map(f -> (row.runs() > 1 ? "run " + f.repetition() + ": " : "") + f.code() + ": " + f.reason())
+                    .collect(Collectors.toList());
+            return new Footnote(number, row.id(), row.label(), reasons);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.jvmbench.harness.report;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jvmbench.harness.result.PointKey;
+
+/**
+ * The settings of a {@link PointKey}, by the names the result files use. A comparison matches
+ * points on all of them unless told to ignore some, e.g. {@code virtualThreads} to put a
+ * platform-thread run beside a virtual-thread run.
+ */
+public enum KeyField {
+    APP("app"),
+    WORKERS("workers"),
+    THREADS("threads"),
+    VIRTUAL_THREADS("virtualThreads"),
+    PROCESSES("processes"),
+    ENDPOINT("endpoint"),
+    CONCURRENCY("concurrency");
+
+    private final String fieldName;
+
+    KeyField(String fieldName) {
+        this.fieldName = fieldName;
+    }
+
+    /** The component name in {@code results.jsonl}, e.g. {@code virtualThreads}. */
+    public String fieldName() {
+        return fieldName;
+    }
+
+    Object valueOf(PointKey key) {
+        return switch (this) {
+            case APP -> key.app();
+            case WORKERS -> key.workers();
+            case THREADS -> key.threads();
+            case VIRTUAL_THREADS -> key.virtualThreads();
+            case PROCESSES -> key.processes();
+            case ENDPOINT -> key.endpoint();
+            case CONCURRENCY -> key.concurrency();
+        };
+    }
+
+    /** Reads {@code virtualThreads}, {@code virtual-threads} or {@code VIRTUAL_THREADS}; fails with one sentence. */
+    public static KeyField parse(String text) {
+        String wanted = normalise(text);
+        for (KeyField field : values()) {
+            if (normalise(field.fieldName).equals(wanted)) {
+                return field;
+            }
+        }
+        throw new IllegalArgumentException("unknown key field '" + text + "' (known: "
+                + Arrays.stream(values()).map(KeyField::fieldName).collect(Collectors.joining(", ")) + ")");
+    }
+
+    /** {@link #parse} for each name, e.g. the values of {@code --ignore virtualThreads,threads}. */
+    public static Set<KeyField> parseAll(Collection<String> names) {
+        Set<KeyField> fields = EnumSet.noneOf(KeyField.class);
+        for (String name : names) {
+            fields.add(parse(name));
+        }
+        return fields;
+    }
+
+    private static String normalise(String text) {
+        return text.trim().replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return fieldName;
+    }
+}

@@ -1,0 +1,135 @@
+package org.jvmbench.harness.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jvmbench.harness.result.Flag;
+import org.jvmbench.harness.result.PointKey;
+import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.result.ResourceUsage;
+import org.jvmbench.harness.result.Throughput;
+
+/**
+ * The runs of one point (same {@link PointKey}, different repetitions) and what they add up
+ * to. Whole-run figures are a {@link Spread} over the runs; latency is {@link LatencyFigures}.
+ */
+record PointGroup(PointKey key, List<PointResult> runs) {
+
+    static final double GIB = 1024.0 * 1024 * 1024;
+
+    /** Table order: servlet before reactive, platform before virtual, then by size and load. */
+    static final Comparator<PointKey> ORDER = Comparator
+            .comparingInt((PointKey k) -> appRank(k.app()))
+            .thenComparing(PointKey::app)
+            .thenComparing(PointKey::virtualThreads)
+            .thenComparingInt(PointKey::processes)
+            .thenComparing(PointKey::workers, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(PointKey::threads, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(PointKey::concurrency);
+
+    /** Groups results by key, in the order each key first completed; runs sorted by repetition. */
+    static List<PointGroup> of(List<PointResult> results) {
+        Map<PointKey, List<PointResult>> byKey = new LinkedHashMap<>();
+        for (PointResult r : results) {
+            byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
+        }
+        List<PointGroup> groups = new ArrayList<>();
+        byKey.forEach((key, runs) -> {
+            runs.sort(Comparator.comparingInt(PointResult::repetition));
+            groups.add(new PointGroup(key, List.copyOf(runs)));
+        });
+        return groups;
+    }
+
+    Spread rps() {
+        return spreadOf(r -> r.throughput() == null ? null : r.throughput().rps());
+    }
+
+    Spread serverCpuCores() {
+        return spreadOf(r -> r.resources() == null ? null : r.resources().serverCpuCores());
+    }
+
+    Spread serverRssBytes() {
+        return spreadOf(r -> r.resources() == null ? null : (double) r.resources().serverRssBytes());
+    }
+
+    /** Per-run p99, for telling a difference from run-to-run spread; the table's p99 is {@link #latency()}. */
+    Spread p99Micros() {
+        return spreadOf(r -> r.latency() == null ? null : (double) r.latency().p99Micros());
+    }
+
+    /** Requests per second per core the server used, run by run. */
+    Spread rpsPerCore() {
+        return spreadOf(r -> {
+            ResourceUsage u = r.resources();
+            Throughput t = r.throughput();
+            return u == null || t == null || u.serverCpuCores() <= 0 ? null : t.rps() / u.serverCpuCores();
+        });
+    }
+
+    /** Requests per second per GiB of server RSS, run by run. */
+    Spread rpsPerGib() {
+        return spreadOf(r -> {
+            ResourceUsage u = r.resources();
+            Throughput t = r.throughput();
+            return u == null || t == null || u.serverRssBytes() <= 0 ? null : t.rps() / (u.serverRssBytes() / GIB);
+        });
+    }
+
+    LatencyFigures latency() {
+        return LatencyFigures.of(runs);
+    }
+
+    /** KO / requests over all runs together. */
+    double errorRatio() {
+        long requests = 0;
+        long ko = 0;
+        for (PointResult r : runs) {
+            if (r.throughput() != null) {
+                requests += r.throughput().requests();
+                ko += r.throughput().ko();
+            }
+        }
+        return requests == 0 ? 0 : (double) ko / requests;
+    }
+
+    /** Every flag of every run, with the run it belongs to. */
+    List<RunFlag> flags() {
+        List<RunFlag> flags = new ArrayList<>();
+        for (PointResult r : runs) {
+            if (r.flags() != null) {
+                for (Flag f : r.flags()) {
+                    flags.add(new RunFlag(r.repetition(), f.code().name(), f.reason()));
+                }
+            }
+        }
+        return flags;
+    }
+
+    boolean flagged() {
+        return !flags().isEmpty();
+    }
+
+    private Spread spreadOf(Function<PointResult, Double> value) {
+        List<Double> values = new ArrayList<>();
+        for (PointResult r : runs) {
+            values.add(value.apply(r));
+        }
+        return Spread.of(values);
+    }
+
+    private static int appRank(String app) {
+        return switch (app) {
+            case "servlet" -> 0;
+            case "reactive" -> 1;
+            default -> 2;
+        };
+    }
+
+    /** A flag as a table shows it: which run raised it. */
+    record RunFlag(int repetition, String code, String reason) {
+    }
+}

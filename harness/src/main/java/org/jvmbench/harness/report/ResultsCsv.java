@@ -1,0 +1,140 @@
+package org.jvmbench.harness.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jvmbench.harness.result.Flag;
+import org.jvmbench.harness.result.LatencySummary;
+import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.result.Reconciliation;
+import org.jvmbench.harness.result.ResourceUsage;
+import org.jvmbench.harness.result.Throughput;
+
+/**
+ * {@code results.csv}: one row per run, every scalar of the result flattened, raw units in the
+ * column names ({@code latency_p99_us}, {@code server_rss_bytes}), for spreadsheets and
+ * notebooks. Rows keep the order the runs completed in.
+ */
+final class ResultsCsv implements ReportFormat<SweepRun> {
+
+    static final String FILE = "results.csv";
+
+    private record Column(String name, Function<PointResult, Object> value) {
+    }
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("schema", PointResult::schema),
+            new Column("id", PointResult::id),
+            new Column("repetition", PointResult::repetition),
+            new Column("app", r -> r.key().app()),
+            new Column("mode", r -> r.key().mode()),
+            new Column("processes", r -> r.key().processes()),
+            new Column("workers", r -> r.key().workers()),
+            new Column("threads", r -> r.key().threads()),
+            new Column("virtual_threads", r -> r.key().virtualThreads()),
+            new Column("endpoint", r -> r.key().endpoint()),
+            new Column("concurrency", r -> r.key().concurrency()),
+            new Column("start", PointResult::start),
+            new Column("end", PointResult::end),
+            new Column("requests", throughput(Throughput::requests)),
+            new Column("ok", throughput(Throughput::ok)),
+            new Column("ko", throughput(Throughput::ko)),
+            new Column("error_ratio", throughput(Throughput::errorRatio)),
+            new Column("errors", throughput(t -> errors(t.errors()))),
+            new Column("window_seconds", throughput(Throughput::windowSeconds)),
+            new Column("rps", throughput(Throughput::rps)),
+            new Column("latency_count", latency(LatencySummary::count)),
+            new Column("latency_mean_us", latency(LatencySummary::meanMicros)),
+            new Column("latency_p50_us", latency(LatencySummary::p50Micros)),
+            new Column("latency_p90_us", latency(LatencySummary::p90Micros)),
+            new Column("latency_p99_us", latency(LatencySummary::p99Micros)),
+            new Column("latency_p999_us", latency(LatencySummary::p999Micros)),
+            new Column("latency_max_us", latency(LatencySummary::maxMicros)),
+            new Column("latency_resolution", latency(LatencySummary::resolution)),
+            new Column("server_cpu_cores", resources(ResourceUsage::serverCpuCores)),
+            new Column("server_cpu_cores_peak", resources(ResourceUsage::serverCpuCoresPeak)),
+            new Column("server_rss_bytes", resources(ResourceUsage::serverRssBytes)),
+            new Column("server_rss_bytes_peak", resources(ResourceUsage::serverRssBytesPeak)),
+            new Column("server_pss_bytes", resources(ResourceUsage::serverPssBytes)),
+            new Column("server_threads", resources(ResourceUsage::serverThreads)),
+            new Column("injector_cpu_cores", resources(ResourceUsage::injectorCpuCores)),
+            new Column("injector_cpus", resources(ResourceUsage::injectorCpus)),
+            new Column("other_cpu_cores", resources(ResourceUsage::otherCpuCores)),
+            new Column("other_cpu_cores_peak", resources(ResourceUsage::otherCpuCoresPeak)),
+            new Column("client_requests", counts(Reconciliation::clientRequests)),
+            new Column("server_requests", counts(Reconciliation::serverRequests)),
+            new Column("count_difference_ratio", counts(Reconciliation::differenceRatio)),
+            new Column("flags", r -> r.flags().stream().map(f -> f.code().name()).collect(Collectors.joining(";"))),
+            new Column("flag_reasons", r -> r.flags().stream().map(Flag::reason).collect(Collectors.joining(" | "))),
+            new Column("gatling_report", r -> file(r, "gatlingReport")),
+            new Column("samples", r -> file(r, "samples")),
+            new Column("server_log", r -> file(r, "serverLog")));
+
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    static List<String> columnNames() {
+        return COLUMNS.stream().map(Column::name).toList();
+    }
+
+    @Override
+    public Path write(SweepRun run, Path dir) throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append(String.join(",", columnNames())).append('\n');
+        for (PointResult point : run.points()) {
+            out.append(COLUMNS.stream().map(c -> cell(c.value().apply(point))).collect(Collectors.joining(",")))
+                    .append('\n');
+        }
+        Path file = dir.resolve(FILE);
+        Files.writeString(file, out, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static String cell(Object value) {
+        String text = switch (value) {
+            case null -> "";
+            case Double d -> Units.plain(d);
+            case Instant i -> i.toString();
+            default -> value.toString();
+        };
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+
+    private static String errors(Map<String, Long> errors) {
+        if (errors == null) {
+            return null;
+        }
+        return errors.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+    }
+
+    private static String file(PointResult r, String name) {
+        return r.files() == null ? null : r.files().get(name);
+    }
+
+    private static Function<PointResult, Object> throughput(Function<Throughput, Object> f) {
+        return r -> r.throughput() == null ? null : f.apply(r.throughput());
+    }
+
+    private static Function<PointResult, Object> latency(Function<LatencySummary, Object> f) {
+        return r -> r.latency() == null ? null : f.apply(r.latency());
+    }
+
+    private static Function<PointResult, Object> resources(Function<ResourceUsage, Object> f) {
+        return r -> r.resources() == null ? null : f.apply(r.resources());
+    }
+
+    private static Function<PointResult, Object> counts(Function<Reconciliation, Object> f) {
+        return r -> r.counts() == null ? null : f.apply(r.counts());
+    }
+}

@@ -1,0 +1,76 @@
+package org.jvmbench.harness.report;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.jvmbench.harness.result.PointKey;
+import org.jvmbench.harness.result.PointResult;
+
+/**
+ * One line of a results table: one point, all its runs. Serialized as is into the page, so
+ * the HTML and the Markdown show the same numbers.
+ *
+ * @param id          {@link PointKey#id()}
+ * @param config      the server settings without the load, e.g. {@code servlet platform w2 t64}
+ * @param repetitions the ids of the runs, for their detail sections
+ * @param ceilingRps  {@link Ceiling#rps} or null
+ * @param footnote    number of the note that explains this row's flags, or null
+ */
+record Row(
+        String id,
+        String label,
+        String config,
+        String app,
+        String mode,
+        boolean virtualThreads,
+        int processes,
+        Integer workers,
+        Integer threads,
+        int concurrency,
+        int runs,
+        List<String> repetitions,
+        Spread rps,
+        LatencyFigures latency,
+        Spread cpuCores,
+        Spread rssBytes,
+        Spread rpsPerCore,
+        Spread rpsPerGib,
+        double errorRatio,
+        Double ceilingRps,
+        List<PointGroup.RunFlag> flags,
+        Integer footnote) {
+
+    static Row of(PointGroup group, Integer footnote) {
+        PointKey k = group.key();
+        OptionalDouble ceiling = Ceiling.rps(k);
+        return new Row(k.id(), label(k), config(k), k.app(), k.mode(), k.virtualThreads(), k.processes(),
+                k.workers(), k.threads(), k.concurrency(), group.runs().size(),
+                group.runs().stream().map(PointResult::id).toList(),
+                group.rps(), group.latency(), group.serverCpuCores(), group.serverRssBytes(),
+                group.rpsPerCore(), group.rpsPerGib(), group.errorRatio(),
+                ceiling.isPresent() ? ceiling.getAsDouble() : null, group.flags(), footnote);
+    }
+
+    boolean flagged() {
+        return !flags.isEmpty();
+    }
+
+    double rpsMedian() {
+        return rps == null ? 0 : rps.median();
+    }
+
+    /**
+     * {@code servlet platform w2 t64}, with {@code ×2 proc} when more than one JVM serves; a
+     * pool left at the engine's default is not named.
+     */
+    static String config(PointKey k) {
+        return k.app() + " " + k.mode()
+                + (k.workers() == null ? "" : " w" + k.workers())
+                + (k.threads() == null ? "" : " t" + k.threads())
+                + (k.processes() > 1 ? " ×" + k.processes() + " proc" : "");
+    }
+
+    /** {@link #config} plus the load: {@code servlet platform w2 t64 c128}. */
+    static String label(PointKey k) {
+        return config(k) + " c" + k.concurrency();
+    }
+}

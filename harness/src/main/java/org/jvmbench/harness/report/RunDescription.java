@@ -1,0 +1,166 @@
+package org.jvmbench.harness.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sentences that say what was run and where, read from {@code sweep.json} and
+ * {@code environment.json} by their usual keys. Both files are open-ended, so a missing key
+ * is left out and the page still lists every key there is.
+ */
+final class RunDescription {
+
+    private static final Map<String, String> PRODUCT_NAMES = Map.of(
+            "springBoot", "Spring Boot",
+            "undertow", "Undertow",
+            "reactorNetty", "Reactor Netty",
+            "gatling", "Gatling",
+            "netty", "Netty",
+            "spring", "Spring Framework");
+
+    private final SweepRun run;
+
+    RunDescription(SweepRun run) {
+        this.run = run;
+    }
+
+    /** Machine, JDK, durations, repeats, pinning, heap and GC, in one line. */
+    String headerLine() {
+        List<String> parts = new ArrayList<>();
+        JsonNode env = run.environment();
+        List<String> machine = new ArrayList<>();
+        add(machine, text(env.get("cpuModel")));
+        String cpus = text(env.get("cpus"));
+        if (cpus != null) {
+            machine.add(cpus + " CPUs");
+        }
+        add(machine, text(env.get("kernel")));
+        if (!machine.isEmpty()) {
+            parts.add("Machine: " + String.join(", ", machine));
+        }
+        String jdk = text(env.get("jdk"));
+        if (jdk != null) {
+            parts.add("JDK " + jdk);
+        }
+        String duration = run.durationText("duration");
+        String warmup = run.durationText("warmup");
+        if (duration != null) {
+            parts.add(duration + " measured" + (warmup == null ? "" : " after " + warmup + " warm-up"));
+        }
+        String repeat = text(run.sweep().get("repeat"));
+        if (repeat != null) {
+            parts.add(repeat + (repeat.equals("1") ? " run" : " runs") + " per point");
+        }
+        String pinning = pinning();
+        if (pinning != null) {
+            parts.add(pinning);
+        }
+        List<String> jvm = new ArrayList<>();
+        String heap = text(run.sweep().get("heap"));
+        if (heap != null) {
+            jvm.add("heap " + heap);
+        }
+        add(jvm, text(run.sweep().get("gc")));
+        if (!jvm.isEmpty()) {
+            parts.add(String.join(", ", jvm));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** {@code Spring Boot 3.5.16, Undertow 2.3.18, ... · commit abc123}, or null when neither is known. */
+    String versionsLine() {
+        List<String> parts = new ArrayList<>();
+        JsonNode versions = run.environment().get("versions");
+        if (versions != null && versions.isObject()) {
+            List<String> products = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = versions.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                products.add(PRODUCT_NAMES.getOrDefault(e.getKey(), e.getKey()) + " " + text(e.getValue()));
+            }
+            if (!products.isEmpty()) {
+                parts.add(String.join(", ", products));
+            }
+        }
+        String commit = text(run.environment().get("commit"));
+        if (commit != null) {
+            parts.add("commit " + commit);
+        }
+        return parts.isEmpty() ? null : "Versions: " + String.join(" · ", parts);
+    }
+
+    /** Where server and injector ran: the environment's pinning, else the sweep's CPU sets. */
+    String pinning() {
+        JsonNode pinning = run.environment().get("pinning");
+        if (pinning == null || pinning.isNull()) {
+            pinning = run.sweep().get("cpus");
+        }
+        if (pinning == null || pinning.isNull()) {
+            return null;
+        }
+        if (pinning.isObject()) {
+            List<String> parts = new ArrayList<>();
+            String server = text(pinning.get("server"));
+            String injector = text(pinning.get("injector"));
+            if (server != null) {
+                parts.add("server on CPUs " + server);
+            }
+            if (injector != null) {
+                parts.add("injector on CPUs " + injector);
+            }
+            return parts.isEmpty() ? "pinning " + text(pinning) : String.join(", ", parts);
+        }
+        return "pinning: " + text(pinning);
+    }
+
+    /**
+     * Every key of a JSON object, nested objects as dotted keys, values as text:
+     * {@code versions.springBoot -> 3.5.16}. Arrays of scalars are joined, others kept as JSON.
+     */
+    static Map<String, String> flatten(JsonNode node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        flatten("", node, out);
+        return out;
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+        if (node.isObject() && !node.isEmpty()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out);
+            }
+        } else if (!prefix.isEmpty()) {
+            out.put(prefix, text(node));
+        }
+    }
+
+    /** A value as a reader wants it: scalars as is, arrays of scalars joined, the rest as compact JSON. */
+    static String text(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isValueNode()) {
+            String t = node.asText();
+            return t.isBlank() ? null : t;
+        }
+        if (node.isArray()) {
+            boolean scalars = true;
+            List<String> items = new ArrayList<>();
+            for (JsonNode item : node) {
+                scalars &= item.isValueNode();
+                items.add(item.isValueNode() ? item.asText() : item.toString());
+            }
+            return scalars ? String.join(" ", items) : node.toString();
+        }
+        return node.toString();
+    }
+
+    private static void add(List<String> parts, String value) {
+        if (value != null) {
+            parts.add(value);
+        }
+    }
+}

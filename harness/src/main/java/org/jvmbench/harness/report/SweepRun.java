@@ -1,0 +1,170 @@
+package org.jvmbench.harness.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jvmbench.harness.result.PointResult;
+
+/**
+ * A sweep folder as reports see it: the sweep as it was resolved, the machine it ran on and
+ * every point completed so far. Reading never fails on a sweep that is still running or was
+ * interrupted: what cannot be read becomes a warning the reports show.
+ *
+ * @param sweep       {@code sweep.json} as is (empty when missing)
+ * @param environment {@code environment.json} as is (empty when missing)
+ * @param points      the lines of {@code results.jsonl}, in the order they completed
+ * @param warnings    one sentence per thing that could not be read
+ */
+public record SweepRun(Path dir, ObjectNode sweep, ObjectNode environment, List<PointResult> points,
+                       List<String> warnings) {
+
+    public static final String SWEEP_FILE = "sweep.json";
+    public static final String ENVIRONMENT_FILE = "environment.json";
+    public static final String RESULTS_FILE = "results.jsonl";
+
+    public SweepRun {
+        points = List.copyOf(points);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Reads a sweep folder; fails only when the folder holds none of the sweep's files. */
+    public static SweepRun load(Path dir) throws IOException {
+        Path sweepFile = dir.resolve(SWEEP_FILE);
+        Path resultsFile = dir.resolve(RESULTS_FILE);
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " is not a folder");
+        }
+        if (!Files.exists(sweepFile) && !Files.exists(resultsFile)) {
+            throw new IllegalArgumentException(dir + " is not a sweep folder: it has neither "
+                    + SWEEP_FILE + " nor " + RESULTS_FILE);
+        }
+        List<String> warnings = new ArrayList<>();
+        ObjectNode sweep = readObject(sweepFile, warnings);
+        ObjectNode environment = readObject(dir.resolve(ENVIRONMENT_FILE), warnings);
+        List<PointResult> points = readResults(resultsFile, warnings);
+        return new SweepRun(dir, sweep, environment, points, warnings);
+    }
+
+    /** The sweep's name, or the folder's when the sweep file does not say. */
+    public String name() {
+        String name = sweep.path("name").asText("");
+        return name.isBlank() ? String.valueOf(dir.toAbsolutePath().normalize().getFileName()) : name;
+    }
+
+    /** The folder's own name, e.g. {@code 2025-06-01T10-00-00-threads}. */
+    public String folderName() {
+        return String.valueOf(dir.toAbsolutePath().normalize().getFileName());
+    }
+
+    List<PointGroup> groups() {
+        return PointGroup.of(points);
+    }
+
+    /** A duration of the sweep file as people write it: {@code 30s} stays, {@code PT30S} becomes {@code 30s}. */
+    String durationText(String field) {
+        JsonNode node = sweep.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String text = node.asText();
+        if (node.isNumber()) {
+            return text + "s";
+        }
+        if (text.startsWith("PT") || text.startsWith("pt")) {
+            try {
+                return shortText(Duration.parse(text));
+            } catch (DateTimeParseException e) {
+                return text;
+            }
+        }
+        return text;
+    }
+
+    private static String shortText(Duration d) {
+        long ms = d.toMillis();
+        if (ms % 3_600_000 == 0) {
+            return ms / 3_600_000 + "h";
+        }
+        if (ms % 60_000 == 0) {
+            return ms / 60_000 + "m";
+        }
+        return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
+    }
+
+    private static ObjectNode readObject(Path file, List<String> warnings) throws IOException {
+        if (!Files.exists(file)) {
+            warnings.add("no " + file.getFileName() + " in the sweep folder");
+            return ReportJson.MAPPER.createObjectNode();
+        }
+        try {
+            JsonNode node = ReportJson.MAPPER.readTree(file.toFile());
+            if (node instanceof ObjectNode object) {
+                return object;
+            }
+            warnings.add(file.getFileName() + " is not a JSON object; ignored");
+        } catch (JsonProcessingException e) {
+            warnings.add(file.getFileName() + " is not valid JSON (" + e.getOriginalMessage() + "); ignored");
+        }
+        return ReportJson.MAPPER.createObjectNode();
+    }
+
+    private static List<PointResult> readResults(Path file, List<String> warnings) throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int last = lines.size();
+        while (last > 0 && lines.get(last - 1).isBlank()) {
+            last--;
+        }
+        Map<String, PointResult> byId = new LinkedHashMap<>();
+        boolean newerSchema = false;
+        for (int i = 0; i < last; i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            PointResult point;
+            try {
+                point = ReportJson.MAPPER.readValue(line, PointResult.class);
+            } catch (JsonProcessingException e) {
+                warnings.add(i == last - 1
+                        ? RESULTS_FILE + " line " + (i + 1) + " is incomplete (the sweep stopped while writing it); skipped"
+                        : RESULTS_FILE + " line " + (i + 1) + " is not a point result (" + e.getOriginalMessage() + "); skipped");
+                continue;
+            }
+            if (point.key() == null || point.id() == null) {
+                warnings.add(RESULTS_FILE + " line " + (i + 1) + " has no key or id; skipped");
+                continue;
+            }
+            if (point.schema() > PointResult.SCHEMA_VERSION && !newerSchema) {
+                newerSchema = true;
+                warnings.add(RESULTS_FILE + " has schema " + point.schema() + ", newer than this report's "
+                        + PointResult.SCHEMA_VERSION + ": fields it does not know are not shown");
+            }
+            if (point.flags() == null) {
+                point = new PointResult(point.schema(), point.id(), point.key(), point.repetition(), point.start(),
+                        point.end(), point.throughput(), point.latency(), point.resources(), point.counts(),
+                        List.of(), point.series(), point.histogram(), point.files());
+            }
+            if (byId.put(point.id(), point) != null) {
+                warnings.add(RESULTS_FILE + " has point " + point.id() + " twice (line " + (i + 1)
+                        + " kept: a resumed sweep ran it again)");
+                // keep the newer line, in the position it completed
+                byId.remove(point.id());
+                byId.put(point.id(), point);
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+}

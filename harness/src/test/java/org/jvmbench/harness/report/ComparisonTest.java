@@ -1,0 +1,162 @@
+package org.jvmbench.harness.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ComparisonTest {
+
+    private static Comparison compare(Comparison.Options options, Path... dirs) throws IOException {
+        List<SweepRun> runs = new java.util.ArrayList<>();
+        for (Path dir : dirs) {
+            runs.add(SweepRun.load(dir));
+        }
+        return Comparison.of(runs, options);
+    }
+
+    private static Comparison.ComparedPoint point(Comparison c, String endpoint, String settings) {
+        return c.endpoints().stream().filter(e -> e.endpoint().equals(endpoint))
+                .flatMap(e -> e.points().stream()).filter(p -> p.settings().equals(settings))
+                .findFirst().orElseThrow(() -> new AssertionError("no compared point " + endpoint + " " + settings));
+    }
+
+    @Test
+    void changeWhoseRunRangesDoNotOverlapIsBeyondSpread() throws IOException {
+        Comparison c = compare(Comparison.Options.defaults(), FixtureSweeps.BEFORE, FixtureSweeps.AFTER);
+
+        Comparison.Change change = point(c, "/hello", "servlet platform w2 t64 c64").cells().get(1).rpsChange();
+
+        // 15,000 (14,900–15,200) -> 16,600 (16,500–16,800)
+        assertThat(change.ratio()).isCloseTo(16_600.0 / 15_000, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(change.verdict()).isEqualTo(Verdict.BEYOND_SPREAD);
+        assertThat(change.better()).isTrue();
+    }
+
+    @Test
+    void changeAboveThresholdWhoseRunRangesOverlapIsWithinSpread() throws IOException {
+        Comparison c = compare(Comparison.Options.defaults(), FixtureSweeps.BEFORE, FixtureSweeps.AFTER);
+
+        Comparison.Change change = point(c, "/hello", "reactive event-loop w2 c64").cells().get(1).rpsChange();
+
+        // 20,000 (19,800–20,400) -> 21,200 (19,500–22,800): +6 %, but the ranges overlap
+        assertThat(change.ratio()).isGreaterThan(1.05);
+        assertThat(change.verdict()).isEqualTo(Verdict.WITHIN_SPREAD);
+    }
+
+    @Test
+    void changeUnderThresholdIsNoChangeWhateverTheSpread() throws IOException {
+        Comparison c = compare(Comparison.Options.defaults(), FixtureSweeps.BEFORE, FixtureSweeps.AFTER);
+
+        Comparison.Change change = point(c, "/io?ms=10", "servlet platform w2 t64 c64").cells().get(1).rpsChange();
+
+        assertThat(change.verdict()).isEqualTo(Verdict.WITHIN_THRESHOLD);
+        assertThat(change.better()).isNull();
+    }
+
+    @Test
+    void pointsOnOneSideOnlyAreListedNotDropped() throws IOException {
+        Comparison c = compare(Comparison.Options.defaults(), FixtureSweeps.BEFORE, FixtureSweeps.AFTER);
+
+        assertThat(c.partial()).extracting(Comparison.Partial::settings, Comparison.Partial::in,
+                        Comparison.Partial::missingFrom)
+                .containsExactly(
+                        tuple("servlet platform w2 t16 c64", List.of("A"), List.of("B")),
+                        tuple("reactive event-loop w4 c64", List.of("B"), List.of("A")));
+        assertThat(c.complete()).hasSize(3);
+    }
+
+    @Test
+    void platformAndVirtualRunsMatchOnlyWhenVirtualThreadsIsIgnored() throws IOException {
+        Comparison strict = compare(Comparison.Options.defaults(), FixtureSweeps.BEFORE, FixtureSweeps.VIRTUAL);
+        Comparison ignoring = compare(Comparison.Options.defaults().ignoring(List.of("virtualThreads")),
+                FixtureSweeps.BEFORE, FixtureSweeps.VIRTUAL);
+
+        assertThat(strict.endpoints()).isEmpty();
+        assertThat(strict.partial()).hasSize(6);
+        assertThat(ignoring.ignored()).containsExactly("virtualThreads");
+        Comparison.ComparedPoint hello = point(ignoring, "/hello", "servlet w2 t64 c64");
+        assertThat(hello.cells()).extracting(Comparison.Cell::label)
+                .containsExactly("servlet platform w2 t64 c64", "servlet virtual w2 t64 c64");
+        // 15,000 over three runs -> 14,200 in one run: -5.3 %, and one run has no spread to judge by
+        assertThat(hello.cells().get(1).rpsChange().verdict()).isEqualTo(Verdict.SINGLE_RUN);
+        assertThat(hello.cells().get(1).rpsChange().better()).isFalse();
+    }
+
+    @Test
+    void ignoringFieldsThatMergeTwoPointsOfOneFolderComparesNeitherAndSaysWhy() throws IOException {
+        Comparison c = compare(Comparison.Options.defaults().ignoring(List.of("virtualThreads", "threads")),
+                FixtureSweeps.THREADS_IO, FixtureSweeps.THREADS_IO);
+
+        assertThat(c.notes()).anySatisfy(n -> assertThat(n)
+                .contains("/hello servlet w2 c16", "A has 3 points that match", "servlet-p1-w2-t16-hello-c16",
+                        "servlet-vt-p1-w2-tdef-hello-c16", "ignore fewer key fields"));
+        assertThat(c.complete()).extracting(Comparison.ComparedPoint::settings)
+                .doesNotContain("servlet w2 c16")
+                .contains("servlet w2 ×2 proc c16", "reactive w1 c128");
+    }
+
+    @Test
+    void comparingAFolderWithItselfFindsNoChange() throws IOException {
+        Comparison c = compare(Comparison.Options.defaults(), FixtureSweeps.THREADS_IO, FixtureSweeps.THREADS_IO);
+
+        assertThat(c.complete()).hasSize(24).allSatisfy(p -> {
+            Comparison.Cell b = p.cells().get(1);
+            assertThat(List.of(b.rpsChange(), b.p99Change(), b.cpuChange(), b.rssChange()))
+                    .extracting(Comparison.Change::verdict).containsOnly(Verdict.WITHIN_THRESHOLD);
+        });
+        assertThat(c.partial()).isEmpty();
+    }
+
+    @Test
+    void threeFoldersAreEachComparedWithTheFirst() throws IOException {
+        Comparison c = compare(Comparison.Options.defaults().ignoring(List.of("virtualThreads")),
+                FixtureSweeps.BEFORE, FixtureSweeps.AFTER, FixtureSweeps.VIRTUAL);
+
+        assertThat(c.sides()).extracting(Comparison.Side::label).containsExactly("A", "B", "C");
+        Comparison.ComparedPoint t64 = point(c, "/hello", "servlet w2 t64 c64");
+        assertThat(t64.cells()).allSatisfy(cell -> assertThat(cell).isNotNull());
+        assertThat(t64.cells().get(0).rpsChange()).isNull();
+        assertThat(t64.cells().get(2).rpsChange().verdict()).isEqualTo(Verdict.SINGLE_RUN);
+        Comparison.ComparedPoint reactive = point(c, "/hello", "reactive w2 c64");
+        assertThat(reactive.cells().get(2)).as("C has no reactive point").isNull();
+        assertThat(c.partial()).extracting(Comparison.Partial::settings, Comparison.Partial::missingFrom)
+                .contains(tuple("reactive w2 c64", List.of("C")));
+    }
+
+    @Test
+    void writesMarkdownAndHtmlIntoANewFolder(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("compare/before-after");
+
+        List<Path> written = Comparison.write(List.of(FixtureSweeps.BEFORE, FixtureSweeps.AFTER), out);
+
+        assertThat(written).containsExactly(out.resolve("compare.md"), out.resolve("compare.html"));
+        assertThat(out.resolve("compare.html")).content().contains("<script type=\"application/json\" id=\"report-data\">");
+        GoldenFile.assertMatches(out.resolve("compare.md"), "compare/before-after.md");
+    }
+
+    @Test
+    void platformVsVirtualMarkdownMatchesGolden(@TempDir Path tmp) throws IOException {
+        Comparison.write(List.of(FixtureSweeps.BEFORE, FixtureSweeps.VIRTUAL), tmp,
+                Comparison.Options.defaults().ignoring(List.of("virtualThreads")));
+
+        GoldenFile.assertMatches(tmp.resolve("compare.md"), "compare/platform-virtual.md");
+    }
+
+    @Test
+    void needsTwoFoldersAndKnownFieldNames() {
+        assertThatThrownBy(() -> Comparison.write(List.of(FixtureSweeps.BEFORE), Path.of("unused")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two");
+        assertThatThrownBy(() -> Comparison.Options.defaults().ignoring(List.of("virtual")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown key field 'virtual'").hasMessageContaining("virtualThreads");
+        assertThat(Comparison.Options.defaults().ignoring(List.of("virtual-threads", "THREADS")).ignore())
+                .isEqualTo(Set.of(KeyField.VIRTUAL_THREADS, KeyField.THREADS));
+    }
+}

@@ -1,0 +1,84 @@
+package org.jvmbench.harness.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.jvmbench.harness.result.LatencySummary;
+import org.jvmbench.harness.result.PointKey;
+import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.result.Throughput;
+import org.junit.jupiter.api.Test;
+
+class LatencyFiguresTest {
+
+    private static final PointKey KEY = new PointKey("servlet", 2, 8, false, 1, "/hello", 8);
+
+    /** A run whose every request took {@code micros}, {@code count} times. */
+    private static PointResult run(int repetition, long micros, long count, boolean withHistogram) {
+        Histogram h = new Histogram(3_600_000_000L, 3);
+        h.recordValueWithCount(micros, count);
+        ByteBuffer buffer = ByteBuffer.allocate(h.getNeededByteBufferCapacity());
+        int length = h.encodeIntoCompressedByteBuffer(buffer);
+        byte[] bytes = new byte[length];
+        buffer.flip();
+        buffer.get(bytes);
+        return new PointResult(1, KEY.id() + "-r" + repetition, KEY, repetition, Instant.EPOCH, Instant.EPOCH,
+                new Throughput(count, count, 0, Map.of(), 10, count / 10.0),
+                new LatencySummary(count, micros, micros, micros, micros, micros, micros, "test"),
+                null, null, List.of(), null, withHistogram ? Base64.getEncoder().encodeToString(bytes) : null, Map.of());
+    }
+
+    @Test
+    void singleRunShowsTheFiguresItRecorded() {
+        LatencyFigures f = LatencyFigures.of(List.of(run(1, 1_000, 500, true)));
+
+        assertThat(f.method()).isEqualTo(LatencyFigures.Method.SINGLE_RUN);
+        assertThat(f.p99Micros()).isEqualTo(1_000);
+        assertThat(f.count()).isEqualTo(500);
+    }
+
+    @Test
+    void repeatsMergeTheirHistogramsInsteadOfAveragingPercentiles() {
+        // 990 fast requests in one run, 10 slow ones in the other: 1 % of all requests are slow
+        LatencyFigures f = LatencyFigures.of(List.of(run(1, 1_000, 990, true), run(2, 100_000, 10, true)));
+
+        assertThat(f.method()).isEqualTo(LatencyFigures.Method.MERGED_HISTOGRAMS);
+        assertThat(f.count()).isEqualTo(1_000);
+        assertThat(f.p50Micros()).isCloseTo(1_000, within(1L));
+        assertThat(f.p99Micros()).as("the 99th percentile of all requests").isCloseTo(1_000, within(1L));
+        assertThat(f.p999Micros()).isCloseTo(100_000, within(100L));
+        assertThat(f.maxMicros()).isCloseTo(100_000, within(100L));
+        assertThat(f.meanMicros()).isCloseTo((990 * 1_000.0 + 10 * 100_000.0) / 1_000, within(50.0));
+        // averaging the runs' p99s would have said 50.5 ms
+        assertThat(f.p99Micros()).isNotCloseTo(50_500, within(40_000L));
+    }
+
+    @Test
+    void repeatsWithAMissingHistogramFallBackToTheMedianRunAndSaySo() {
+        LatencyFigures f = LatencyFigures.of(List.of(run(1, 1_000, 100, true), run(2, 2_000, 100, false),
+                run(3, 9_000, 100, true)));
+
+        assertThat(f.method()).isEqualTo(LatencyFigures.Method.MEDIAN_OF_RUNS);
+        assertThat(f.p99Micros()).isEqualTo(2_000);
+        assertThat(f.maxMicros()).as("the slowest request of any run").isEqualTo(9_000);
+        assertThat(f.count()).isEqualTo(300);
+    }
+
+    @Test
+    void unreadableHistogramCountsAsMissing() {
+        PointResult broken = run(2, 2_000, 100, true);
+        broken = new PointResult(1, broken.id(), KEY, 2, Instant.EPOCH, Instant.EPOCH, broken.throughput(),
+                broken.latency(), null, null, List.of(), null, "not base64 at all!", Map.of());
+
+        assertThat(LatencyFigures.decode("not base64 at all!")).isNull();
+        assertThat(LatencyFigures.decode(Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}))).isNull();
+        assertThat(LatencyFigures.of(List.of(run(1, 1_000, 100, true), broken)).method())
+                .isEqualTo(LatencyFigures.Method.MEDIAN_OF_RUNS);
+    }
+}

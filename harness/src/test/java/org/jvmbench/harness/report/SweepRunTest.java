@@ -1,0 +1,107 @@
+package org.jvmbench.harness.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jvmbench.harness.report.SweepFixture.key;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.jvmbench.harness.result.PointResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepRunTest {
+
+    @Test
+    void folderWithOnlyTheSweepFileHasNoPointsYet(@TempDir Path tmp) throws IOException {
+        Path dir = SweepFixture.named("just-started", 1).writeTo(tmp.resolve("s"));
+
+        SweepRun run = SweepRun.load(dir);
+
+        assertThat(run.points()).isEmpty();
+        assertThat(run.name()).isEqualTo("just-started");
+        assertThat(run.warnings()).isEmpty();
+    }
+
+    @Test
+    void truncatedLastLineOfAnInterruptedSweepIsSkippedWithAWarning() throws IOException {
+        SweepRun run = SweepRun.load(FixtureSweeps.INTERRUPTED);
+
+        assertThat(run.points()).extracting(PointResult::id).containsExactly(
+                "servlet-p1-wdef-tdef-hello-c64-r1", "reactive-p1-wdef-tdef-hello-c64-r1",
+                "servlet-p1-wdef-tdef-hello-c64-r2");
+        assertThat(run.warnings()).containsExactly("no environment.json in the sweep folder",
+                "results.jsonl line 4 is incomplete (the sweep stopped while writing it); skipped");
+        assertThat(run.environment()).isEmpty();
+    }
+
+    @Test
+    void unreadableLineInTheMiddleIsSkippedAndTheRestRead(@TempDir Path tmp) throws IOException {
+        Path dir = twoRuns(tmp);
+        List<String> lines = Files.readAllLines(dir.resolve("results.jsonl"));
+        Files.write(dir.resolve("results.jsonl"), List.of(lines.get(0), "{not json", lines.get(1)));
+
+        SweepRun run = SweepRun.load(dir);
+
+        assertThat(run.points()).hasSize(2);
+        assertThat(run.warnings()).singleElement().asString()
+                .startsWith("results.jsonl line 2 is not a point result");
+    }
+
+    @Test
+    void runWrittenTwiceByAResumedSweepKeepsTheLaterLine(@TempDir Path tmp) throws IOException {
+        Path dir = twoRuns(tmp);
+        String first = Files.readAllLines(dir.resolve("results.jsonl")).get(0);
+        Files.writeString(dir.resolve("results.jsonl"),
+                first.replace("\"windowSeconds\":10.0", "\"windowSeconds\":11.0") + "\n", StandardOpenOption.APPEND);
+
+        SweepRun run = SweepRun.load(dir);
+
+        assertThat(run.points()).hasSize(2);
+        assertThat(run.points().get(1).throughput().windowSeconds()).isEqualTo(11.0);
+        assertThat(run.warnings()).singleElement().asString()
+                .contains("point servlet-p1-w2-t8-hello-c8-r1 twice", "line 3 kept");
+    }
+
+    @Test
+    void newerSchemaIsReadWithOneWarning(@TempDir Path tmp) throws IOException {
+        Path dir = twoRuns(tmp);
+        String text = Files.readString(dir.resolve("results.jsonl"))
+                .replace("{\"schema\":1,", "{\"schema\":2,\"newField\":true,");
+        Files.writeString(dir.resolve("results.jsonl"), text);
+
+        SweepRun run = SweepRun.load(dir);
+
+        assertThat(run.points()).hasSize(2);
+        assertThat(run.warnings()).containsExactly(
+                "results.jsonl has schema 2, newer than this report's 1: fields it does not know are not shown");
+    }
+
+    @Test
+    void folderWithoutSweepFilesIsRefusedInOneSentence(@TempDir Path tmp) {
+        assertThatThrownBy(() -> SweepRun.load(tmp))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(tmp + " is not a sweep folder: it has neither sweep.json nor results.jsonl");
+        assertThatThrownBy(() -> SweepRun.load(tmp.resolve("missing")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("is not a folder");
+    }
+
+    @Test
+    void durationsReadTheWayTheyWereWrittenOrFromIsoForm() throws IOException {
+        SweepRun run = SweepRun.load(FixtureSweeps.INTERRUPTED);
+
+        assertThat(run.durationText("duration")).isEqualTo("10s");
+        assertThat(run.durationText("warmup")).as("PT5S").isEqualTo("5s");
+        assertThat(run.durationText("requestTimeout")).isNull();
+    }
+
+    private static Path twoRuns(Path tmp) throws IOException {
+        return SweepFixture.named("two", 3).durationSeconds(10).withoutRunFiles()
+                .modelled(key("servlet", 2, 8, false, 1, "/hello", 8), 1)
+                .modelled(key("reactive", 2, null, false, 1, "/hello", 8), 1)
+                .writeTo(tmp.resolve("two"));
+    }
+}
