@@ -28,7 +28,10 @@ final class CompareCommand implements Callable<Integer> {
             description = "settings not to match on, e.g. virtualThreads to compare platform against virtual threads")
     List<String> ignore = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where compare.html and compare.md go; default reports/compare-<timestamp>")
+    @Option(names = "--threshold", paramLabel = "RATIO", description = "relative change below which a difference counts as none; default 0.05")
+    double threshold = org.jvmbench.harness.config.Defaults.COMPARE_THRESHOLD;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where compare.html and compare.md go; default compare-<timestamp> beside the first folder")
     Path out;
 
     @Override
@@ -38,7 +41,9 @@ final class CompareCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(dir + " is not a sweep folder (no results.jsonl)");
             }
         }
-        List<Path> written = Comparison.write(dirs, ignore, out);
+        Path outDir = out != null ? out : dirs.getFirst().toAbsolutePath().getParent()
+                .resolve("compare-" + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        List<Path> written = Comparison.write(dirs, outDir, Comparison.Options.defaults().ignoring(ignore).withThreshold(threshold));
         written.forEach(p -> command.commandLine().getOut().println("compare: " + p.toAbsolutePath()));
         command.commandLine().getOut().flush();
         return BenchCli.OK;

@@ -25,7 +25,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(dir.resolve("results.jsonl")) && !Files.isRegularFile(dir.resolve("sweep.json"))) {
             throw new IllegalArgumentException(dir + " is not a sweep folder (no results.jsonl or sweep.json)");
         }
-        Path index = Reports.render(dir);
+        Path index = Reports.render(dir).getLast();
         command.commandLine().getOut().println("report: " + index.toAbsolutePath());
         command.commandLine().getOut().flush();
         return BenchCli.OK;

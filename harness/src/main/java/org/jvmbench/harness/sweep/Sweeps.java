@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What {@code ./bench sweep} does, apart from parsing: plan (all checks before anything
@@ -79,7 +80,8 @@ public final class Sweeps {
             out.flush();
             return INTERRUPTED;
         }
-        Path index = Reports.render(folder.root());
+        List<Path> written = Reports.render(folder.root());
+        Path index = written.getLast();
         out.println("report: " + index.toAbsolutePath());
         out.flush();
         return OK;
