@@ -1,0 +1,126 @@
+package org.jvmbench.harness.compose;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.server.BenchHome;
+import org.jvmbench.harness.server.ServerCommand;
+import org.jvmbench.harness.server.ServerSpec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * These machines have no Docker engine, so this checks what can be checked without one:
+ * the file parses, its services are the two apps and an injector, every knob it sets is one
+ * the harness itself uses, and its ports and volumes agree with the README.
+ */
+class DockerComposeFileTest {
+
+    private static final BenchHome HOME = BenchHome.locate();
+
+    private static JsonNode compose() throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(HOME.root().resolve("docker-compose.yml").toFile());
+    }
+
+    private static String readme() throws IOException {
+        return Files.readString(HOME.root().resolve("README.md"));
+    }
+
+    /** A command line of the harness with every knob set, to compare the compose file against. */
+    private static List<String> harnessCommand(App app) {
+        ServerSpec all = new ServerSpec(app, 1, 2, 3, app == App.SERVLET, "127.0.0.1", 8080, "512m", "G1", null, List.of());
+        return ServerCommand.of(all, 0, "java", Path.of("app.jar"));
+    }
+
+    @Test
+    void servesBothAppsAndAnInjectorEachOnItsOwnCpus() throws IOException {
+        JsonNode services = compose().get("services");
+        List<String> names = new ArrayList<>();
+        services.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactlyInAnyOrder("servlet", "reactive", "injector");
+        assertThat(services.at("/servlet/cpuset").asText()).isNotEqualTo(services.at("/injector/cpuset").asText());
+        assertThat(services.at("/reactive/cpuset").asText()).isNotEqualTo(services.at("/injector/cpuset").asText());
+        for (String app : List.of("servlet", "reactive")) {
+            assertThat(services.at("/" + app + "/healthcheck/test").toString()).contains("/info");
+        }
+        assertThat(services.at("/injector/depends_on/servlet/condition").asText()).isEqualTo("service_healthy");
+    }
+
+    @Test
+    void mountsTheJarsTheHarnessBuilds() throws IOException {
+        JsonNode services = compose().get("services");
+        for (App app : App.values()) {
+            String jar = HOME.root().relativize(HOME.appJar(app)).toString();
+            assertThat(services.get(app.id()).get("volumes").toString()).contains("./" + jar + ":");
+            assertThat(services.get(app.id()).get("command").toString()).contains(HOME.appJar(app).getFileName().toString());
+        }
+    }
+
+    @Test
+    void everyServletKnobIsASpringPropertyTheHarnessSets() throws IOException {
+        JsonNode environment = compose().at("/services/servlet/environment");
+        List<String> harness = harnessCommand(App.SERVLET);
+        List<String> keys = new ArrayList<>();
+        environment.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).isNotEmpty();
+        for (String key : keys) {
+            // Spring Boot's relaxed binding: SERVER_UNDERTOW_THREADS_IO is server.undertow.threads.io
+            String property = key.toLowerCase(Locale.ROOT).replace('_', '.');
+            assertThat(harness).as("%s (%s) is a knob of ./bench serve", key, property).anyMatch(a -> a.startsWith("--" + property + "="));
+        }
+    }
+
+    @Test
+    void everyReactiveKnobIsASystemPropertyTheHarnessSets() throws IOException {
+        String options = compose().at("/services/reactive/environment/JAVA_TOOL_OPTIONS").asText();
+        List<String> harness = harnessCommand(App.REACTIVE);
+        Matcher m = Pattern.compile("-D([^=\\s]+)=").matcher(options);
+        int found = 0;
+        while (m.find()) {
+            String property = m.group(1);
+            assertThat(harness).as("-D%s is a knob of ./bench serve", property).anyMatch(a -> a.startsWith("-D" + property + "="));
+            found++;
+        }
+        assertThat(found).isEqualTo(2);
+    }
+
+    @Test
+    void theInjectorPassesOnlyParametersTheSimulationReads() throws IOException {
+        String command = compose().at("/services/injector/command").toString();
+        String loadReadme = Files.readString(HOME.root().resolve("loadtests/README.md"));
+        Matcher m = Pattern.compile("-D([A-Za-z.]+)=").matcher(command);
+        while (m.find()) {
+            String property = m.group(1);
+            if (!property.startsWith("gatling.")) {
+                assertThat(loadReadme).as("-D%s is a documented simulation parameter", property).contains("| `" + property + "`");
+            }
+        }
+        assertThat(command).contains("org.jvmbench.loadtests.ClosedLoadSimulation");
+        assertThat(HOME.root().resolve("loadtests/src/main/java/org/jvmbench/loadtests/ClosedLoadSimulation.java")).exists();
+    }
+
+    @Test
+    void portsAndResultsFolderAreTheOnesTheReadmeNames() throws IOException {
+        JsonNode services = compose().get("services");
+        String readme = readme();
+        for (String app : List.of("servlet", "reactive")) {
+            String hostPort = services.at("/" + app + "/ports/0").asText().split(":")[0];
+            assertThat(readme).contains("http://localhost:" + hostPort + "/info");
+        }
+        String results = services.at("/injector/volumes").toString();
+        Matcher m = Pattern.compile("\\./(reports/[a-z]+):/results").matcher(results);
+        assertThat(m.find()).isTrue();
+        assertThat(readme).contains(m.group(1) + "/");
+    }
+}
