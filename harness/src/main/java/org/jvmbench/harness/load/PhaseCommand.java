@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param paths     user i requests {@code paths[i % n]}: one path for a point, several for a warm-up
  * @param report    whether Gatling writes its HTML report (not for warm-ups)
+ * @param log       where the run's console goes (Gatling's progress and summary), so each point keeps its own
  */
 public record PhaseCommand(
         String id,
@@ -18,5 +19,6 @@ public record PhaseCommand(
         long requestTimeoutMs,
         String resultsDir,
         String out,
-        boolean report) {
+        boolean report,
+        String log) {
 }

@@ -209,7 +209,8 @@ public final class SweepRunner {
                 int users = run.points().stream().mapToInt(LoadPoint::concurrency).max().orElse(1);
                 PhaseCommand warmup = new PhaseCommand(run.id() + "-warmup", urls(server), endpoints, users,
                         sweep.warmup().toMillis(), sweep.requestTimeout().toMillis(),
-                        serverDir.resolve("warmup").toString(), serverDir.resolve("warmup.json").toString(), false);
+                        serverDir.resolve("warmup").toString(), serverDir.resolve("warmup.json").toString(), false,
+                        serverDir.resolve("warmup.log").toString());
                 try {
                     injector.run(warmup, deadline(sweep.warmup()));
                 } catch (InjectorHungException e) {
@@ -248,7 +249,8 @@ public final class SweepRunner {
             long serverBefore = countOrMinusOne(server, point.endpoint());
             PhaseCommand command = new PhaseCommand(point.id(), urls(server), List.of(point.endpoint()), point.concurrency(),
                     sweep.duration().toMillis(), sweep.requestTimeout().toMillis(),
-                    pointDir.resolve("gatling").toString(), pointDir.resolve("phase.json").toString(), true);
+                    pointDir.resolve("gatling").toString(), pointDir.resolve("phase.json").toString(), true,
+                    pointDir.resolve("gatling.log").toString());
             PhaseResult phase;
             try {
                 phase = injector.run(command, deadline(sweep.duration()));
@@ -280,6 +282,7 @@ public final class SweepRunner {
                 files.put("gatlingReport", folder.relative(Path.of(phase.reportDir()).resolve("index.html")));
             }
             files.put("samples", folder.relative(pointDir.resolve("samples.csv")));
+            files.put("gatlingLog", folder.relative(pointDir.resolve("gatling.log")));
             files.put("serverLog", folder.relative(server.instances().getFirst().log()));
             return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), start, end,
                     throughput, phase.histogramMicros() == null ? null : Latencies.summarize(Latencies.decode(phase.histogramMicros())),

@@ -70,9 +70,9 @@ public final class Injector {
                 command.duration().toMillis(), command.baseUrls(), command.paths(), command.report());
         long started = System.nanoTime();
         InjectorResult result;
-        try {
+        try (RunConsole console = RunConsole.to(command.log())) {
             result = runner.apply(command);
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException | Error | IOException e) {
             result = InjectorResult.failed(command.id(), e.toString());
         }
         try {

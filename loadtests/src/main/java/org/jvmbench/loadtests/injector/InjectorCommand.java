@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param resultsDir where Gatling makes its run folder (simulation.log, and the HTML report)
  * @param out        the result file; its appearance tells the harness the run is over
  * @param report     false skips Gatling's HTML report (warm-up runs)
+ * @param log        where this run's console output goes (appended), or null for the injector's own
  */
 public record InjectorCommand(
         String id,
@@ -30,7 +31,8 @@ public record InjectorCommand(
         Duration requestTimeout,
         Path resultsDir,
         Path out,
-        boolean report) {
+        boolean report,
+        Path log) {
 
     public InjectorCommand {
         Objects.requireNonNull(id, "id");
@@ -55,7 +57,8 @@ public record InjectorCommand(
                 Duration.ofMillis(positive(json, "requestTimeoutMs")),
                 absolutePath(json, "resultsDir"),
                 absolutePath(json, "out"),
-                !json.has("report") || json.get("report").asBoolean(true));
+                !json.has("report") || json.get("report").asBoolean(true),
+                json.hasNonNull("log") ? absolutePath(json, "log") : null);
     }
 
     /** True for {@code {"exit":true}}, the polite way to end the injector. */
