@@ -118,6 +118,7 @@ final class HtmlReport implements ReportFormat<SweepRun> {
     private static Map<String, String> linkedFiles() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("gatlingReport", "Gatling report");
+        files.put("gatlingLog", "gatling.log");
         files.put("samples", "samples.csv");
         files.put("serverLog", "server log");
         return files;

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A real, tiny sweep through the real CLI: two server runs of one short point each,
+ * A real, tiny sweep through the real CLI: two server runs of one short point each (the
+ * second on two JVMs),
  * interrupted with Ctrl-C after the first point, then resumed. Nothing may be left running,
  * the completed point must survive intact, and the resume must run only what is missing.
  */
@@ -43,6 +44,7 @@ class SweepEndToEndTest {
                 threads: 4
               - app: reactive
                 workers: 1
+                processes: 2
             """;
 
     @Test
@@ -78,8 +80,14 @@ class SweepEndToEndTest {
 
         List<PointResult> all = ResultsLog.read(results);
         assertThat(all).extracting(PointResult::id)
-                .containsExactly("servlet-p1-w1-t4-json-c4-r1", "reactive-p1-w1-tdef-json-c4-r1");
+                .containsExactly("servlet-p1-w1-t4-json-c4-r1", "reactive-p2-w1-tdef-json-c4-r1");
         assertThat(all).allSatisfy(SweepEndToEndTest::isCompleteAndReconciled);
+        // two JVMs: their requests are counted on both and summed, their memory summed
+        PointResult twoJvms = all.get(1);
+        assertThat(twoJvms.resources().serverRssBytes()).isGreaterThan(all.get(0).resources().serverRssBytes());
+        assertThat(twoJvms.resources().serverPssBytes()).isNotNull().isLessThanOrEqualTo(twoJvms.resources().serverRssBytes());
+        assertThat(run.resolve("servers/reactive-p2-w1-tdef-r1/server-0.log")).exists();
+        assertThat(run.resolve("servers/reactive-p2-w1-tdef-r1/server-1.log")).exists();
         assertThat(run.resolve("environment.json")).content().contains("\"gatling\"").contains("\"undertow\"").contains("\"reactorNetty\"");
     }
 
@@ -102,7 +110,7 @@ class SweepEndToEndTest {
         assertThat(p.series().rps()).isNotEmpty();
         assertThat(p.series().serverCpuCores()).isNotEmpty();
         assertThat(p.histogram()).isNotBlank();
-        assertThat(p.files()).containsKeys("gatlingReport", "samples", "serverLog");
+        assertThat(p.files()).containsKeys("gatlingReport", "gatlingLog", "samples", "serverLog");
         assertThat(p.flags()).noneMatch(f -> f.code().name().startsWith("SERVER_"));
     }
 
