@@ -88,7 +88,7 @@ final class MarkdownSummary implements ReportFormat<SweepRun> {
                     .append(methods.stream().map(LatencyFigures.Method::description).collect(Collectors.joining("; ")))
                     .append(" (percentiles are never averaged). ");
         }
-        note.append("Latency in ms from first byte sent to last byte received; CPU in cores the server used "
+        note.append("Latency in ms as the client saw it (request sent to response read, Gatling's own per-request work included); CPU in cores the server used "
                 + "(1.00 = one core busy); RSS in MiB summed over server processes; Errors = failed / all requests.");
         if (tables.stream().anyMatch(t -> t.waitMillis() != null)) {
             note.append(" Ceiling: the most RPS a fixed wait allows, requests in flight / wait, where requests "
