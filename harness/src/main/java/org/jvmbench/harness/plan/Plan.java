@@ -109,8 +109,8 @@ public record Plan(Sweep sweep, List<ServerRun> runs) {
                     for (Integer threads : e.threads()) {
                         for (boolean virtualThreads : e.virtualThreads()) {
                             for (int processes : e.processes()) {
-                                ServerSpec spec = new ServerSpec(app, processes, workers, threads, virtualThreads, false,
-                                        Defaults.BIND, 0, sweep.heap(), sweep.gc().id(), sweep.cpus().server(),
+                                ServerSpec spec = new ServerSpec(app, processes, workers, threads, virtualThreads,
+                                        sweep.starvation(), Defaults.BIND, 0, sweep.heap(), sweep.gc().id(), sweep.cpus().server(),
                                         sweep.jvmArgs());
                                 out.add(new Configuration(i, spec, e.load()));
                             }
