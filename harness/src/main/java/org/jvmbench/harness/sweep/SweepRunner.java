@@ -54,9 +54,12 @@ public final class SweepRunner {
     public record Outcome(int pointsWritten, int flagged, Duration wall, Duration measured) {
     }
 
-    /** Fixed costs the ETA adds to the measured time: server start and checks; Gatling start and report. */
-    static final Duration SERVER_RUN_OVERHEAD = Duration.ofSeconds(8);
-    static final Duration POINT_OVERHEAD = Duration.ofSeconds(3);
+    /**
+     * Fixed costs the ETA adds to the measured time: server start and checks; Gatling start
+     * and report. {@code ./bench sweeps} and the ready sweeps' headers state times with them.
+     */
+    public static final Duration SERVER_RUN_OVERHEAD = Duration.ofSeconds(8);
+    public static final Duration POINT_OVERHEAD = Duration.ofSeconds(3);
     /** Beyond duration + request timeout, what a run may take before the injector counts as hung. */
     static final Duration DEADLINE_SLACK = Duration.ofSeconds(60);
 
