@@ -41,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--virtual-threads", description = "servlet only: handle requests on virtual threads")
     boolean virtualThreads;
 
+    @Option(names = "--starvation", description = "servlet only: /cpu?split=k runs its subtasks on the request's own pool and "
+            + "blocks on them, so enough concurrency hangs platform threads (virtual threads complete)")
+    boolean starvation;
+
     @Option(names = "--processes", description = "number of JVMs, one port each; default 1")
     int processes = 1;
 
@@ -62,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CpuSet cpuSet = cpus == null ? null : CpuSet.parse(cpus).requireWithin(Runtime.getRuntime().availableProcessors());
-        ServerSpec spec = new ServerSpec(App.parse(app), processes, workers, threads, virtualThreads,
+        ServerSpec spec = new ServerSpec(App.parse(app), processes, workers, threads, virtualThreads, starvation,
                 bind, port, heap, gc, cpuSet, jvmArgs);
         return new Serve(new ServerLauncher(BenchHome.locate()), command.commandLine().getOut()).run(spec, followLog);
     }

@@ -1,14 +1,13 @@
 package org.jvmbench.harness.cli;
 
-import org.jvmbench.harness.plan.Planner;
-import org.jvmbench.harness.plan.SweepReader;
 import org.jvmbench.harness.server.BenchHome;
+import org.jvmbench.harness.sweep.ReadySweep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "sweeps", mixinStandardHelpOptions = true, description = "Lists the ready sweeps in sweeps/ and the question each answers.")
@@ -20,13 +19,18 @@ final class SweepsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = command.commandLine().getOut();
-        Path dir = BenchHome.locate().sweeps();
-        for (String name : Planner.available(dir)) {
-            String question = SweepReader.read(dir.resolve(name + ".yaml"), Runtime.getRuntime().availableProcessors()).question();
-            out.printf("%-22s %s%n", name, question == null ? "" : question.lines().findFirst().orElse(""));
+        List<ReadySweep> sweeps = ReadySweep.list(BenchHome.locate().sweeps(), Runtime.getRuntime().availableProcessors());
+        int width = sweeps.stream().mapToInt(s -> s.name().length()).max().orElse(0);
+        for (ReadySweep s : sweeps) {
+            if (s.problem() != null) {
+                out.printf("%-" + width + "s  does not read: %s%n", s.name(), s.problem());
+            } else {
+                long minutes = Math.max(1, Math.round(s.estimate().toSeconds() / 60.0));
+                out.printf("%-" + width + "s  %3d points  %-7s  %s%n", s.name(), s.points(), "~" + minutes + " min", s.question());
+            }
         }
         out.println();
-        out.println("run one with: ./bench sweep NAME");
+        out.println("run one with: ./bench sweep NAME  (--duration D --warmup D shorten it; sweeps/NAME.yaml opens with the whole question)");
         out.flush();
         return BenchCli.OK;
     }

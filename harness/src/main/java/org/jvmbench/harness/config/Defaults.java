@@ -28,6 +28,12 @@ public final class Defaults {
      */
     public static final String GC = "G1";
 
+    /**
+     * The servlet app's starvation mode is off: it exists to show a bounded pool deadlocking
+     * on its own subtasks, and only a sweep about that question turns it on.
+     */
+    public static final boolean STARVATION = false;
+
     /** How long a server may take to answer its first {@code /info}. */
     public static final Duration SERVER_START_TIMEOUT = Duration.ofSeconds(90);
 

@@ -110,7 +110,7 @@ public record Plan(Sweep sweep, List<ServerRun> runs) {
                         for (boolean virtualThreads : e.virtualThreads()) {
                             for (int processes : e.processes()) {
                                 ServerSpec spec = new ServerSpec(app, processes, workers, threads, virtualThreads,
-                                        Defaults.BIND, 0, sweep.heap(), sweep.gc().id(), sweep.cpus().server(),
+                                        sweep.starvation(), Defaults.BIND, 0, sweep.heap(), sweep.gc().id(), sweep.cpus().server(),
                                         sweep.jvmArgs());
                                 out.add(new Configuration(i, spec, e.load()));
                             }

@@ -17,6 +17,9 @@ import java.util.List;
  * @param repeat         each server configuration runs this many times, each on fresh JVMs
  * @param heap           server -Xms and -Xmx, e.g. {@code 512m}
  * @param gc             server collector
+ * @param starvation     servlet only: every server runs in the apps' starvation mode, where
+ *                       {@code /cpu?split=k} waits on subtasks queued on its own pool; a setting
+ *                       of the whole sweep, like the heap, so not part of a point's key
  * @param requestTimeout a request unanswered by then is a KO of kind timeout
  * @param injectorHeap   heap of the Gatling JVM
  * @param cpus           where servers and injector are pinned
@@ -32,6 +35,7 @@ public record Sweep(
         int repeat,
         String heap,
         Gc gc,
+        boolean starvation,
         Duration requestTimeout,
         String injectorHeap,
         CpuPinning cpus,
@@ -49,6 +53,6 @@ public record Sweep(
                 overrides.duration() != null ? overrides.duration() : duration,
                 overrides.warmup() != null ? overrides.warmup() : warmup,
                 overrides.repeat() != null ? overrides.repeat() : repeat,
-                heap, gc, requestTimeout, injectorHeap, cpus, jvmArgs, servers);
+                heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, servers);
     }
 }

@@ -41,7 +41,7 @@ public final class SweepReader {
     public static final int SCHEMA_VERSION = 1;
 
     static final List<String> TOP_KEYS = List.of("schema", "name", "question", "description", "duration", "warmup",
-            "repeat", "heap", "gc", "requestTimeout", "injectorHeap", "cpus", "jvmArgs", "load", "servers");
+            "repeat", "heap", "gc", "starvation", "requestTimeout", "injectorHeap", "cpus", "jvmArgs", "load", "servers");
     static final List<String> SERVER_KEYS = List.of("app", "workers", "threads", "virtualThreads", "processes", "load");
     static final List<String> LOAD_KEYS = List.of("endpoints", "concurrency");
     static final List<String> CPU_KEYS = List.of("server", "injector");
@@ -147,13 +147,17 @@ public final class SweepReader {
             String injectorHeap = root.has("injectorHeap") ? heap(root.get("injectorHeap"), "injectorHeap")
                     : Defaults.INJECTOR_HEAP;
             Gc gc = gc(root);
+            boolean starvation = root.has("starvation") ? bool(root.get("starvation"), "starvation") : Defaults.STARVATION;
             CpuPinning cpus = cpus(root.get("cpus"));
             List<String> jvmArgs = root.has("jvmArgs") ? jvmArgs(root.get("jvmArgs")) : List.of();
             PartialLoad defaultLoad = root.has("load") ? load(root.get("load"), "load") : PartialLoad.NONE;
             List<ServerEntry> servers = servers(root.get("servers"), defaultLoad);
 
-            Sweep sweep = new Sweep(name, question, description, duration, warmup, repeat, heap, gc, requestTimeout,
-                    injectorHeap, cpus, jvmArgs, servers);
+            if (starvation) {
+                requireServletOnly(servers);
+            }
+            Sweep sweep = new Sweep(name, question, description, duration, warmup, repeat, heap, gc, starvation,
+                    requestTimeout, injectorHeap, cpus, jvmArgs, servers);
             requireDistinctConfigurations(sweep);
             return sweep;
         }
@@ -314,6 +318,16 @@ public final class SweepReader {
             return args;
         }
 
+        /** The reactive app has no starvation mode: its split work never blocks a thread. */
+        void requireServletOnly(List<ServerEntry> servers) {
+            for (int i = 0; i < servers.size(); i++) {
+                if (servers.get(i).apps().contains(App.REACTIVE)) {
+                    throw fail("starvation", "true does not apply to reactive, which servers[" + i
+                            + "] runs (servlet only: its split work never blocks a thread)");
+                }
+            }
+        }
+
         // --- servers ---------------------------------------------------------------------
 
         List<ServerEntry> servers(JsonNode node, PartialLoad defaultLoad) {
@@ -358,12 +372,7 @@ public final class SweepReader {
             List<Boolean> virtualThreads = List.of(false);
             if (node.has("virtualThreads")) {
                 String at = where + ".virtualThreads";
-                virtualThreads = axis(node.get("virtualThreads"), at, (item, itemAt) -> {
-                    if (!item.isBoolean()) {
-                        throw fail(itemAt, "expected true or false, got " + describe(item));
-                    }
-                    return item.booleanValue();
-                });
+                virtualThreads = axis(node.get("virtualThreads"), at, this::bool);
                 if (virtualThreads.contains(true) && apps.contains(App.REACTIVE)) {
                     throw fail(at, "true does not apply to reactive (servlet only)");
                 }
@@ -496,6 +505,13 @@ public final class SweepReader {
                 throw fail(where, "must be at least " + min + ", got " + value);
             }
             return value;
+        }
+
+        boolean bool(JsonNode node, String where) {
+            if (!node.isBoolean()) {
+                throw fail(where, "expected true or false, got " + describe(node));
+            }
+            return node.booleanValue();
         }
 
         String text(JsonNode node, String where) {

@@ -64,6 +64,7 @@ public final class SweepWriter {
         root.put("repeat", sweep.repeat());
         root.put("heap", sweep.heap());
         root.put("gc", sweep.gc().id());
+        root.put("starvation", sweep.starvation());
         root.put("requestTimeout", DurationText.format(sweep.requestTimeout()));
         root.put("injectorHeap", sweep.injectorHeap());
         ObjectNode cpus = root.putObject("cpus");

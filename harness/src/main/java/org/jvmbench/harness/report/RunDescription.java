@@ -28,7 +28,7 @@ final class RunDescription {
         this.run = run;
     }
 
-    /** Machine, JDK, durations, repeats, pinning, heap and GC, in one line. */
+    /** Machine, JDK, durations, repeats, pinning, heap, GC and starvation mode when on, in one line. */
     String headerLine() {
         List<String> parts = new ArrayList<>();
         JsonNode env = run.environment();
@@ -65,6 +65,11 @@ final class RunDescription {
             jvm.add("heap " + heap);
         }
         add(jvm, text(run.sweep().get("gc")));
+        // off by default and left unsaid then; on, it changes what /cpu?split does, so it is said
+        JsonNode starvation = run.sweep().get("starvation");
+        if (starvation != null && starvation.asBoolean(false)) {
+            jvm.add("starvation mode (split work waits on its own pool)");
+        }
         if (!jvm.isEmpty()) {
             parts.add(String.join(", ", jvm));
         }

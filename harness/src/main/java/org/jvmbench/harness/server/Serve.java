@@ -64,6 +64,8 @@ public final class Serve {
                 info.effectiveThreads(), asked(spec.threads()));
         if (servlet) {
             out.printf("  virtual threads: %s%n", info.effectiveVirtualThreads() ? "on" : "off");
+            out.printf("  starvation: %s%n", info.effectiveStarvation()
+                    ? "on (/cpu?split=k queues its subtasks on the request's own pool and blocks on them)" : "off");
         }
         out.printf("  processes: %d   CPUs seen by the JVM: %d%s   heap: %s   GC: %s   Java %s%n",
                 spec.processes(), info.availableProcessors(),

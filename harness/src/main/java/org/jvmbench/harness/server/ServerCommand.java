@@ -49,6 +49,9 @@ public final class ServerCommand {
             if (spec.virtualThreads()) {
                 cmd.add("--spring.threads.virtual.enabled=true");
             }
+            if (spec.starvation()) {
+                cmd.add("--bench.starvation=true");
+            }
         }
         return cmd;
     }
@@ -68,6 +71,9 @@ public final class ServerCommand {
     public static void validate(ServerSpec spec) {
         if (spec.app() == App.REACTIVE && spec.virtualThreads()) {
             throw new IllegalArgumentException("--virtual-threads does not apply to the reactive app (it runs on event loops)");
+        }
+        if (spec.app() == App.REACTIVE && spec.starvation()) {
+            throw new IllegalArgumentException("--starvation does not apply to the reactive app (its split work never blocks a thread)");
         }
         if (spec.processes() < 1) {
             throw new IllegalArgumentException("processes must be at least 1, got " + spec.processes());

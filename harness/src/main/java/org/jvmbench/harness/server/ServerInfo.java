@@ -18,6 +18,7 @@ public record ServerInfo(
         Integer effectiveWorkers,
         Integer effectiveThreads,
         boolean effectiveVirtualThreads,
+        boolean effectiveStarvation,
         Map<String, Long> requests,
         Map<String, String> versions,
         JsonNode raw) {
@@ -37,6 +38,7 @@ public record ServerInfo(
                 effective.hasNonNull("workers") ? effective.get("workers").asInt() : null,
                 effective.hasNonNull("threads") ? effective.get("threads").asInt() : null,
                 effective.path("virtualThreads").asBoolean(),
+                effective.path("starvation").asBoolean(),
                 Map.copyOf(requests),
                 Map.copyOf(versions),
                 json);

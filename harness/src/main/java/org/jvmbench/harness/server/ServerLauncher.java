@@ -107,6 +107,9 @@ public final class ServerLauncher {
         if (spec.virtualThreads() != info.effectiveVirtualThreads()) {
             wrong.add("virtual threads " + info.effectiveVirtualThreads() + " instead of " + spec.virtualThreads());
         }
+        if (spec.starvation() != info.effectiveStarvation()) {
+            wrong.add("starvation " + info.effectiveStarvation() + " instead of " + spec.starvation());
+        }
         if (!wrong.isEmpty()) {
             throw new ServerStartException("the server on " + url + " runs " + String.join(", ", wrong));
         }

@@ -11,6 +11,8 @@ import java.util.List;
  * @param workers        servlet: Undertow IO threads; reactive: Reactor Netty event loops
  * @param threads        servlet: Undertow worker pool; reactive: Reactor's parallel scheduler size
  * @param virtualThreads servlet only: run requests on virtual threads
+ * @param starvation     servlet only: {@code /cpu?split=k} queues its subtasks on the request's own pool
+ *                       and blocks on them, so enough concurrency deadlocks a bounded pool
  * @param bind           the address to listen on
  * @param port           the first port
  * @param heap           -Xms and -Xmx, e.g. {@code 512m}
@@ -24,6 +26,7 @@ public record ServerSpec(
         Integer workers,
         Integer threads,
         boolean virtualThreads,
+        boolean starvation,
         String bind,
         int port,
         String heap,
@@ -36,6 +39,6 @@ public record ServerSpec(
     }
 
     public ServerSpec withPort(int newPort) {
-        return new ServerSpec(app, processes, workers, threads, virtualThreads, bind, newPort, heap, gc, cpus, jvmArgs);
+        return new ServerSpec(app, processes, workers, threads, virtualThreads, starvation, bind, newPort, heap, gc, cpus, jvmArgs);
     }
 }

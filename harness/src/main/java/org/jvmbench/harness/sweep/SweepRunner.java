@@ -54,9 +54,12 @@ public final class SweepRunner {
     public record Outcome(int pointsWritten, int flagged, Duration wall, Duration measured) {
     }
 
-    /** Fixed costs the ETA adds to the measured time: server start and checks; Gatling start and report. */
-    static final Duration SERVER_RUN_OVERHEAD = Duration.ofSeconds(8);
-    static final Duration POINT_OVERHEAD = Duration.ofSeconds(3);
+    /**
+     * Fixed costs the ETA adds to the measured time: server start and checks; Gatling start
+     * and report. {@code ./bench sweeps} and the ready sweeps' headers state times with them.
+     */
+    public static final Duration SERVER_RUN_OVERHEAD = Duration.ofSeconds(8);
+    public static final Duration POINT_OVERHEAD = Duration.ofSeconds(3);
     /** Beyond duration + request timeout, what a run may take before the injector counts as hung. */
     static final Duration DEADLINE_SLACK = Duration.ofSeconds(60);
 
@@ -206,7 +209,7 @@ public final class SweepRunner {
                 }
                 sampler.retarget(new Targets(server.pids(), injector.pid()));
                 List<String> endpoints = run.points().stream().map(LoadPoint::endpoint).distinct().toList();
-                int users = run.points().stream().mapToInt(LoadPoint::concurrency).max().orElse(1);
+                int users = warmupUsers(run, sweep);
                 PhaseCommand warmup = new PhaseCommand(run.id() + "-warmup", urls(server), endpoints, users,
                         sweep.warmup().toMillis(), sweep.requestTimeout().toMillis(),
                         serverDir.resolve("warmup").toString(), serverDir.resolve("warmup.json").toString(), false,
@@ -307,6 +310,17 @@ public final class SweepRunner {
             }
             return results;
         }
+    }
+
+    /**
+     * The warm-up runs at the run's highest concurrency, so every point starts on a server
+     * that has seen its heaviest load. In starvation mode that load is the one expected to
+     * deadlock the pool for good, and a server hung by its warm-up leaves no point to
+     * measure: there it warms up at the lowest concurrency instead.
+     */
+    static int warmupUsers(ServerRun run, Sweep sweep) {
+        var concurrency = run.points().stream().mapToInt(LoadPoint::concurrency);
+        return (sweep.starvation() ? concurrency.min() : concurrency.max()).orElse(1);
     }
 
     /**

@@ -59,6 +59,10 @@ class ServeCommandTest {
                 .satisfies(r -> assertThat(r.exit).isEqualTo(2))
                 .satisfies(r -> assertThat(r.err.lines()).containsExactly(
                         "bench: --virtual-threads does not apply to the reactive app (it runs on event loops)"));
+        assertThat(serve("--app", "reactive", "--starvation"))
+                .satisfies(r -> assertThat(r.exit).isEqualTo(2))
+                .satisfies(r -> assertThat(r.err.lines()).containsExactly(
+                        "bench: --starvation does not apply to the reactive app (its split work never blocks a thread)"));
         assertThat(serve("--app", "tomcat").err.lines()).containsExactly("bench: unknown app 'tomcat' (expected servlet or reactive)");
         assertThat(serve("--app", "servlet", "--workers", "0").exit).isEqualTo(2);
         assertThat(serve("--app", "servlet", "--threads", "many").exit).isEqualTo(2);

@@ -62,7 +62,7 @@ class PlanExpansionTests {
     void launchesEachRunWithTheSweepsJvmSettingsOnTheServerCpus() {
         ServerRun run = plan(TWO_APPS).runs().get(3);
 
-        assertThat(run.spec()).isEqualTo(new ServerSpec(App.REACTIVE, 1, 2, null, false, Defaults.BIND, 0, "256m",
+        assertThat(run.spec()).isEqualTo(new ServerSpec(App.REACTIVE, 1, 2, null, false, false, Defaults.BIND, 0, "256m",
                 "Serial", CpuSet.parse("0"), List.of("-XX:+AlwaysPreTouch")));
         assertThat(run.repetition()).isEqualTo(1);
     }

@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.sweep.SweepRunner;
 import org.junit.jupiter.api.Test;
 
-/** The sweeps shipped in {@code sweeps/} are valid, say what they ask, and quick stays quick. */
+/**
+ * The sweeps shipped in {@code sweeps/} are valid, say what they ask and which experiment
+ * they follow, state their size and time truthfully, and together fit in about an hour.
+ */
 class RepositorySweepsTests {
 
     /** The machine the project targets: two cores, one for the server, one for the injector. */
@@ -16,21 +25,98 @@ class RepositorySweepsTests {
 
     private static final Path SWEEPS = Path.of(System.getProperty("bench.home", "..")).resolve("sweeps");
 
-    @Test
-    void everySweepReadsOnTheTargetMachineAndOpensWithItsQuestion() {
-        List<String> names = Planner.available(SWEEPS);
+    /** The settings the headers quote times for, besides the sweep's own. */
+    private static final Overrides FIFTEEN = new Overrides(Duration.ofSeconds(15), Duration.ofSeconds(15), null);
 
-        assertThat(names).contains("quick");
-        for (String name : names) {
+    /** Every ready sweep and its points: a sweep that grows or shrinks must say so here. */
+    private static final Map<String, Integer> POINTS = new LinkedHashMap<>();
+
+    static {
+        POINTS.put("asgi", 12);
+        POINTS.put("cpu", 12);
+        POINTS.put("mixed", 13);
+        POINTS.put("quick", 8);
+        POINTS.put("starvation", 4);
+        POINTS.put("threads-vs-processes", 14);
+        POINTS.put("virtual", 24);
+        POINTS.put("workers-vs-threads", 5);
+        POINTS.put("wsgi", 8);
+        POINTS.put("wsgi-threads", 8);
+    }
+
+    private static final Pattern SIZE = Pattern.compile("Size: (\\d+) points? in (\\d+) server runs?\\.");
+    private static final Pattern TIMES = Pattern.compile(
+            "about (\\d+) min as written, about (\\d+) min with --duration 15s --warmup 15s");
+
+    private static Plan plan(String name, Overrides overrides) {
+        return Planner.plan(SWEEPS.resolve(name + ".yaml"), overrides, TARGET_CPUS);
+    }
+
+    private static Duration estimate(Plan plan) {
+        return plan.estimate(SweepRunner.SERVER_RUN_OVERHEAD, SweepRunner.POINT_OVERHEAD);
+    }
+
+    /** How the headers round: whole minutes, at least one. */
+    private static long minutes(Duration d) {
+        return Math.max(1, Math.round(d.toSeconds() / 60.0));
+    }
+
+    @Test
+    void theReadySweepsAreTheOnesListedHere() {
+        assertThat(Planner.available(SWEEPS)).containsExactlyInAnyOrderElementsOf(POINTS.keySet());
+    }
+
+    @Test
+    void everySweepReadsOnTheTargetMachineAndOpensWithItsQuestionAndTheExperimentItFollows() {
+        for (String name : Planner.available(SWEEPS)) {
             Sweep sweep = SweepReader.read(SWEEPS.resolve(name + ".yaml"), TARGET_CPUS);
-            assertThat(sweep.question()).as("question of %s", name).startsWith("Question: ");
+            String firstLine = sweep.question().lines().findFirst().orElse("");
+            assertThat(firstLine).as("first line of %s, what ./bench sweeps shows", name)
+                    .startsWith("Question: ").endsWith("?").hasSizeLessThanOrEqualTo(110);
+            assertThat(sweep.question()).as("header of %s", name).contains("\nFollows: ");
             assertThat(sweep.name()).as("name of %s", name).isEqualTo(name);
+            assertThat(sweep.cpus()).as("pinning of %s", name)
+                    .isEqualTo(new CpuPinning(CpuSet.parse("0"), CpuSet.parse("1")));
         }
     }
 
     @Test
+    void everySweepHasTheExpectedNumberOfPoints() {
+        for (Map.Entry<String, Integer> e : POINTS.entrySet()) {
+            assertThat(plan(e.getKey(), Overrides.NONE).pointCount()).as("points of %s", e.getKey()).isEqualTo(e.getValue());
+        }
+    }
+
+    @Test
+    void everyHeaderStatesItsSizeAndEstimatedTimesAsThePlanComputesThem() {
+        for (String name : Planner.available(SWEEPS)) {
+            Plan own = plan(name, Overrides.NONE);
+            Plan fifteen = plan(name, FIFTEEN);
+            String header = own.sweep().question().replace('\n', ' ');
+
+            Matcher size = SIZE.matcher(header);
+            assertThat(size.find()).as("Size: line of %s", name).isTrue();
+            assertThat(Integer.parseInt(size.group(1))).as("points stated by %s", name).isEqualTo(own.pointCount());
+            assertThat(Integer.parseInt(size.group(2))).as("server runs stated by %s", name).isEqualTo(own.runs().size());
+            Matcher times = TIMES.matcher(header);
+            assertThat(times.find()).as("estimated times of %s", name).isTrue();
+            assertThat(Long.parseLong(times.group(1))).as("minutes as written stated by %s", name).isEqualTo(minutes(estimate(own)));
+            assertThat(Long.parseLong(times.group(2))).as("minutes at 15s/15s stated by %s", name).isEqualTo(minutes(estimate(fifteen)));
+        }
+    }
+
+    @Test
+    void theWholeSetRunsInAboutAnHourAtFifteenSecondPoints() {
+        Duration total = Planner.available(SWEEPS).stream()
+                .map(name -> estimate(plan(name, FIFTEEN)))
+                .reduce(Duration.ZERO, Duration::plus);
+
+        assertThat(total).isBetween(Duration.ofMinutes(40), Duration.ofMinutes(60));
+    }
+
+    @Test
     void quickComparesBothAppsOnJsonAndIoAtSixtyFourConnections() {
-        Plan plan = Planner.plan(SWEEPS.resolve("quick.yaml"), Overrides.NONE, TARGET_CPUS);
+        Plan plan = plan("quick", Overrides.NONE);
 
         assertThat(plan.runs()).extracting(r -> r.spec().app())
                 .containsExactly(App.SERVLET, App.SERVLET, App.REACTIVE, App.REACTIVE);
@@ -41,9 +127,50 @@ class RepositorySweepsTests {
 
     @Test
     void quickFinishesWithinSixMinutesOnTheTargetMachine() {
-        Plan plan = Planner.plan(SWEEPS.resolve("quick.yaml"), Overrides.NONE, TARGET_CPUS);
+        Plan plan = plan("quick", Overrides.NONE);
 
         // ~15 s to start, check and stop a server; ~10 s around each point for the Gatling JVM
         assertThat(plan.estimate(Duration.ofSeconds(15), Duration.ofSeconds(10))).isLessThanOrEqualTo(Duration.ofMinutes(6));
+    }
+
+    @Test
+    void starvationRunsPlatformThenVirtualThreadsInStarvationModeFromOneConnectionToSixteen() {
+        Plan plan = plan("starvation", Overrides.NONE);
+
+        assertThat(plan.sweep().starvation()).isTrue();
+        assertThat(plan.sweep().requestTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(plan.runs()).extracting(r -> r.spec().app(), r -> r.spec().virtualThreads(), r -> r.spec().threads())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(App.SERVLET, false, 4),
+                        org.assertj.core.groups.Tuple.tuple(App.SERVLET, true, null));
+        assertThat(plan.points()).extracting(LoadPoint::endpoint).containsOnly("/cpu?n=28&split=4");
+        assertThat(plan.runs().getFirst().points()).extracting(LoadPoint::concurrency).containsExactly(1, 16);
+    }
+
+    @Test
+    void onlyTheStarvationSweepRunsInStarvationMode() {
+        for (String name : Planner.available(SWEEPS)) {
+            assertThat(plan(name, Overrides.NONE).sweep().starvation()).as("starvation of %s", name)
+                    .isEqualTo(name.equals("starvation"));
+        }
+    }
+
+    @Test
+    void theProcessesSweepsPitOneJvmOfNThreadsAgainstNJvmsOfOneWithHeapsThatFitTogether() {
+        for (String name : List.of("threads-vs-processes", "mixed")) {
+            Plan plan = plan(name, Overrides.NONE);
+            assertThat(plan.sweep().heap()).as("heap of %s", name).isEqualTo("128m");
+            assertThat(plan.runs()).as("runs of %s", name)
+                    .filteredOn(r -> r.spec().processes() > 1)
+                    .extracting(r -> r.spec().processes()).containsExactly(2, 4, 8);
+            assertThat(plan.runs()).as("runs of %s", name)
+                    .filteredOn(r -> r.spec().processes() > 1)
+                    .allSatisfy(r -> assertThat(r.spec().threads()).isEqualTo(1));
+            assertThat(plan.runs()).as("the single JVM of one thread in %s", name)
+                    .anySatisfy(r -> {
+                        assertThat(r.spec().processes()).isEqualTo(1);
+                        assertThat(r.spec().threads()).isEqualTo(1);
+                        assertThat(r.spec().virtualThreads()).isFalse();
+                    });
+        }
     }
 }

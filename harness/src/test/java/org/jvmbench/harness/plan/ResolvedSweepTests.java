@@ -36,6 +36,29 @@ class ResolvedSweepTests {
     }
 
     @Test
+    void recordsStarvationAsASettingOfTheWholeSweepAndReadsItBack() {
+        Sweep sweep = SweepReader.parse("""
+                starvation: true
+                cpus: {server: "0", injector: "1"}
+                load: {endpoints: "/cpu?n=28&split=4", concurrency: [1, 16]}
+                servers:
+                  - app: servlet
+                    threads: 4
+                    virtualThreads: [false, true]
+                """, SweepReader.Format.YAML, "sweeps/s.yaml", "s", 2);
+
+        String json = SweepWriter.toJson(sweep);
+        Sweep again = SweepReader.parse(json, SweepReader.Format.JSON, "reports/r/sweep.json", "ignored", 2);
+
+        assertThat(json).contains("\"starvation\" : true");
+        assertThat(again).isEqualTo(sweep);
+        assertThat(again.starvation()).isTrue();
+        assertThat(Plan.of(again).runs()).allSatisfy(run -> assertThat(run.spec().starvation()).isTrue());
+        // a setting of the sweep, like the heap: the points of a starvation sweep keep their usual ids
+        assertThat(Plan.of(again).points().getFirst().id()).isEqualTo("servlet-p1-wdef-t4-cpu_n_28_split_4-c1-r1");
+    }
+
+    @Test
     void readsItsYamlBackToAnEqualSweep() {
         Sweep sweep = SweepReader.read(SweepReadingTests.FULL, 4);
 

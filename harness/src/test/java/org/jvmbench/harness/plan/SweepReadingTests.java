@@ -33,6 +33,7 @@ class SweepReadingTests {
         assertThat(sweep.repeat()).isEqualTo(Defaults.REPEAT);
         assertThat(sweep.heap()).isEqualTo(Defaults.HEAP);
         assertThat(sweep.gc().id()).isEqualTo(Defaults.GC);
+        assertThat(sweep.starvation()).isEqualTo(Defaults.STARVATION).isFalse();
         assertThat(sweep.requestTimeout()).isEqualTo(Defaults.REQUEST_TIMEOUT);
         assertThat(sweep.injectorHeap()).isEqualTo(Defaults.INJECTOR_HEAP);
         assertThat(sweep.jvmArgs()).isEmpty();

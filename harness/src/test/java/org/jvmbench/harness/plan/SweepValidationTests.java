@@ -33,7 +33,7 @@ class SweepValidationTests {
                 // --- unknown keys
                 bad("unknown top key", "durations: 10s\n" + TOP + SERVERS,
                         "sweeps/bad.yaml: unknown key 'durations' (known: schema, name, question, description, duration, "
-                                + "warmup, repeat, heap, gc, requestTimeout, injectorHeap, cpus, jvmArgs, load, servers)"),
+                                + "warmup, repeat, heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, load, servers)"),
                 bad("unknown server key", TOP + """
                         servers:
                           - app: servlet
@@ -74,6 +74,12 @@ class SweepValidationTests {
                         "sweeps/bad.yaml: servers[0].virtualThreads: expected true or false, got text 'maybe'"),
                 bad("axis without value", TOP + "servers:\n  - app: servlet\n    threads:\n",
                         "sweeps/bad.yaml: servers[0].threads: has no value (remove the key to use the default)"),
+                bad("starvation as text", "starvation: maybe\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: starvation: expected true or false, got text 'maybe'"),
+                bad("starvation as an axis", "starvation: [false, true]\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: starvation: expected true or false, got a list"),
+                bad("starvation without value", "starvation:\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: starvation: expected true or false, got nothing"),
                 bad("repeat as text", "repeat: two\n" + TOP + SERVERS,
                         "sweeps/bad.yaml: repeat: expected a whole number, got text 'two'"),
                 bad("description as list", "description: [a, b]\n" + TOP + SERVERS,
@@ -106,6 +112,12 @@ class SweepValidationTests {
                 // --- knobs that do not apply
                 bad("virtual threads on reactive", TOP + "servers:\n  - app: servlet\n  - app: reactive\n    virtualThreads: true\n",
                         "sweeps/bad.yaml: servers[1].virtualThreads: true does not apply to reactive (servlet only)"),
+                bad("starvation with a reactive entry", "starvation: true\n" + TOP + "servers:\n  - app: servlet\n  - app: reactive\n",
+                        "sweeps/bad.yaml: starvation: true does not apply to reactive, which servers[1] runs "
+                                + "(servlet only: its split work never blocks a thread)"),
+                bad("starvation with both apps in one entry", "starvation: true\n" + TOP + "servers:\n  - app: [servlet, reactive]\n",
+                        "sweeps/bad.yaml: starvation: true does not apply to reactive, which servers[0] runs "
+                                + "(servlet only: its split work never blocks a thread)"),
                 bad("virtual threads on a list with reactive", TOP + "servers:\n  - app: [servlet, reactive]\n    virtualThreads: [false, true]\n",
                         "sweeps/bad.yaml: servers[0].virtualThreads: true does not apply to reactive (servlet only)"),
 

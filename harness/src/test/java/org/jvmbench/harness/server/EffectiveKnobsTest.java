@@ -23,7 +23,7 @@ class EffectiveKnobsTest {
 
     private static ServerSpec spec(App app, Integer workers, Integer threads, boolean virtual, int processes) {
         int port = ServerLauncher.freePorts("127.0.0.1", processes);
-        return new ServerSpec(app, processes, workers, threads, virtual, "127.0.0.1", port, "128m", "Serial", null, List.of());
+        return new ServerSpec(app, processes, workers, threads, virtual, false, "127.0.0.1", port, "128m", "Serial", null, List.of());
     }
 
     @Test
@@ -45,6 +45,19 @@ class EffectiveKnobsTest {
     }
 
     @Test
+    void servletRunsInStarvationModeWhenAsked() throws Exception {
+        int port = ServerLauncher.freePorts("127.0.0.1", 1);
+        ServerSpec starving = new ServerSpec(App.SERVLET, 1, 1, 4, false, true, "127.0.0.1", port, "128m", "Serial", null, List.of());
+        try (RunningServer server = launcher.start(starving, logs)) {
+            ServerInfo info = server.infos(Duration.ofSeconds(5)).getFirst();
+            assertThat(info.effectiveStarvation()).isTrue();
+            assertThat(info.effectiveThreads()).isEqualTo(4);
+            assertThat(info.raw().at("/requested/starvation").asBoolean()).isTrue();
+            assertThat(info.raw().at("/effective/detail/cpuSplitExecutor").asText()).isEqualTo("XNIO worker pool (starvation)");
+        }
+    }
+
+    @Test
     void reactiveRunsTheAskedEventLoopsAndParallelSchedulerOnEveryProcess() throws Exception {
         try (RunningServer server = launcher.start(spec(App.REACTIVE, 3, 2, false, 2), logs)) {
             List<ServerInfo> infos = server.infos(Duration.ofSeconds(5));
@@ -62,7 +75,7 @@ class EffectiveKnobsTest {
 
     @Test
     void aServerThatCannotStartIsReportedWithItsLogAndLeavesNothingRunning() throws Exception {
-        ServerSpec bad = new ServerSpec(App.SERVLET, 1, null, null, false, "127.0.0.1",
+        ServerSpec bad = new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1",
                 ServerLauncher.freePorts("127.0.0.1", 1), "64m", "G1", null, List.of("-XX:NoSuchOption"));
         assertThatThrownBy(() -> launcher.start(bad, logs))
                 .isInstanceOf(ServerStartException.class)

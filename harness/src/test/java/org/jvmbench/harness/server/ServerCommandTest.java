@@ -13,7 +13,11 @@ class ServerCommandTest {
     private static final Path JAR = Path.of("app.jar");
 
     private static ServerSpec spec(App app, Integer workers, Integer threads, boolean virtual) {
-        return new ServerSpec(app, 1, workers, threads, virtual, "127.0.0.1", 9000, "256m", "G1", CpuSet.parse("0"), List.of("-Dx=y"));
+        return spec(app, workers, threads, virtual, false);
+    }
+
+    private static ServerSpec spec(App app, Integer workers, Integer threads, boolean virtual, boolean starvation) {
+        return new ServerSpec(app, 1, workers, threads, virtual, starvation, "127.0.0.1", 9000, "256m", "G1", CpuSet.parse("0"), List.of("-Dx=y"));
     }
 
     @Test
@@ -41,13 +45,27 @@ class ServerCommandTest {
     }
 
     @Test
+    void starvationBecomesTheServletAppsOwnSpringArgument() {
+        List<String> cmd = ServerCommand.of(spec(App.SERVLET, 1, 4, false, true), 0, "java", JAR);
+        assertThat(cmd.subList(cmd.indexOf("-jar"), cmd.size())).contains("--bench.starvation=true");
+        assertThat(ServerCommand.of(spec(App.SERVLET, 1, 4, false), 0, "java", JAR)).noneMatch(a -> a.contains("starvation"));
+    }
+
+    @Test
+    void starvationKeepsItsPlaceWhenThePortChanges() {
+        ServerSpec spec = spec(App.SERVLET, 1, 4, true, true);
+        assertThat(spec.withPort(9100)).isEqualTo(new ServerSpec(App.SERVLET, 1, 1, 4, true, true, "127.0.0.1", 9100,
+                "256m", "G1", CpuSet.parse("0"), List.of("-Dx=y")));
+    }
+
+    @Test
     void processNumberShiftsThePort() {
         assertThat(ServerCommand.of(spec(App.REACTIVE, 1, 1, false), 2, "java", JAR)).contains("--server.port=9002");
     }
 
     @Test
     void noPinningWithoutCpus() {
-        ServerSpec unpinned = new ServerSpec(App.SERVLET, 1, null, null, false, "127.0.0.1", 9000, "256m", "Serial", null, List.of());
+        ServerSpec unpinned = new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1", 9000, "256m", "Serial", null, List.of());
         assertThat(ServerCommand.of(unpinned, 0, "java", JAR)).startsWith("java").contains("-XX:+UseSerialGC");
     }
 
@@ -55,13 +73,15 @@ class ServerCommandTest {
     void rejectsKnobsThatDoNotApplyAndBadValuesInOneSentence() {
         assertThatThrownBy(() -> ServerCommand.validate(spec(App.REACTIVE, 1, 1, true)))
                 .hasMessage("--virtual-threads does not apply to the reactive app (it runs on event loops)");
+        assertThatThrownBy(() -> ServerCommand.validate(spec(App.REACTIVE, 1, 1, false, true)))
+                .hasMessage("--starvation does not apply to the reactive app (its split work never blocks a thread)");
         assertThatThrownBy(() -> ServerCommand.validate(spec(App.SERVLET, 0, 1, false))).hasMessageContaining("workers must be at least 1");
         assertThatThrownBy(() -> ServerCommand.validate(spec(App.SERVLET, 1, -3, false))).hasMessageContaining("threads must be at least 1");
-        assertThatThrownBy(() -> ServerCommand.validate(new ServerSpec(App.SERVLET, 1, null, null, false, "127.0.0.1", 9000, "lots", "G1", null, List.of())))
+        assertThatThrownBy(() -> ServerCommand.validate(new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1", 9000, "lots", "G1", null, List.of())))
                 .hasMessageContaining("bad heap size 'lots'");
-        assertThatThrownBy(() -> ServerCommand.validate(new ServerSpec(App.SERVLET, 1, null, null, false, "127.0.0.1", 9000, "1g", "CMS", null, List.of())))
+        assertThatThrownBy(() -> ServerCommand.validate(new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1", 9000, "1g", "CMS", null, List.of())))
                 .hasMessageContaining("unknown GC 'CMS'");
-        assertThatThrownBy(() -> ServerCommand.validate(new ServerSpec(App.SERVLET, 1, null, null, false, "127.0.0.1", 70000, "1g", "G1", null, List.of())))
+        assertThatThrownBy(() -> ServerCommand.validate(new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1", 70000, "1g", "G1", null, List.of())))
                 .hasMessageContaining("port must be 1-65535");
     }
 }
