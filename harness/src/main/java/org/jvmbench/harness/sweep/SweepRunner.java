@@ -274,7 +274,7 @@ public final class SweepRunner {
             Reconciliation counts = serverBefore < 0 || serverAfter < 0 ? null
                     : new Reconciliation(phase.requests(), serverAfter - serverBefore);
             List<Double> rps = phase.perSecond().stream().map(Long::doubleValue).toList();
-            String hung = hungReason(phase);
+            String hung = hungReason(phase, sweep.requestTimeout());
             if (phase.error() != null) {
                 hung = hung == null ? "the load run failed: " + phase.error() : hung;
             }
@@ -324,10 +324,11 @@ public final class SweepRunner {
     }
 
     /**
-     * No progress: no request completed in the whole point, or none for at least two whole
-     * seconds in a row while others were still waiting (a stall the mean would hide).
+     * No progress: no request answered in the whole point, or no response at all for
+     * {@link #stallSeconds} whole seconds in a row (a stall the mean would hide). A shorter
+     * pause, a GC or a cold start on a busy machine, is latency and shows in the maximum.
      */
-    static String hungReason(PhaseResult phase) {
+    static String hungReason(PhaseResult phase, Duration requestTimeout) {
         boolean onlyTimeouts = phase.errors().keySet().stream().allMatch(kind -> kind.equals("timeout") || kind.equals("no_response"));
         if (phase.requests() > 0 && phase.ok() == 0 && onlyTimeouts) {
             return "no request was answered within the request timeout (" + phase.ko() + " timed out)";
@@ -351,10 +352,15 @@ public final class SweepRunner {
                 current = 0;
             }
         }
-        if (longest >= 2) {
+        if (longest >= stallSeconds(requestTimeout)) {
             return "no response completed for " + longest + " s (from second " + startOfLongest + ")";
         }
         return null;
+    }
+
+    /** Half the request timeout, at least 2 s: a stall that long has requests timing out behind it. */
+    static int stallSeconds(Duration requestTimeout) {
+        return (int) Math.max(2, (requestTimeout.toMillis() + 1999) / 2000);
     }
 
     private static List<String> urls(RunningServer server) {

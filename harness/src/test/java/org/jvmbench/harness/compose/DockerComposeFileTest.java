@@ -39,7 +39,7 @@ class DockerComposeFileTest {
 
     /** A command line of the harness with every knob set, to compare the compose file against. */
     private static List<String> harnessCommand(App app) {
-        ServerSpec all = new ServerSpec(app, 1, 2, 3, app == App.SERVLET, "127.0.0.1", 8080, "512m", "G1", null, List.of());
+        ServerSpec all = new ServerSpec(app, 1, 2, 3, app == App.SERVLET, false, "127.0.0.1", 8080, "512m", "G1", null, List.of());
         return ServerCommand.of(all, 0, "java", Path.of("app.jar"));
     }
 
