@@ -51,9 +51,6 @@ final class SweepCommand implements Callable<Integer> {
                 duration == null ? null : DurationText.parse(duration),
                 warmup == null ? null : DurationText.parse(warmup),
                 repeat);
-        if (repeat != null && repeat < 1) {
-            throw new IllegalArgumentException("--repeat must be at least 1, got " + repeat);
-        }
         return sweeps.run(file == null ? Sweeps.DEFAULT_SWEEP : file, overrides, out);
     }
 }

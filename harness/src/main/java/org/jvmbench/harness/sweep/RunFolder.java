@@ -12,6 +12,11 @@ import java.time.format.DateTimeFormatter;
  */
 public record RunFolder(Path root) {
 
+    /** Absolute, always: the injector and the report take these paths from another working directory. */
+    public RunFolder {
+        root = root.toAbsolutePath().normalize();
+    }
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     /** A new folder under {@code reportsDir} named for now and the sweep. */
