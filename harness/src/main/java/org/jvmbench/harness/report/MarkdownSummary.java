@@ -89,7 +89,7 @@ final class MarkdownSummary implements ReportFormat<SweepRun> {
                     .append(" (percentiles are never averaged). ");
         }
         note.append("Latency in ms as the client saw it (request sent to response read, Gatling's own per-request work included); CPU in cores the server used "
-                + "(1.00 = one core busy); RSS in MiB summed over server processes; Errors = failed / all requests.");
+                + "(1.00 = one core busy); RSS in MiB summed over server processes (it counts pages the JVMs share once per process); PSS in MiB, the same sum with shared pages split between the processes; Errors = failed / all requests.");
         if (tables.stream().anyMatch(t -> t.waitMillis() != null)) {
             note.append(" Ceiling: the most RPS a fixed wait allows, requests in flight / wait, where requests "
                     + "in flight are threads x processes for platform threads and the connections otherwise.");
@@ -124,7 +124,7 @@ final class MarkdownSummary implements ReportFormat<SweepRun> {
             t.right("Ceiling");
         }
         t.right("Mean ms").right("p99 ms").right("Max ms").right("Errors").right("CPU cores").right("RSS MiB")
-                .left("Flags");
+                .right("PSS MiB").left("Flags");
         for (Row row : table.rows()) {
             List<String> cells = new ArrayList<>(List.of(row.app(), row.mode(), String.valueOf(row.processes()),
                     orDefault(row.workers()), orDefault(row.threads()), String.valueOf(row.concurrency())));
@@ -142,6 +142,7 @@ final class MarkdownSummary implements ReportFormat<SweepRun> {
             cells.add(errors(row.errorRatio()));
             cells.add(spread(row.cpuCores(), Units::cores));
             cells.add(spread(row.rssBytes(), Units::mib));
+            cells.add(spread(row.pssBytes(), Units::mib));
             cells.add(flagCell(row));
             t.row(cells);
         }

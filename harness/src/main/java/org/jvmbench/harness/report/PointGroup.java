@@ -52,6 +52,12 @@ record PointGroup(PointKey key, List<PointResult> runs) {
         return spreadOf(r -> r.resources() == null ? null : r.resources().serverCpuCores());
     }
 
+    /** Proportional set size summed over the JVMs: shared pages counted once, unlike RSS. */
+    Spread serverPssBytes() {
+        return spreadOf(r -> r.resources() == null || r.resources().serverPssBytes() == null ? null
+                : (double) r.resources().serverPssBytes());
+    }
+
     Spread serverRssBytes() {
         return spreadOf(r -> r.resources() == null ? null : (double) r.resources().serverRssBytes());
     }

@@ -32,6 +32,7 @@ record Row(
         LatencyFigures latency,
         Spread cpuCores,
         Spread rssBytes,
+        Spread pssBytes,
         Spread rpsPerCore,
         Spread rpsPerGib,
         double errorRatio,
@@ -45,7 +46,7 @@ record Row(
         return new Row(k.id(), label(k), config(k), k.app(), k.mode(), k.virtualThreads(), k.processes(),
                 k.workers(), k.threads(), k.concurrency(), group.runs().size(),
                 group.runs().stream().map(PointResult::id).toList(),
-                group.rps(), group.latency(), group.serverCpuCores(), group.serverRssBytes(),
+                group.rps(), group.latency(), group.serverCpuCores(), group.serverRssBytes(), group.serverPssBytes(),
                 group.rpsPerCore(), group.rpsPerGib(), group.errorRatio(),
                 ceiling.isPresent() ? ceiling.getAsDouble() : null, group.flags(), footnote);
     }
