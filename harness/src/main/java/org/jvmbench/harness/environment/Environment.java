@@ -151,7 +151,8 @@ public final class Environment {
         if (commit == null) {
             return "unknown";
         }
-        String status = run(root, "git", "status", "--porcelain", "--untracked-files=no");
+        // reports/ is output: a sweep writing there must not call its own commit dirty
+        String status = run(root, "git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)reports");
         return status != null && !status.isBlank() ? commit + " (with uncommitted changes)" : commit;
     }
 
