@@ -55,6 +55,23 @@ class ReportPagesInBrowserTest {
     }
 
     @Test
+    void everyCommittedExampleReportOpensAndDrawsWithoutConsoleErrors() throws IOException {
+        Path examples = org.jvmbench.harness.server.BenchHome.locate().reports().resolve("examples");
+        List<Path> pages;
+        try (var dirs = Files.list(examples)) {
+            pages = dirs.map(d -> d.resolve("index.html")).filter(Files::isRegularFile).sorted().toList();
+        }
+        assertThat(pages).isNotEmpty();
+        for (Path page : pages) {
+            browser.open(page);
+            long expected = browser.number("return window.__chartsExpected");
+            assertThat(expected).as(page.toString()).isPositive();
+            assertThat(browser.number("return window.__chartsDrawn")).as(page.toString()).isEqualTo(expected);
+            assertThat(browser.consoleErrors()).as(page.toString()).isEmpty();
+        }
+    }
+
+    @Test
     void flaggedRowsShowTheirReasonOnHoverAndBesideThem(@TempDir Path tmp) throws IOException {
         Path dir = GoldenFile.copyOf(FixtureSweeps.THREADS_IO, tmp.resolve("threads-io"));
         Reports.render(dir);
