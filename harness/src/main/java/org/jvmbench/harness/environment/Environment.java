@@ -94,6 +94,11 @@ public final class Environment {
         jvmArgs.putIfAbsent(info.app(), info.raw().path("jvm").path("inputArguments"));
     }
 
+    /** The Gatling JVM's options: the client's settings belong to the record as much as the server's. */
+    public void addInjector(List<String> jvmOptions) {
+        values.put("injectorJvmArguments", List.copyOf(jvmOptions));
+    }
+
     public Map<String, Object> values() {
         return values;
     }

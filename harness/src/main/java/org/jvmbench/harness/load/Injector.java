@@ -42,16 +42,23 @@ public final class Injector implements AutoCloseable {
             cmd.addAll(List.of("taskset", "-c", cpus.toString()));
         }
         cmd.add(ChildProcesses.javaBinary());
+        cmd.addAll(jvmOptions(heap));
+        cmd.addAll(List.of("-cp", home.injectorClasspath(), MAIN_CLASS));
+        return new Injector(ChildProcesses.start(cmd, log), cpus);
+    }
+
+    /** The injector's JVM options, recorded with the environment of every sweep. */
+    public static List<String> jvmOptions(String heap) {
         // G1 named: pinned to one CPU the JVM would pick SerialGC. Gatling needs the opens.
-        cmd.addAll(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC",
+        List<String> options = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC",
                 "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
                 "--enable-native-access=ALL-UNNAMED"));
         if (Runtime.version().feature() >= 24) {
-            cmd.add("--sun-misc-unsafe-memory-access=allow");
+            options.add("--sun-misc-unsafe-memory-access=allow");
         }
-        cmd.addAll(List.of("-Dgatling.data.enableAnalytics=false", "-cp", home.injectorClasspath(), MAIN_CLASS));
-        return new Injector(ChildProcesses.start(cmd, log), cpus);
+        options.add("-Dgatling.data.enableAnalytics=false");
+        return options;
     }
 
     public long pid() {

@@ -96,6 +96,7 @@ public final class SweepRunner {
 
         Environment captured = Environment.capture(home.root(), sweep.cpus().server().toString(), sweep.cpus().injector().toString(),
                 home.injectorClasspath());
+        captured.addInjector(Injector.jvmOptions(sweep.injectorHeap()));
         Environment environment = captured;
         if (Files.exists(folder.environment())) {
             @SuppressWarnings("unchecked")

@@ -88,7 +88,8 @@ class SweepEndToEndTest {
         assertThat(twoJvms.resources().serverPssBytes()).isNotNull().isLessThanOrEqualTo(twoJvms.resources().serverRssBytes());
         assertThat(run.resolve("servers/reactive-p2-w1-tdef-r1/server-0.log")).exists();
         assertThat(run.resolve("servers/reactive-p2-w1-tdef-r1/server-1.log")).exists();
-        assertThat(run.resolve("environment.json")).content().contains("\"gatling\"").contains("\"undertow\"").contains("\"reactorNetty\"");
+        assertThat(run.resolve("environment.json")).content().contains("\"gatling\"").contains("\"undertow\"").contains("\"reactorNetty\"")
+                .contains("\"injectorJvmArguments\"").contains("\"serverJvmArguments\"");
     }
 
     /** Every field a point promises, with client and server counts agreeing. */
