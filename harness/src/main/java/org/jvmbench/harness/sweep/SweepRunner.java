@@ -83,14 +83,15 @@ public final class SweepRunner {
         long started = System.nanoTime();
         ResultsLog results = new ResultsLog(folder.root());
         results.repair();
-        Set<String> done = results.completedIds();
+        Set<String> done = new LinkedHashSet<>(results.completedIds());
         Plan todo = plan.remaining(done);
         Sweep sweep = plan.sweep();
         Progress progress = new Progress(out, folder.progressLog());
         int total = plan.pointCount();
-        int finished = plan.pointCount() - todo.pointCount();
+        Tally tally = new Tally(plan.pointCount() - todo.pointCount());
+        int alreadyDone = tally.finished;
         progress.say(String.format("sweep %s: %d points in %d server runs%s; results in %s", sweep.name(), todo.pointCount(), todo.runs().size(),
-                finished > 0 ? " (" + finished + " already done)" : "", folder.root()));
+                alreadyDone > 0 ? " (" + alreadyDone + " already done)" : "", folder.root()));
         progress.say("ETA " + Progress.format(todo.estimate(SERVER_RUN_OVERHEAD, POINT_OVERHEAD)) + "; servers on CPUs "
                 + sweep.cpus().server() + ", injector on CPUs " + sweep.cpus().injector());
 
@@ -109,9 +110,6 @@ public final class SweepRunner {
         }
         writeEnvironment(folder, environment);
 
-        int written = 0;
-        int flagged = 0;
-        long measuredNanos = 0;
         Injector injector = null;
         try (Sampler sampler = new Sampler(proc, Targets.servers(List.of()), Defaults.SAMPLE_PERIOD)) {
             sampler.start();
@@ -122,20 +120,15 @@ public final class SweepRunner {
                 if (injector == null || !injector.alive()) {
                     injector = Injector.start(home, sweep.cpus().injector(), sweep.injectorHeap(), folder.injectorLog());
                 }
-                List<PointResult> runResults = new ServerRunExecution(run, folder, sweep, injector, sampler, environment).execute();
-                for (PointResult result : runResults) {
+                // each point is written the moment it completes, not when its server run ends:
+                // an interruption keeps every finished point
+                new ServerRunExecution(run, folder, sweep, injector, sampler, environment, result -> {
                     results.append(result);
-                    written++;
-                    finished++;
-                    if (result.flagged()) {
-                        flagged++;
-                    }
-                    if (result.throughput() != null) {
-                        measuredNanos += (long) (result.throughput().windowSeconds() * 1e9);
-                    }
-                    Plan left = plan.remaining(idsOf(results, done, runResults));
-                    progress.point(finished, total, result, left.estimate(SERVER_RUN_OVERHEAD, POINT_OVERHEAD));
-                }
+                    done.add(result.id());
+                    tally.add(result);
+                    progress.point(tally.finished, total, result,
+                            plan.remaining(done).estimate(SERVER_RUN_OVERHEAD, POINT_OVERHEAD));
+                }).execute();
                 writeEnvironment(folder, environment);
                 if (!injector.alive()) {
                     injector = null;
@@ -147,20 +140,39 @@ public final class SweepRunner {
             }
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
-        Duration measured = Duration.ofNanos(measuredNanos);
-        progress.say(String.format("done: %d points (%d flagged) in %s; measured %s of it (%.0f %%)", written, flagged,
+        Duration measured = Duration.ofNanos(tally.measuredNanos);
+        progress.say(String.format("done: %d points (%d flagged) in %s; measured %s of it (%.0f %%)", tally.written, tally.flagged,
                 Progress.format(wall), Progress.format(measured), wall.isZero() ? 0 : 100.0 * measured.toNanos() / wall.toNanos()));
-        return new Outcome(written, flagged, wall, measured);
+        return new Outcome(tally.written, tally.flagged, wall, measured);
     }
 
-    private static Set<String> idsOf(ResultsLog results, Set<String> before, List<PointResult> current) {
-        Set<String> ids = new LinkedHashSet<>(before);
-        try {
-            ids.addAll(results.completedIds());
-        } catch (IOException e) {
-            current.forEach(p -> ids.add(p.id()));
+    /** Where a server run hands each point as it completes. */
+    @FunctionalInterface
+    interface PointSink {
+        void accept(PointResult result) throws IOException;
+    }
+
+    /** Counts for the progress lines and the closing line. */
+    private static final class Tally {
+        int finished;
+        int written;
+        int flagged;
+        long measuredNanos;
+
+        Tally(int alreadyDone) {
+            finished = alreadyDone;
         }
-        return ids;
+
+        void add(PointResult result) {
+            written++;
+            finished++;
+            if (result.flagged()) {
+                flagged++;
+            }
+            if (result.throughput() != null) {
+                measuredNanos += (long) (result.throughput().windowSeconds() * 1e9);
+            }
+        }
     }
 
     private static void writeEnvironment(RunFolder folder, Environment environment) throws IOException {
@@ -183,8 +195,11 @@ public final class SweepRunner {
         private final Injector injector;
         private final Sampler sampler;
         private final Environment environment;
+        private final PointSink sink;
 
-        ServerRunExecution(ServerRun run, RunFolder folder, Sweep sweep, Injector injector, Sampler sampler, Environment environment) {
+        ServerRunExecution(ServerRun run, RunFolder folder, Sweep sweep, Injector injector, Sampler sampler, Environment environment,
+                           PointSink sink) {
+            this.sink = sink;
             this.run = run;
             this.folder = folder;
             this.sweep = sweep;
@@ -193,7 +208,7 @@ public final class SweepRunner {
             this.environment = environment;
         }
 
-        List<PointResult> execute() throws IOException, InterruptedException {
+        void execute() throws IOException, InterruptedException {
             Path serverDir = folder.serverRun(run.id());
             deleteRecursively(serverDir);
             Files.createDirectories(serverDir);
@@ -202,7 +217,8 @@ public final class SweepRunner {
             try {
                 server = launcher.start(spec, serverDir);
             } catch (ServerStartException e) {
-                return notMeasured(run.points(), Flag.Code.SERVER_DIED, "the server did not start: " + firstLine(e.getMessage()), serverDir);
+                record(notMeasured(run.points(), Flag.Code.SERVER_DIED, "the server did not start: " + firstLine(e.getMessage()), serverDir));
+                return;
             }
             try (server) {
                 for (RunningServer.Instance instance : server.instances()) {
@@ -218,28 +234,28 @@ public final class SweepRunner {
                 try {
                     injector.run(warmup, deadline(sweep.warmup()));
                 } catch (InjectorHungException e) {
-                    return notMeasured(run.points(), Flag.Code.SERVER_HUNG, "not measured: the warm-up " + e.getMessage(), serverDir);
+                    record(notMeasured(run.points(), Flag.Code.SERVER_HUNG, "not measured: the warm-up " + e.getMessage(), serverDir));
+                    return;
                 }
                 if (!server.alive()) {
-                    return notMeasured(run.points(), Flag.Code.SERVER_DIED, "not measured: the server died during the warm-up", serverDir);
+                    record(notMeasured(run.points(), Flag.Code.SERVER_DIED, "not measured: the server died during the warm-up", serverDir));
+                    return;
                 }
-                List<PointResult> results = new ArrayList<>();
                 for (int i = 0; i < run.points().size(); i++) {
                     checkInterrupted();
                     LoadPoint point = run.points().get(i);
                     PointResult result = measure(server, point, serverDir);
-                    results.add(result);
+                    sink.accept(result);
                     Flag fatal = result.flags().stream()
                             .filter(f -> f.code() == Flag.Code.SERVER_DIED || f.code() == Flag.Code.SERVER_HUNG)
                             .findFirst().orElse(null);
                     if (fatal != null && i + 1 < run.points().size()) {
-                        results.addAll(notMeasured(run.points().subList(i + 1, run.points().size()), fatal.code(),
+                        record(notMeasured(run.points().subList(i + 1, run.points().size()), fatal.code(),
                                 "not measured: the server " + (fatal.code() == Flag.Code.SERVER_DIED ? "died" : "hung") + " during " + point.id(),
                                 serverDir));
                         break;
                     }
                 }
-                return results;
             } finally {
                 sampler.retarget(new Targets(List.of(), injector.alive() ? injector.pid() : null));
             }
@@ -291,6 +307,12 @@ public final class SweepRunner {
             return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), start, end,
                     throughput, phase.histogramMicros() == null ? null : Latencies.summarize(Latencies.decode(phase.histogramMicros())),
                     usage.resources(), counts, flags, usage.series(rps), phase.histogramMicros(), files);
+        }
+
+        private void record(List<PointResult> results) throws IOException {
+            for (PointResult result : results) {
+                sink.accept(result);
+            }
         }
 
         private Duration deadline(Duration load) {

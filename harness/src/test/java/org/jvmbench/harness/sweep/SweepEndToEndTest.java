@@ -42,6 +42,7 @@ class SweepEndToEndTest {
               - app: servlet
                 workers: 1
                 threads: 4
+                load: {endpoints: ["/json", "/io?ms=10"]}
               - app: reactive
                 workers: 1
                 processes: 2
@@ -59,6 +60,7 @@ class SweepEndToEndTest {
         while (first.isAlive() && lines(results) < 1 && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
+        // the first server run has two points: its first must be on disk before the run ends
         assertThat(lines(results)).as("first point written; log:%n%s", Files.readString(log)).isEqualTo(1);
         List<ProcessHandle> children = new ArrayList<>(first.descendants().toList());
         assertThat(children).as("server and injector are running").isNotEmpty();
@@ -80,10 +82,10 @@ class SweepEndToEndTest {
 
         List<PointResult> all = ResultsLog.read(results);
         assertThat(all).extracting(PointResult::id)
-                .containsExactly("servlet-p1-w1-t4-json-c4-r1", "reactive-p2-w1-tdef-json-c4-r1");
+                .containsExactly("servlet-p1-w1-t4-json-c4-r1", "servlet-p1-w1-t4-io_ms_10-c4-r1", "reactive-p2-w1-tdef-json-c4-r1");
         assertThat(all).allSatisfy(SweepEndToEndTest::isCompleteAndReconciled);
         // two JVMs: their requests are counted on both and summed, their memory summed
-        PointResult twoJvms = all.get(1);
+        PointResult twoJvms = all.get(2);
         assertThat(twoJvms.resources().serverRssBytes()).isGreaterThan(all.get(0).resources().serverRssBytes());
         assertThat(twoJvms.resources().serverPssBytes()).isNotNull().isLessThanOrEqualTo(twoJvms.resources().serverRssBytes());
         assertThat(run.resolve("servers/reactive-p2-w1-tdef-r1/server-0.log")).exists();
