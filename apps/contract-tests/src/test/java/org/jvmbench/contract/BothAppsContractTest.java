@@ -2,6 +2,7 @@ package org.jvmbench.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.jvmbench.common.CpuWork;
 import org.jvmbench.common.UnitRange;
+import org.jvmbench.protocol.info.InfoBody;
+import org.jvmbench.protocol.info.JvmCounters;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BothAppsContractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The harness's view of /info: any field the record does not have is a contract break. */
+    private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Http HTTP = new Http();
 
     private static AppProcess servlet;
@@ -162,27 +167,23 @@ class BothAppsContractTest {
     }
 
     @Test
-    void infoHasTheShapeTheHarnessParses() throws Exception {
+    void infoBindsStrictlyToTheRecordTheHarnessReads() throws Exception {
         for (AppProcess app : List.of(servlet, reactive)) {
-            JsonNode info = JSON.readTree(HTTP.get(app.port(), "/info").body());
+            InfoBody info = STRICT.readValue(HTTP.get(app.port(), "/info").body(), InfoBody.class);
 
-            assertThat(names(info)).containsExactly("app", "engine", "versions", "pid", "jvm",
-                    "availableProcessors", "requested", "effective", "requests", "uptimeMs");
-            assertThat(names(info.get("versions"))).containsExactly("springBoot", "engine", "java");
-            assertThat(info.get("versions").get("springBoot").asText()).isEqualTo("3.5.16");
-            assertThat(info.get("versions").get("engine").asText()).isNotBlank().isNotEqualTo("unknown");
-            assertThat(info.get("versions").get("java").asText()).isEqualTo(System.getProperty("java.version"));
-            assertThat(info.get("pid").asLong()).isEqualTo(app.pid());
-            assertThat(names(info.get("jvm"))).containsExactly("version", "vendor", "inputArguments");
-            assertThat(info.get("jvm").get("inputArguments")).extracting(JsonNode::asText).contains("-Xmx512m");
-            assertThat(info.get("availableProcessors").asInt()).isEqualTo(Runtime.getRuntime().availableProcessors());
-            assertThat(names(info.get("requested")))
-                    .containsExactly("workers", "threads", "virtualThreads", "starvation");
-            assertThat(names(info.get("effective")))
-                    .containsExactly("workers", "threads", "virtualThreads", "starvation", "detail");
-            assertThat(names(info.get("requests")))
-                    .containsExactly("/json", "/io", "/cpu", "/mixed", "/info");
-            assertThat(info.get("uptimeMs").asLong()).isPositive();
+            assertThat(info.versions().springBoot()).isEqualTo("3.5.16");
+            assertThat(info.versions().engine()).isNotBlank().isNotEqualTo("unknown");
+            assertThat(info.versions().java()).isEqualTo(System.getProperty("java.version"));
+            assertThat(info.pid()).isEqualTo(app.pid());
+            assertThat(info.jvm().inputArguments()).contains("-Xmx512m");
+            assertThat(info.availableProcessors()).isEqualTo(Runtime.getRuntime().availableProcessors());
+            assertThat(info.requests()).containsOnlyKeys("/json", "/io", "/cpu", "/mixed", "/info");
+            assertThat(info.uptimeMs()).isPositive();
+            assertThat(info.counters().startEpochMs()).isPositive();
+            assertThat(info.counters().compilationMs()).isPositive();
+            assertThat(info.counters().collectors()).extracting(JvmCounters.Collector::name).isNotEmpty();
+            assertThat(info.counters().memory().heapMaxBytes()).isEqualTo(512L * 1024 * 1024);
+            assertThat(info.counters().threads()).isPositive();
         }
     }
 

@@ -1,6 +1,6 @@
 package org.jvmbench.harness.environment;
 
-import org.jvmbench.harness.server.ServerInfo;
+import org.jvmbench.protocol.info.InfoBody;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,14 +84,14 @@ public final class Environment {
 
     /** Adds what only a running app can tell: Spring Boot and engine versions, server JVM arguments. */
     @SuppressWarnings("unchecked")
-    public void addServer(ServerInfo info) {
+    public void addServer(InfoBody info) {
         Map<String, String> versions = (Map<String, String>) values.get("versions");
-        versions.put("springBoot", info.versions().get("springBoot"));
-        versions.put(info.engine().equals("undertow") ? "undertow" : "reactorNetty", info.versions().get("engine"));
-        versions.put("serverJava", info.versions().get("java"));
+        versions.put("springBoot", info.versions().springBoot());
+        versions.put(info.engine().equals("undertow") ? "undertow" : "reactorNetty", info.versions().engine());
+        versions.put("serverJava", info.versions().java());
         Map<String, Object> jvmArgs = new LinkedHashMap<>((Map<String, Object>) values.getOrDefault("serverJvmArguments", Map.of()));
         values.put("serverJvmArguments", jvmArgs);
-        jvmArgs.putIfAbsent(info.app(), info.raw().path("jvm").path("inputArguments"));
+        jvmArgs.putIfAbsent(info.app(), info.jvm().inputArguments());
     }
 
     /** The Gatling JVM's options: the client's settings belong to the record as much as the server's. */

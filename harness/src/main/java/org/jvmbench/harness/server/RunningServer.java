@@ -1,5 +1,6 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.process.ChildProcesses;
 
@@ -14,7 +15,7 @@ import java.util.List;
 public final class RunningServer implements AutoCloseable {
 
     /** One JVM of the configuration. */
-    public record Instance(Process process, URI url, Path log, ServerInfo startInfo) {
+    public record Instance(Process process, URI url, Path log, InfoBody startInfo) {
         public long pid() {
             return process.pid();
         }
@@ -51,8 +52,8 @@ public final class RunningServer implements AutoCloseable {
     }
 
     /** A fresh {@code /info} of every instance. */
-    public List<ServerInfo> infos(Duration timeout) throws IOException, InterruptedException {
-        List<ServerInfo> infos = new ArrayList<>();
+    public List<InfoBody> infos(Duration timeout) throws IOException, InterruptedException {
+        List<InfoBody> infos = new ArrayList<>();
         for (Instance instance : instances) {
             infos.add(infoClient.read(instance.url(), timeout));
         }
@@ -62,7 +63,7 @@ public final class RunningServer implements AutoCloseable {
     /** Requests the server counted for an endpoint, summed over all instances. */
     public long requestsFor(String endpoint, Duration timeout) throws IOException, InterruptedException {
         long sum = 0;
-        for (ServerInfo info : infos(timeout)) {
+        for (InfoBody info : infos(timeout)) {
             sum += info.requestsFor(endpoint);
         }
         return sum;

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.harness.process.Signals;
 
 import java.io.IOException;
@@ -53,23 +54,23 @@ public final class Serve {
     private void describe(RunningServer server) {
         ServerSpec spec = server.spec();
         for (RunningServer.Instance instance : server.instances()) {
-            ServerInfo info = instance.startInfo();
+            InfoBody info = instance.startInfo();
             out.printf("%s app (%s) listening on %s  pid %d%n", info.app(), info.engine(), instance.url(), info.pid());
         }
-        ServerInfo info = server.instances().getFirst().startInfo();
+        InfoBody info = server.instances().getFirst().startInfo();
         boolean servlet = spec.app() == App.SERVLET;
         out.printf("  workers  (%s): %s%s%n", servlet ? "Undertow IO threads" : "Reactor Netty event loops",
-                info.effectiveWorkers(), asked(spec.workers()));
+                info.effective().workers(), asked(spec.workers()));
         out.printf("  threads  (%s): %s%s%n", servlet ? "Undertow worker pool" : "Reactor parallel scheduler",
-                info.effectiveThreads(), asked(spec.threads()));
+                info.effective().threads(), asked(spec.threads()));
         if (servlet) {
-            out.printf("  virtual threads: %s%n", info.effectiveVirtualThreads() ? "on" : "off");
-            out.printf("  starvation: %s%n", info.effectiveStarvation()
+            out.printf("  virtual threads: %s%n", info.effective().virtualThreads() ? "on" : "off");
+            out.printf("  starvation: %s%n", info.effective().starvation()
                     ? "on (/cpu?split=k queues its subtasks on the request's own pool and blocks on them)" : "off");
         }
         out.printf("  processes: %d   CPUs seen by the JVM: %d%s   heap: %s   GC: %s   Java %s%n",
                 spec.processes(), info.availableProcessors(),
-                spec.cpus() == null ? "" : " (pinned to " + spec.cpus() + ")", spec.heap(), spec.gc(), info.javaVersion());
+                spec.cpus() == null ? "" : " (pinned to " + spec.cpus() + ")", spec.heap(), spec.gc(), info.versions().java());
     }
 
     private static String asked(Integer value) {

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.process.ChildProcesses;
 
@@ -61,7 +62,7 @@ public final class ServerLauncher {
             for (int i = 0; i < spec.processes(); i++) {
                 Path log = logDir.resolve(spec.processes() == 1 ? "server.log" : "server-" + i + ".log");
                 URI url = URI.create("http://" + hostForUrl(spec.bind()) + ":" + (spec.port() + i));
-                ServerInfo info = awaitReady(processes.get(i), url, log);
+                InfoBody info = awaitReady(processes.get(i), url, log);
                 verify(spec, info, url);
                 started.add(new RunningServer.Instance(processes.get(i), url, log, info));
             }
@@ -75,7 +76,7 @@ public final class ServerLauncher {
         }
     }
 
-    private ServerInfo awaitReady(Process process, URI url, Path log) throws InterruptedException {
+    private InfoBody awaitReady(Process process, URI url, Path log) throws InterruptedException {
         long deadline = System.nanoTime() + startTimeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -93,22 +94,22 @@ public final class ServerLauncher {
     }
 
     /** What runs must be what was asked: the harness reports settings it has read back, not assumed. */
-    static void verify(ServerSpec spec, ServerInfo info, URI url) {
+    static void verify(ServerSpec spec, InfoBody info, URI url) {
         List<String> wrong = new ArrayList<>();
         if (!spec.app().id().equals(info.app())) {
             wrong.add("app " + info.app() + " instead of " + spec.app());
         }
-        if (spec.workers() != null && !Objects.equals(spec.workers(), info.effectiveWorkers())) {
-            wrong.add("workers " + info.effectiveWorkers() + " instead of " + spec.workers());
+        if (spec.workers() != null && !Objects.equals(spec.workers(), info.effective().workers())) {
+            wrong.add("workers " + info.effective().workers() + " instead of " + spec.workers());
         }
-        if (spec.threads() != null && !Objects.equals(spec.threads(), info.effectiveThreads())) {
-            wrong.add("threads " + info.effectiveThreads() + " instead of " + spec.threads());
+        if (spec.threads() != null && !Objects.equals(spec.threads(), info.effective().threads())) {
+            wrong.add("threads " + info.effective().threads() + " instead of " + spec.threads());
         }
-        if (spec.virtualThreads() != info.effectiveVirtualThreads()) {
-            wrong.add("virtual threads " + info.effectiveVirtualThreads() + " instead of " + spec.virtualThreads());
+        if (spec.virtualThreads() != info.effective().virtualThreads()) {
+            wrong.add("virtual threads " + info.effective().virtualThreads() + " instead of " + spec.virtualThreads());
         }
-        if (spec.starvation() != info.effectiveStarvation()) {
-            wrong.add("starvation " + info.effectiveStarvation() + " instead of " + spec.starvation());
+        if (spec.starvation() != info.effective().starvation()) {
+            wrong.add("starvation " + info.effective().starvation() + " instead of " + spec.starvation());
         }
         if (!wrong.isEmpty()) {
             throw new ServerStartException("the server on " + url + " runs " + String.join(", ", wrong));

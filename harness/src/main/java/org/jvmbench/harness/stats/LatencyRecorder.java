@@ -5,6 +5,7 @@ import java.util.Collection;
 import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.Histogram;
 import org.jvmbench.harness.result.LatencySummary;
+import org.jvmbench.protocol.Histograms;
 
 /**
  * Collects latencies in microseconds, recorded one by one or merged from stored histograms of
@@ -14,14 +15,12 @@ import org.jvmbench.harness.result.LatencySummary;
  */
 public final class LatencyRecorder {
 
-    /** Precision of histograms created here; the injector uses the same. */
-    public static final int SIGNIFICANT_DIGITS = 3;
 
     /** Auto-resizing, so a merge never fails on a value larger than any seen before. */
-    private final Histogram micros = new Histogram(SIGNIFICANT_DIGITS);
+    private final Histogram micros = new Histogram(Histograms.SIGNIFICANT_DIGITS);
 
     /** The coarsest precision merged in: the merge is no more precise than its inputs. */
-    private int significantDigits = SIGNIFICANT_DIGITS;
+    private int significantDigits = Histograms.SIGNIFICANT_DIGITS;
 
     /** A recorder holding the merge of the given stored histograms. */
     public static LatencyRecorder of(Collection<String> base64Histograms) {
@@ -38,9 +37,9 @@ public final class LatencyRecorder {
         return this;
     }
 
-    /** Adds every value of a stored histogram ({@link Latencies#decode}). */
+    /** Adds every value of a stored histogram ({@link Histograms#decode}). */
     public LatencyRecorder merge(String base64Histogram) {
-        return merge(Latencies.decode(base64Histogram));
+        return merge(Histograms.decode(base64Histogram));
     }
 
     public LatencyRecorder merge(LatencyRecorder other) {
@@ -65,6 +64,6 @@ public final class LatencyRecorder {
 
     /** The stored form of everything recorded and merged so far. */
     public String toBase64() {
-        return Latencies.encode(micros);
+        return Histograms.encode(micros);
     }
 }

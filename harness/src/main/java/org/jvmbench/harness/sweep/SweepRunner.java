@@ -2,10 +2,8 @@ package org.jvmbench.harness.sweep;
 
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.environment.Environment;
-import org.jvmbench.harness.load.Injector;
+import org.jvmbench.harness.load.InjectorProcess;
 import org.jvmbench.harness.load.InjectorHungException;
-import org.jvmbench.harness.load.PhaseCommand;
-import org.jvmbench.harness.load.PhaseResult;
 import org.jvmbench.harness.plan.LoadPoint;
 import org.jvmbench.harness.plan.Plan;
 import org.jvmbench.harness.plan.ServerRun;
@@ -22,12 +20,14 @@ import org.jvmbench.harness.sampling.Targets;
 import org.jvmbench.harness.sampling.WindowUsage;
 import org.jvmbench.harness.server.BenchHome;
 import org.jvmbench.harness.server.RunningServer;
-import org.jvmbench.harness.server.ServerInfo;
 import org.jvmbench.harness.server.ServerLauncher;
 import org.jvmbench.harness.server.ServerSpec;
 import org.jvmbench.harness.server.ServerStartException;
 import org.jvmbench.harness.stats.FlagRules;
 import org.jvmbench.harness.stats.Latencies;
+import org.jvmbench.protocol.Histograms;
+import org.jvmbench.protocol.phase.PhaseCommand;
+import org.jvmbench.protocol.phase.PhaseResult;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -97,7 +97,7 @@ public final class SweepRunner {
 
         Environment captured = Environment.capture(home.root(), sweep.cpus().server().toString(), sweep.cpus().injector().toString(),
                 home.injectorClasspath());
-        captured.addInjector(Injector.jvmOptions(sweep.injectorHeap()));
+        captured.addInjector(InjectorProcess.jvmOptions(sweep.injectorHeap()));
         Environment environment = captured;
         if (Files.exists(folder.environment())) {
             @SuppressWarnings("unchecked")
@@ -110,7 +110,7 @@ public final class SweepRunner {
         }
         writeEnvironment(folder, environment);
 
-        Injector injector = null;
+        InjectorProcess injector = null;
         try (Sampler sampler = new Sampler(proc, Targets.servers(List.of()), Defaults.SAMPLE_PERIOD)) {
             sampler.start();
             List<ServerRun> runs = todo.runs();
@@ -118,7 +118,7 @@ public final class SweepRunner {
                 ServerRun run = runs.get(r);
                 checkInterrupted();
                 if (injector == null || !injector.alive()) {
-                    injector = Injector.start(home, sweep.cpus().injector(), sweep.injectorHeap(), folder.injectorLog());
+                    injector = InjectorProcess.start(home, sweep.cpus().injector(), sweep.injectorHeap(), folder.injectorLog());
                 }
                 // each point is written the moment it completes, not when its server run ends:
                 // an interruption keeps every finished point
@@ -192,12 +192,12 @@ public final class SweepRunner {
         private final ServerRun run;
         private final RunFolder folder;
         private final Sweep sweep;
-        private final Injector injector;
+        private final InjectorProcess injector;
         private final Sampler sampler;
         private final Environment environment;
         private final PointSink sink;
 
-        ServerRunExecution(ServerRun run, RunFolder folder, Sweep sweep, Injector injector, Sampler sampler, Environment environment,
+        ServerRunExecution(ServerRun run, RunFolder folder, Sweep sweep, InjectorProcess injector, Sampler sampler, Environment environment,
                            PointSink sink) {
             this.sink = sink;
             this.run = run;
@@ -305,7 +305,7 @@ public final class SweepRunner {
             files.put("gatlingLog", folder.relative(pointDir.resolve("gatling.log")));
             files.put("serverLog", folder.relative(server.instances().getFirst().log()));
             return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), start, end,
-                    throughput, phase.histogramMicros() == null ? null : Latencies.summarize(Latencies.decode(phase.histogramMicros())),
+                    throughput, phase.histogramMicros() == null ? null : Latencies.summarize(Histograms.decode(phase.histogramMicros())),
                     usage.resources(), counts, flags, usage.series(rps), phase.histogramMicros(), files);
         }
 

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.protocol.info.InfoBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,18 +30,18 @@ class EffectiveKnobsTest {
     @Test
     void servletRunsTheAskedIoThreadsAndWorkerPool() throws Exception {
         try (RunningServer server = launcher.start(spec(App.SERVLET, 2, 6, false, 1), logs)) {
-            ServerInfo info = server.infos(Duration.ofSeconds(5)).getFirst();
+            InfoBody info = server.infos(Duration.ofSeconds(5)).getFirst();
             assertThat(info.engine()).isEqualTo("undertow");
-            assertThat(info.effectiveWorkers()).isEqualTo(2);
-            assertThat(info.effectiveThreads()).isEqualTo(6);
-            assertThat(info.effectiveVirtualThreads()).isFalse();
+            assertThat(info.effective().workers()).isEqualTo(2);
+            assertThat(info.effective().threads()).isEqualTo(6);
+            assertThat(info.effective().virtualThreads()).isFalse();
         }
     }
 
     @Test
     void servletHandlesRequestsOnVirtualThreadsWhenAsked() throws Exception {
         try (RunningServer server = launcher.start(spec(App.SERVLET, null, null, true, 1), logs)) {
-            assertThat(server.infos(Duration.ofSeconds(5)).getFirst().effectiveVirtualThreads()).isTrue();
+            assertThat(server.infos(Duration.ofSeconds(5)).getFirst().effective().virtualThreads()).isTrue();
         }
     }
 
@@ -49,23 +50,23 @@ class EffectiveKnobsTest {
         int port = ServerLauncher.freePorts("127.0.0.1", 1);
         ServerSpec starving = new ServerSpec(App.SERVLET, 1, 1, 4, false, true, "127.0.0.1", port, "128m", "Serial", null, List.of());
         try (RunningServer server = launcher.start(starving, logs)) {
-            ServerInfo info = server.infos(Duration.ofSeconds(5)).getFirst();
-            assertThat(info.effectiveStarvation()).isTrue();
-            assertThat(info.effectiveThreads()).isEqualTo(4);
-            assertThat(info.raw().at("/requested/starvation").asBoolean()).isTrue();
-            assertThat(info.raw().at("/effective/detail/cpuSplitExecutor").asText()).isEqualTo("XNIO worker pool (starvation)");
+            InfoBody info = server.infos(Duration.ofSeconds(5)).getFirst();
+            assertThat(info.effective().starvation()).isTrue();
+            assertThat(info.effective().threads()).isEqualTo(4);
+            assertThat(info.requested().starvation()).isTrue();
+            assertThat(info.effective().detail().get("cpuSplitExecutor")).isEqualTo("XNIO worker pool (starvation)");
         }
     }
 
     @Test
     void reactiveRunsTheAskedEventLoopsAndParallelSchedulerOnEveryProcess() throws Exception {
         try (RunningServer server = launcher.start(spec(App.REACTIVE, 3, 2, false, 2), logs)) {
-            List<ServerInfo> infos = server.infos(Duration.ofSeconds(5));
+            List<InfoBody> infos = server.infos(Duration.ofSeconds(5));
             assertThat(infos).hasSize(2);
             assertThat(infos).allSatisfy(info -> {
                 assertThat(info.engine()).isEqualTo("reactor-netty");
-                assertThat(info.effectiveWorkers()).isEqualTo(3);
-                assertThat(info.effectiveThreads()).isEqualTo(2);
+                assertThat(info.effective().workers()).isEqualTo(3);
+                assertThat(info.effective().threads()).isEqualTo(2);
             });
             assertThat(infos.get(0).pid()).isNotEqualTo(infos.get(1).pid());
             assertThat(server.urls()).extracting(java.net.URI::getPort)

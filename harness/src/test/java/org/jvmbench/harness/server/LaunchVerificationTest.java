@@ -1,5 +1,6 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.protocol.info.InfoBody;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +16,12 @@ class LaunchVerificationTest {
 
     private static final URI URL = URI.create("http://127.0.0.1:9000");
 
-    private static ServerInfo info(boolean virtualThreads, boolean starvation) throws Exception {
-        return ServerInfo.from(new ObjectMapper().readTree("""
+    private static InfoBody info(boolean virtualThreads, boolean starvation) throws Exception {
+        return new ObjectMapper().readValue("""
                 {"app":"servlet","engine":"undertow","pid":1,"availableProcessors":1,
                  "effective":{"workers":1,"threads":4,"virtualThreads":%s,"starvation":%s,"detail":{}},
                  "requests":{"/cpu":0}}
-                """.formatted(virtualThreads, starvation)));
+                """.formatted(virtualThreads, starvation), InfoBody.class);
     }
 
     private static ServerSpec servlet(boolean virtualThreads, boolean starvation) {
@@ -29,8 +30,8 @@ class LaunchVerificationTest {
 
     @Test
     void readsTheEffectiveStarvationMode() throws Exception {
-        assertThat(info(false, true).effectiveStarvation()).isTrue();
-        assertThat(info(false, false).effectiveStarvation()).isFalse();
+        assertThat(info(false, true).effective().starvation()).isTrue();
+        assertThat(info(false, false).effective().starvation()).isFalse();
     }
 
     @Test

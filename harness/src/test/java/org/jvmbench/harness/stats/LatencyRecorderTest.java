@@ -1,5 +1,6 @@
 package org.jvmbench.harness.stats;
 
+import org.jvmbench.protocol.Histograms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -27,7 +28,7 @@ class LatencyRecorderTest {
         for (long value : micros) {
             histogram.recordValue(value);
         }
-        return Latencies.encode(histogram);
+        return Histograms.encode(histogram);
     }
 
     @Test
@@ -101,7 +102,7 @@ class LatencyRecorderTest {
         LatencyRecorder roundTrip = LatencyRecorder.of(List.of(original.toBase64()));
 
         assertThat(roundTrip.summary()).isEqualTo(original.summary());
-        assertThat(Latencies.decode(original.toBase64()).getTotalCount()).isEqualTo(1001);
+        assertThat(Histograms.decode(original.toBase64()).getTotalCount()).isEqualTo(1001);
     }
 
     @Test
@@ -133,7 +134,7 @@ class LatencyRecorderTest {
         Histogram twoDigits = new Histogram(2);
         twoDigits.recordValue(12_345);
 
-        LatencySummary summary = LatencyRecorder.of(List.of(Latencies.encode(twoDigits))).summary();
+        LatencySummary summary = LatencyRecorder.of(List.of(Histograms.encode(twoDigits))).summary();
 
         assertThat(summary.resolution()).startsWith("µs, HdrHistogram 2 significant digits (≤1 % relative error)");
         assertThat(summary.count()).isEqualTo(1);
@@ -141,11 +142,11 @@ class LatencyRecorderTest {
 
     @Test
     void textThatIsNotAHistogramIsRejectedWithAReason() {
-        assertThatThrownBy(() -> Latencies.decode("not base64 !"))
+        assertThatThrownBy(() -> Histograms.decode("not base64 !"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not Base64");
         String notAHistogram = Base64.getEncoder().encodeToString("hello, world".getBytes());
-        assertThatThrownBy(() -> Latencies.decode(notAHistogram))
+        assertThatThrownBy(() -> Histograms.decode(notAHistogram))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a compressed HdrHistogram");
     }

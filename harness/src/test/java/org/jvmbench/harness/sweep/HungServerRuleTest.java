@@ -1,7 +1,7 @@
 package org.jvmbench.harness.sweep;
 
 import org.junit.jupiter.api.Test;
-import org.jvmbench.harness.load.PhaseResult;
+import org.jvmbench.protocol.phase.PhaseResult;
 
 import java.time.Duration;
 import java.util.List;

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The long-lived load injector: one JVM for a whole sweep, so Gatling and Netty stay warm
- * between runs. Commands arrive on stdin, results leave as files (see {@link Injector});
+ * between runs. Commands arrive on stdin, results leave as files (see {@link PhaseLoop});
  * stdout and stderr are only a log.
  *
  * <pre>
@@ -34,6 +34,6 @@ public final class InjectorMain {
             System.setProperty("logback.configurationFile", LOGGING_CONFIG);
         }
         // exit() rather than return: Gatling may leave non-daemon threads behind.
-        System.exit(new Injector().serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))));
+        System.exit(new PhaseLoop().serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))));
     }
 }

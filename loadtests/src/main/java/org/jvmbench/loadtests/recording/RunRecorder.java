@@ -11,6 +11,7 @@ import java.util.function.LongSupplier;
 
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
+import org.jvmbench.protocol.Histograms;
 
 /**
  * The mutable side of our own recording of one Gatling run; {@link #snapshot()} gives the
@@ -24,8 +25,6 @@ import org.HdrHistogram.Histogram;
  */
 public final class RunRecorder {
 
-    /** 3 significant digits: a recorded value is within 0.1% of the measured one. */
-    public static final int SIGNIFICANT_DIGITS = 3;
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final long NOTHING_SENT = Long.MAX_VALUE;
@@ -38,7 +37,7 @@ public final class RunRecorder {
     private final long originEpochMs;
     private final long requestTimeoutNanos;
 
-    private final ConcurrentHistogram latencyMicros = new ConcurrentHistogram(SIGNIFICANT_DIGITS);
+    private final ConcurrentHistogram latencyMicros = new ConcurrentHistogram(Histograms.SIGNIFICANT_DIGITS);
     private final LongAdder ok = new LongAdder();
     private final LongAdder ko = new LongAdder();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();

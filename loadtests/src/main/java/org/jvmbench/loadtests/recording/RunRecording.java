@@ -1,14 +1,11 @@
 package org.jvmbench.loadtests.recording;
 
-import java.nio.ByteBuffer;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.DataFormatException;
 
 import org.HdrHistogram.Histogram;
+import org.jvmbench.protocol.Histograms;
 
 /**
  * What our own recording saw in one run, frozen. Latencies of all requests, OK and KO, are in
@@ -38,7 +35,7 @@ public record RunRecording(
     /** A run that recorded nothing, for runs that failed before their simulation existed. */
     public static RunRecording empty() {
         long now = System.currentTimeMillis();
-        return new RunRecording(0, 0, Map.of(), now, now, 0, new Histogram(RunRecorder.SIGNIFICANT_DIGITS), new long[0]);
+        return new RunRecording(0, 0, Map.of(), now, now, 0, Histograms.empty(), new long[0]);
     }
 
     public long requests() {
@@ -60,19 +57,9 @@ public record RunRecording(
         return windowNanos == 0 ? 0 : requests() * 1e9 / windowNanos;
     }
 
-    /** Base64 of the histogram's compressed HdrHistogram encoding; {@link #decodeHistogram} reverses it. */
+    /** The histogram in its stored form ({@link Histograms}). */
     public String encodedHistogram() {
-        ByteBuffer buffer = ByteBuffer.allocate(latencyMicros.getNeededByteBufferCapacity());
-        int length = latencyMicros.encodeIntoCompressedByteBuffer(buffer);
-        return Base64.getEncoder().encodeToString(Arrays.copyOf(buffer.array(), length));
-    }
-
-    public static Histogram decodeHistogram(String base64) {
-        try {
-            return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(base64)), 0);
-        } catch (DataFormatException e) {
-            throw new IllegalArgumentException("not a compressed HdrHistogram", e);
-        }
+        return Histograms.encode(latencyMicros);
     }
 
     /** One line for the console of a run started on its own, with the Maven plugin. */

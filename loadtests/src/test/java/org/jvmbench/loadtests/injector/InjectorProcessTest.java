@@ -66,7 +66,7 @@ class InjectorProcessTest {
         Path out = dir.resolve("p0001.json");
         String command = """
                 {"id":"p0001","baseUrls":["%s"],"paths":["/json"],"users":2,"durationMs":1000,"requestTimeoutMs":5000,\
-                "resultsDir":"%s","out":"%s","report":false}
+                "resultsDir":"%s","out":"%s","report":false,"log":null}
                 """;
         try (CountingServer server = new CountingServer(200)) {
             Process process = new ProcessBuilder(javaCommand())

@@ -17,6 +17,8 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jvmbench.protocol.Histograms;
+import org.jvmbench.protocol.phase.PhaseCommand;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,21 +42,16 @@ class InjectorRunsGatlingInOneJvmTest {
 
     private String command(String id, List<String> baseUrls, List<String> paths, int users, long durationMs,
                            long requestTimeoutMs, boolean report) {
-        ObjectNode command = JSON.createObjectNode();
-        command.put("id", id);
-        baseUrls.forEach(command.putArray("baseUrls")::add);
-        paths.forEach(command.putArray("paths")::add);
-        command.put("users", users);
-        command.put("durationMs", durationMs);
-        command.put("requestTimeoutMs", requestTimeoutMs);
-        command.put("resultsDir", dir.resolve("gatling").toString());
-        command.put("out", dir.resolve(id + ".json").toString());
-        command.put("report", report);
-        return command.toString();
+        try {
+            return PhaseLoop.JSON.writeValueAsString(new PhaseCommand(id, baseUrls, paths, users, durationMs,
+                    requestTimeoutMs, dir.resolve("gatling").toString(), dir.resolve(id + ".json").toString(), report, null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private JsonNode run(String commandLine, String id) throws IOException {
-        int exitCode = new Injector().serve(new BufferedReader(new StringReader(commandLine)));
+        int exitCode = new PhaseLoop().serve(new BufferedReader(new StringReader(commandLine)));
         assertThat(exitCode).isZero();
         Path out = dir.resolve(id + ".json");
         assertThat(out).exists();
@@ -64,7 +61,7 @@ class InjectorRunsGatlingInOneJvmTest {
     }
 
     private static Histogram histogram(JsonNode result) {
-        return RunRecording.decodeHistogram(result.get("histogramMicros").asText());
+        return Histograms.decode(result.get("histogramMicros").asText());
     }
 
     private static Map<String, Long> errors(JsonNode result) {

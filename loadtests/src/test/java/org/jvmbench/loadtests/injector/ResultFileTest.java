@@ -12,9 +12,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jvmbench.protocol.Histograms;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.jvmbench.loadtests.recording.RunRecording;
+import org.jvmbench.protocol.phase.PhaseResult;
 
 /**
  * The result file's shape is the harness's contract: golden files lock it. The histogram is
@@ -40,7 +42,7 @@ class ResultFileTest {
     }
 
     private static Histogram takeHistogram(ObjectNode json) {
-        return RunRecording.decodeHistogram(json.remove("histogramMicros").asText());
+        return Histograms.decode(json.remove("histogramMicros").asText());
     }
 
     private static List<String> fieldNames(ObjectNode json) {
@@ -51,7 +53,7 @@ class ResultFileTest {
 
     @Test
     void aFinishedRunMatchesTheGoldenFileFieldForFieldAndInOrder() throws IOException {
-        InjectorResult result = new InjectorResult("p0003", 0, recording(), Path.of("/abs/point/gatling/run-1"), null);
+        PhaseResult result = new PhaseOutcome("p0003", 0, recording(), Path.of("/abs/point/gatling/run-1"), null).toResult();
         ObjectNode actual = (ObjectNode) JSON.readTree(ResultFile.toJson(result));
         ObjectNode expected = golden("result-finished.json");
 
@@ -62,7 +64,7 @@ class ResultFileTest {
 
     @Test
     void aFailedRunMatchesTheGoldenFile() throws IOException {
-        InjectorResult result = InjectorResult.failed("p0004", "invalid command: 'users' must be a positive whole number");
+        PhaseResult result = PhaseOutcome.failed("p0004", "invalid command: 'users' must be a positive whole number").toResult();
         ObjectNode actual = (ObjectNode) JSON.readTree(ResultFile.toJson(result));
         ObjectNode expected = golden("result-failed.json");
 

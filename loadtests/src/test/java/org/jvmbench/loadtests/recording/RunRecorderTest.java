@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 
+import org.jvmbench.protocol.Histograms;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +98,7 @@ class RunRecorderTest {
         request(0, 123_456, 200);
 
         RunRecording recording = recorder.snapshot();
-        Histogram decoded = RunRecording.decodeHistogram(recording.encodedHistogram());
+        Histogram decoded = Histograms.decode(recording.encodedHistogram());
 
         assertThat(decoded).isEqualTo(recording.latencyMicros());
         assertThat(decoded.getTotalCount()).isEqualTo(2);

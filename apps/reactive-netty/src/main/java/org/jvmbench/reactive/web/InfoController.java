@@ -3,7 +3,8 @@ package org.jvmbench.reactive.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jvmbench.common.Endpoint;
-import org.jvmbench.common.InfoBody;
+import org.jvmbench.common.JvmFacts;
+import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.common.RequestCounters;
 import org.jvmbench.reactive.netty.SchedulerCapacity;
 import org.jvmbench.reactive.netty.ServerLoops;
@@ -50,7 +51,7 @@ class InfoController {
         InfoBody.Effective effective = new InfoBody.Effective(
                 ServerLoops.count(), SchedulerCapacity.parallel(), handler.isVirtual(), false, detail);
         String engineVersion = HttpServer.class.getPackage().getImplementationVersion();
-        return Mono.just(InfoBody.of(WorkController.APP, "reactor-netty", SpringBootVersion.getVersion(),
+        return Mono.just(JvmFacts.info(WorkController.APP, "reactor-netty", SpringBootVersion.getVersion(),
                 engineVersion == null ? "unknown" : engineVersion, requested, effective, counters));
     }
 }

@@ -4,7 +4,8 @@ import io.undertow.Version;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jvmbench.common.Endpoint;
-import org.jvmbench.common.InfoBody;
+import org.jvmbench.common.JvmFacts;
+import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.common.RequestCounters;
 import org.jvmbench.servlet.undertow.CpuSplitExecutors;
 import org.jvmbench.servlet.undertow.XnioWorkers;
@@ -54,7 +55,7 @@ class InfoController {
         InfoBody.Effective effective = new InfoBody.Effective(
                 worker.getIoThreadCount(), worker.getMaxWorkerPoolSize(), handler.isVirtual(),
                 splitExecutors.starvation(), detail);
-        return InfoBody.of(WorkController.APP, "undertow", SpringBootVersion.getVersion(),
+        return JvmFacts.info(WorkController.APP, "undertow", SpringBootVersion.getVersion(),
                 Version.getVersionString(), requested, effective, counters);
     }
 }

@@ -16,9 +16,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.jvmbench.loadtests.recording.RunRecording;
+import org.jvmbench.protocol.phase.PhaseCommand;
+import org.jvmbench.protocol.phase.PhaseResult;
 
 /** The stdin protocol with a stand-in for Gatling: what ends the injector, and what always gets a result file. */
-class InjectorProtocolTest {
+class PhaseLoopProtocolTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,20 +29,20 @@ class InjectorProtocolTest {
 
     private final List<String> ran = new ArrayList<>();
 
-    private final Function<InjectorCommand, InjectorResult> fakeRun = command -> {
+    private final Function<PhaseCommand, PhaseOutcome> fakeRun = command -> {
         ran.add(command.id());
-        return new InjectorResult(command.id(), 0, RunRecording.empty(), null, null);
+        return new PhaseOutcome(command.id(), 0, RunRecording.empty(), null, null);
     };
 
     private String command(String id) {
         return """
                 {"id":"%s","baseUrls":["http://127.0.0.1:1"],"paths":["/json"],"users":4,"durationMs":2000,\
-                "requestTimeoutMs":1000,"resultsDir":"%s","out":"%s","report":false}""".formatted(
+                "requestTimeoutMs":1000,"resultsDir":"%s","out":"%s","report":false,"log":null}""".formatted(
                 id, dir.resolve("gatling"), dir.resolve(id + ".json"));
     }
 
-    private int serve(Function<InjectorCommand, InjectorResult> runner, String... lines) throws IOException {
-        return new Injector(runner).serve(new BufferedReader(new StringReader(String.join("\n", lines))));
+    private int serve(Function<PhaseCommand, PhaseOutcome> runner, String... lines) throws IOException {
+        return new PhaseLoop(runner).serve(new BufferedReader(new StringReader(String.join("\n", lines))));
     }
 
     private JsonNode result(String id) throws IOException {
@@ -59,7 +61,7 @@ class InjectorProtocolTest {
 
     @Test
     void anExitLineEndsTheInjectorBeforeLaterCommands() throws IOException {
-        int exitCode = serve(fakeRun, command("a"), "{\"exit\":true}", command("b"));
+        int exitCode = serve(fakeRun, command("a"), PhaseCommand.EXIT_LINE, command("b"));
 
         assertThat(exitCode).isZero();
         assertThat(ran).containsExactly("a");
@@ -82,7 +84,7 @@ class InjectorProtocolTest {
         assertThat(ran).isEmpty();
         JsonNode result = result("bad");
         assertThat(result.get("error").asText()).contains("invalid command").contains("users");
-        assertThat(result.get("gatlingExitCode").asInt()).isEqualTo(InjectorResult.RUN_THREW);
+        assertThat(result.get("gatlingExitCode").asInt()).isEqualTo(PhaseResult.RUN_THREW);
         assertThat(result.get("requests").asLong()).isZero();
     }
 

@@ -16,27 +16,30 @@ import org.jvmbench.loadtests.SimulationParameters;
 import org.jvmbench.loadtests.recording.RecorderHandOff;
 import org.jvmbench.loadtests.recording.RunRecorder;
 import org.jvmbench.loadtests.recording.RunRecording;
+import org.jvmbench.protocol.phase.PhaseCommand;
+import org.jvmbench.protocol.phase.PhaseResult;
 
 /**
- * Runs one command as one Gatling run inside this JVM. Gatling's {@code fromArgs} returns an exit
+ * Runs one phase as one Gatling run inside this JVM. Gatling's {@code fromArgs} returns an exit
  * code instead of exiting, shuts down its own event loops and actors, and loads the simulation
  * class through the JVM's class loader, so the JIT's work on Gatling, Netty and the simulation
  * carries over from one run to the next.
  */
-final class GatlingRun {
+final class GatlingPhase {
 
     private static final String SIMULATION = ClosedLoadSimulation.class.getName();
 
-    private GatlingRun() {
+    private GatlingPhase() {
     }
 
-    static InjectorResult run(InjectorCommand command) {
+    static PhaseOutcome run(PhaseCommand command) {
+        Path resultsDir = Path.of(command.resultsDir());
         Set<Path> foldersBefore;
         try {
-            Files.createDirectories(command.resultsDir());
-            foldersBefore = runFolders(command.resultsDir());
+            Files.createDirectories(resultsDir);
+            foldersBefore = runFolders(resultsDir);
         } catch (IOException e) {
-            return InjectorResult.failed(command.id(), "cannot use resultsDir " + command.resultsDir() + ": " + e);
+            return PhaseOutcome.failed(command.id(), "cannot use resultsDir " + resultsDir + ": " + e);
         }
 
         RecorderHandOff.clear();
@@ -49,7 +52,7 @@ final class GatlingRun {
                 error = "Gatling exited with code " + exitCode;
             }
         } catch (Throwable t) {
-            exitCode = InjectorResult.RUN_THREW;
+            exitCode = PhaseResult.RUN_THREW;
             error = describe(t);
         } finally {
             // Gatling stops Logback at the end of every run; the next run and our own log need it back.
@@ -61,26 +64,26 @@ final class GatlingRun {
             error = "the simulation never started, so nothing was recorded";
         }
         RunRecording recording = recorder.map(RunRecorder::snapshot).orElseGet(RunRecording::empty);
-        Path reportDir = command.report() ? newReportFolder(command.resultsDir(), foldersBefore) : null;
+        Path reportDir = command.report() ? newReportFolder(resultsDir, foldersBefore) : null;
         if (command.report() && reportDir == null && error == null) {
-            error = "Gatling wrote no HTML report under " + command.resultsDir();
+            error = "Gatling wrote no HTML report under " + resultsDir;
         }
-        return new InjectorResult(command.id(), exitCode, recording, reportDir, error);
+        return new PhaseOutcome(command.id(), exitCode, recording, reportDir, error);
     }
 
-    private static void setSimulationParameters(InjectorCommand command) {
+    private static void setSimulationParameters(PhaseCommand command) {
         System.setProperty(SimulationParameters.BASE_URLS, String.join(",", command.baseUrls()));
         System.setProperty(SimulationParameters.PATHS, String.join(",", command.paths()));
         System.setProperty(SimulationParameters.USERS, Integer.toString(command.users()));
-        System.setProperty(SimulationParameters.DURATION, SimulationParameters.millis(command.duration().toMillis()));
+        System.setProperty(SimulationParameters.DURATION, SimulationParameters.millis(command.durationMs()));
         System.setProperty(SimulationParameters.REQUEST_TIMEOUT,
-                SimulationParameters.millis(command.requestTimeout().toMillis()));
+                SimulationParameters.millis(command.requestTimeoutMs()));
     }
 
-    private static String[] gatlingArgs(InjectorCommand command) {
+    private static String[] gatlingArgs(PhaseCommand command) {
         List<String> args = new ArrayList<>(List.of(
                 "-s", SIMULATION,
-                "-rf", command.resultsDir().toAbsolutePath().toString(),
+                "-rf", command.resultsDir(),
                 "-rd", command.id(),
                 "-l", "jvmbench-injector"));
         if (!command.report()) {

@@ -5,6 +5,8 @@ import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.process.ChildProcesses;
 import org.jvmbench.harness.server.BenchHome;
 import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.protocol.phase.PhaseCommand;
+import org.jvmbench.protocol.phase.PhaseResult;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +22,7 @@ import java.util.List;
  * first ~30 s, and a fresh launch costs seconds that a sweep would pay per point. Runs are
  * sent as JSON lines on its stdin; a run is over when its result file appears.
  */
-public final class Injector implements AutoCloseable {
+public final class InjectorProcess implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String MAIN_CLASS = "org.jvmbench.loadtests.injector.InjectorMain";
@@ -29,14 +31,14 @@ public final class Injector implements AutoCloseable {
     private final OutputStream commands;
     private final CpuSet cpus;
 
-    private Injector(Process process, CpuSet cpus) {
+    private InjectorProcess(Process process, CpuSet cpus) {
         this.process = process;
         this.commands = process.getOutputStream();
         this.cpus = cpus;
     }
 
     /** Starts the injector pinned to {@code cpus} (null: unpinned) with {@code heap}, its console appended to {@code log}. */
-    public static Injector start(BenchHome home, CpuSet cpus, String heap, Path log) throws IOException {
+    public static InjectorProcess start(BenchHome home, CpuSet cpus, String heap, Path log) throws IOException {
         List<String> cmd = new ArrayList<>();
         if (cpus != null) {
             cmd.addAll(List.of("taskset", "-c", cpus.toString()));
@@ -44,7 +46,7 @@ public final class Injector implements AutoCloseable {
         cmd.add(ChildProcesses.javaBinary());
         cmd.addAll(jvmOptions(heap));
         cmd.addAll(List.of("-cp", home.injectorClasspath(), MAIN_CLASS));
-        return new Injector(ChildProcesses.start(cmd, log), cpus);
+        return new InjectorProcess(ChildProcesses.start(cmd, log), cpus);
     }
 
     /** The injector's JVM options, recorded with the environment of every sweep. */
@@ -103,7 +105,7 @@ public final class Injector implements AutoCloseable {
     public void close() {
         if (process.isAlive()) {
             try {
-                commands.write("{\"exit\":true}\n".getBytes(StandardCharsets.UTF_8));
+                commands.write((PhaseCommand.EXIT_LINE + "\n").getBytes(StandardCharsets.UTF_8));
                 commands.close();
                 process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
             } catch (IOException ignored) {

@@ -1,0 +1,71 @@
+package org.jvmbench.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+import org.jvmbench.protocol.info.InfoBody;
+import org.jvmbench.protocol.info.JvmCounters;
+import org.jvmbench.protocol.phase.PhaseCommand;
+import org.jvmbench.protocol.phase.PhaseResult;
+
+/** Every record goes over the wire and comes back equal, with a plain Jackson as every side uses. */
+class MessagesBindTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aPhaseCommandAndItsResultRoundTrip() throws Exception {
+        PhaseCommand command = new PhaseCommand("p1", List.of("http://127.0.0.1:8080"), List.of("/json"), 64, 15_000,
+                10_000, "/abs/g", "/abs/p1.json", true, null);
+        PhaseResult result = new PhaseResult("p1", 0, 3, 2, 1, Map.of("timeout", 1L), 1_000, 3_000, 2_000_000_000L,
+                "HISTFAAAAB94nJNpmSzMwMDAxQABzFCaEUzy////HyIAAHx4BHw=", List.of(2L, 1L), null, null);
+
+        assertThat(JSON.readValue(JSON.writeValueAsString(command), PhaseCommand.class)).isEqualTo(command);
+        assertThat(JSON.readValue(JSON.writeValueAsString(result), PhaseResult.class)).isEqualTo(result);
+    }
+
+    @Test
+    void aCommandTheInjectorCouldNotRunCannotBeMade() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PhaseCommand("p1", List.of("http://a,b"), List.of("/json"), 1, 1, 1, "/g", "/o", true, null))
+                .withMessageContaining("baseUrls");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PhaseCommand("p1", List.of("http://a"), List.of("/json"), 0, 1, 1, "/g", "/o", true, null))
+                .withMessageContaining("users");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PhaseCommand("p1", List.of("http://a"), List.of("/json"), 1, 1, 1, "g", "/o", true, null))
+                .withMessageContaining("resultsDir").withMessageContaining("absolute");
+    }
+
+    @Test
+    void anInfoBodyRoundTripsAndCountsRequestsByPath() throws Exception {
+        InfoBody info = new InfoBody("servlet", "undertow", new InfoBody.Versions("3.5.16", "2.3.24", "25"), 42,
+                new InfoBody.Jvm("25", "Eclipse Adoptium", List.of("-Xmx512m")), 1,
+                new InfoBody.Requested(1, 8, null, null),
+                new InfoBody.Effective(1, 8, false, false, Map.of("xnio.ioThreadCount", 1)),
+                Map.of("/json", 10L), 1_000,
+                new JvmCounters(1, 2, List.of(new JvmCounters.Collector("G1 Young Generation", 3, 4)),
+                        new JvmCounters.Memory(5, 6, 7, 8, 9, 10), 11));
+
+        assertThat(JSON.readValue(JSON.writeValueAsString(info), InfoBody.class)).isEqualTo(info);
+        assertThat(info.requestsFor("/json?items=10")).isEqualTo(10);
+        assertThat(info.requestsFor("/io")).isZero();
+        assertThat(info.counters().gcCount()).isEqualTo(3);
+    }
+
+    @Test
+    void histogramsSurviveTheirStoredForm() {
+        Histogram micros = Histograms.empty();
+        micros.recordValue(250);
+        micros.recordValue(1_000_000);
+
+        assertThat(Histograms.decode(Histograms.encode(micros))).isEqualTo(micros);
+        assertThatIllegalArgumentException().isThrownBy(() -> Histograms.decode("not base64 !"))
+                .withMessageContaining("Base64");
+    }
+}
