@@ -1,7 +1,7 @@
 package org.jvmbench.harness.cli;
 
 import org.jvmbench.harness.plan.Overrides;
-import org.jvmbench.harness.sweep.Sweeps;
+import org.jvmbench.harness.sweep.SweepJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -27,6 +27,6 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Sweeps.create(spec.commandLine().getOut()).run(Sweeps.DEFAULT_SWEEP, Overrides.NONE, null);
+        return SweepJob.create(spec.commandLine().getOut()).run(SweepJob.DEFAULT_SWEEP, Overrides.NONE, null);
     }
 }

@@ -2,9 +2,9 @@ package org.jvmbench.harness.cli;
 
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.server.App;
-import org.jvmbench.harness.server.BenchHome;
+import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.server.CpuSet;
-import org.jvmbench.harness.server.Serve;
+import org.jvmbench.harness.server.ForegroundServer;
 import org.jvmbench.harness.server.ServerLauncher;
 import org.jvmbench.harness.server.ServerSpec;
 import picocli.CommandLine.Command;
@@ -68,6 +68,6 @@ final class ServeCommand implements Callable<Integer> {
         CpuSet cpuSet = cpus == null ? null : CpuSet.parse(cpus).requireWithin(Runtime.getRuntime().availableProcessors());
         ServerSpec spec = new ServerSpec(App.parse(app), processes, workers, threads, virtualThreads, starvation,
                 bind, port, heap, gc, cpuSet, jvmArgs);
-        return new Serve(new ServerLauncher(BenchHome.locate()), command.commandLine().getOut()).run(spec, followLog);
+        return new ForegroundServer(new ServerLauncher(ProjectHome.locate()), command.commandLine().getOut()).run(spec, followLog);
     }
 }

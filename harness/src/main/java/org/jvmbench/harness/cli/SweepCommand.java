@@ -2,7 +2,7 @@ package org.jvmbench.harness.cli;
 
 import org.jvmbench.harness.plan.Overrides;
 import org.jvmbench.harness.plan.DurationText;
-import org.jvmbench.harness.sweep.Sweeps;
+import org.jvmbench.harness.sweep.SweepJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +40,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Sweeps sweeps = Sweeps.create(command.commandLine().getOut());
+        SweepJob sweeps = SweepJob.create(command.commandLine().getOut());
         if (resume != null) {
             if (file != null || duration != null || warmup != null || repeat != null || out != null) {
                 throw new IllegalArgumentException("--resume takes the settings recorded in " + resume + "; give it alone");
@@ -51,6 +51,6 @@ final class SweepCommand implements Callable<Integer> {
                 duration == null ? null : DurationText.parse(duration),
                 warmup == null ? null : DurationText.parse(warmup),
                 repeat);
-        return sweeps.run(file == null ? Sweeps.DEFAULT_SWEEP : file, overrides, out);
+        return sweeps.run(file == null ? SweepJob.DEFAULT_SWEEP : file, overrides, out);
     }
 }

@@ -1,6 +1,6 @@
 package org.jvmbench.harness.cli;
 
-import org.jvmbench.harness.server.BenchHome;
+import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.sweep.ReadySweep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +19,7 @@ final class SweepsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = command.commandLine().getOut();
-        List<ReadySweep> sweeps = ReadySweep.list(BenchHome.locate().sweeps(), Runtime.getRuntime().availableProcessors());
+        List<ReadySweep> sweeps = ReadySweep.list(ProjectHome.locate().sweeps(), Runtime.getRuntime().availableProcessors());
         int width = sweeps.stream().mapToInt(s -> s.name().length()).max().orElse(0);
         for (ReadySweep s : sweeps) {
             if (s.problem() != null) {

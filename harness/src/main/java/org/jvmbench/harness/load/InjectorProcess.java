@@ -3,7 +3,7 @@ package org.jvmbench.harness.load;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.process.ChildProcesses;
-import org.jvmbench.harness.server.BenchHome;
+import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.server.CpuSet;
 import org.jvmbench.protocol.phase.PhaseCommand;
 import org.jvmbench.protocol.phase.PhaseResult;
@@ -38,7 +38,7 @@ public final class InjectorProcess implements AutoCloseable {
     }
 
     /** Starts the injector pinned to {@code cpus} (null: unpinned) with {@code heap}, its console appended to {@code log}. */
-    public static InjectorProcess start(BenchHome home, CpuSet cpus, String heap, Path log) throws IOException {
+    public static InjectorProcess start(ProjectHome home, CpuSet cpus, String heap, Path log) throws IOException {
         List<String> cmd = new ArrayList<>();
         if (cpus != null) {
             cmd.addAll(List.of("taskset", "-c", cpus.toString()));

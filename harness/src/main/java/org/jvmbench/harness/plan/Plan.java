@@ -10,10 +10,10 @@ import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.server.ServerSpec;
 
 /**
- * What a sweep runs, in order: the resolved settings and one {@link ServerRun} per server
+ * What a sweep runs, in order: the resolved settings and one {@link Fork} per server
  * configuration and repetition, each with its points.
  */
-public record Plan(Sweep sweep, List<ServerRun> runs) {
+public record Plan(Sweep sweep, List<Fork> runs) {
 
     public Plan {
         runs = List.copyOf(runs);
@@ -22,13 +22,13 @@ public record Plan(Sweep sweep, List<ServerRun> runs) {
     /** Expands every server entry into its configurations, and those into runs and points. */
     public static Plan of(Sweep sweep) {
         List<Configuration> configurations = configurations(sweep);
-        List<ServerRun> runs = new ArrayList<>();
+        List<Fork> runs = new ArrayList<>();
         // Repetition-major: r1 of every configuration, then r2 of every one, and so on. Slow
         // drift of a noisy machine (throttling, a neighbour waking up) then spreads over all
         // configurations instead of landing on whichever ran its repetitions back to back.
         for (int repetition = 1; repetition <= sweep.repeat(); repetition++) {
             for (Configuration c : configurations) {
-                runs.add(new ServerRun(c.spec(), repetition, c.points(repetition)));
+                runs.add(new Fork(c.spec(), repetition, c.points(repetition)));
             }
         }
         return new Plan(sweep, runs);
@@ -40,11 +40,11 @@ public record Plan(Sweep sweep, List<ServerRun> runs) {
      * still gets its warm-up since it starts on a fresh JVM.
      */
     public Plan remaining(Set<String> doneIds) {
-        List<ServerRun> left = new ArrayList<>();
-        for (ServerRun run : runs) {
+        List<Fork> left = new ArrayList<>();
+        for (Fork run : runs) {
             List<LoadPoint> points = run.points().stream().filter(p -> !doneIds.contains(p.id())).toList();
             if (!points.isEmpty()) {
-                left.add(new ServerRun(run.spec(), run.repetition(), points));
+                left.add(new Fork(run.spec(), run.repetition(), points));
             }
         }
         return new Plan(sweep, left);
@@ -73,7 +73,7 @@ public record Plan(Sweep sweep, List<ServerRun> runs) {
     public Duration estimate(Duration perServerRun, Duration perPoint) {
         Duration total = Duration.ZERO;
         Duration point = sweep.duration().plus(perPoint);
-        for (ServerRun run : runs) {
+        for (Fork run : runs) {
             total = total.plus(perServerRun).plus(sweep.warmup()).plus(point.multipliedBy(run.points().size()));
         }
         return total;
@@ -83,7 +83,7 @@ public record Plan(Sweep sweep, List<ServerRun> runs) {
     record Configuration(int entry, ServerSpec spec, Load load) {
 
         String id() {
-            return ServerRun.configurationId(spec);
+            return Fork.configurationId(spec);
         }
 
         List<LoadPoint> points(int repetition) {

@@ -133,9 +133,9 @@ public record Comparison(
         if (dirs.size() < 2) {
             throw new IllegalArgumentException("compare needs at least two sweep folders, got " + dirs.size());
         }
-        List<SweepRun> runs = new ArrayList<>();
+        List<SweepResults> runs = new ArrayList<>();
         for (Path dir : dirs) {
-            runs.add(SweepRun.load(dir));
+            runs.add(SweepResults.load(dir));
         }
         Comparison comparison = of(runs, options);
         Files.createDirectories(outDir);
@@ -146,11 +146,11 @@ public record Comparison(
         return written;
     }
 
-    static Comparison of(List<SweepRun> runs, Options options) {
+    static Comparison of(List<SweepResults> runs, Options options) {
         List<Side> sides = new ArrayList<>();
         List<Map<Map<KeyField, Object>, List<PointGroup>>> bySide = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            SweepRun run = runs.get(i);
+            SweepResults run = runs.get(i);
             List<PointGroup> groups = run.groups();
             sides.add(new Side(sideLabel(i), run.folderName(), run.name(), new RunDescription(run).headerLine(),
                     new RunDescription(run).versionsLine(), run.points().size(), groups.size(), run.warnings()));

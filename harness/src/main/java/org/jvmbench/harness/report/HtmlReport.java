@@ -20,7 +20,7 @@ import org.jvmbench.harness.result.Series;
  * same {@link EndpointTable}s the Markdown uses; the page's script only lays them out and
  * draws them.
  */
-final class HtmlReport implements ReportFormat<SweepRun> {
+final class HtmlReport implements ReportFormat<SweepResults> {
 
     static final String FILE = "index.html";
 
@@ -33,7 +33,7 @@ final class HtmlReport implements ReportFormat<SweepRun> {
     }
 
     @Override
-    public Path write(SweepRun run, Path dir) throws IOException {
+    public Path write(SweepResults run, Path dir) throws IOException {
         Path file = dir.resolve(FILE);
         Files.writeString(file, HtmlTemplate.render("index.html", run.name() + " — jvm-server-bench", page(run)),
                 StandardCharsets.UTF_8);
@@ -53,11 +53,11 @@ final class HtmlReport implements ReportFormat<SweepRun> {
             Map<String, String> flagLegend,
             int points,
             List<EndpointTable> endpoints,
-            List<RunView> runs) {
+            List<RepetitionView> runs) {
     }
 
     /** One run of one point, for its detail section. */
-    record RunView(
+    record RepetitionView(
             String id,
             String pointId,
             String label,
@@ -78,11 +78,11 @@ final class HtmlReport implements ReportFormat<SweepRun> {
     record Link(String label, String path, boolean exists) {
     }
 
-    static Page page(SweepRun run) {
+    static Page page(SweepResults run) {
         List<PointGroup> groups = run.groups();
         List<EndpointTable> tables = EndpointTable.of(groups);
         RunDescription description = new RunDescription(run);
-        List<RunView> runs = new ArrayList<>();
+        List<RepetitionView> runs = new ArrayList<>();
         for (EndpointTable table : tables) {
             for (Row row : table.rows()) {
                 PointGroup group = groups.stream().filter(g -> g.key().id().equals(row.id())).findFirst().orElseThrow();
@@ -98,7 +98,7 @@ final class HtmlReport implements ReportFormat<SweepRun> {
                 FlagLegend.all(), groups.size(), tables, runs);
     }
 
-    private static RunView runView(SweepRun run, PointResult r, int runsOfPoint) {
+    private static RepetitionView runView(SweepResults run, PointResult r, int runsOfPoint) {
         PointKey k = r.key();
         List<Link> links = new ArrayList<>();
         if (r.files() != null) {
@@ -109,7 +109,7 @@ final class HtmlReport implements ReportFormat<SweepRun> {
                 }
             });
         }
-        return new RunView(r.id(), k.id(), Row.label(k), r.repetition(), runsOfPoint, r.start(), r.end(),
+        return new RepetitionView(r.id(), k.id(), Row.label(k), r.repetition(), runsOfPoint, r.start(), r.end(),
                 r.throughput() == null ? null : r.throughput().rps(),
                 r.latency() == null ? null : r.latency().p99Micros(),
                 r.resources(), r.throughput() == null ? 0 : r.throughput().errorRatio(), r.flags(), r.series(), links);

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * states machine, JDK and durations; a legend explains the flags; every flagged row has a
  * numbered note with the reasons.
  */
-final class MarkdownSummary implements ReportFormat<SweepRun> {
+final class MarkdownSummary implements ReportFormat<SweepResults> {
 
     static final String FILE = "summary.md";
 
@@ -26,13 +26,13 @@ final class MarkdownSummary implements ReportFormat<SweepRun> {
     }
 
     @Override
-    public Path write(SweepRun run, Path dir) throws IOException {
+    public Path write(SweepResults run, Path dir) throws IOException {
         Path file = dir.resolve(FILE);
         Files.writeString(file, render(run), StandardCharsets.UTF_8);
         return file;
     }
 
-    String render(SweepRun run) {
+    String render(SweepResults run) {
         RunDescription description = new RunDescription(run);
         List<EndpointTable> tables = EndpointTable.of(run.groups());
         StringBuilder md = new StringBuilder();

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * One output file made from a model ({@link SweepRun} or {@link Comparison}). Each format is
+ * One output file made from a model ({@link SweepResults} or {@link Comparison}). Each format is
  * locked by a golden-file or browser test.
  */
 public interface ReportFormat<M> {

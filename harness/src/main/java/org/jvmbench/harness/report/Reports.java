@@ -13,7 +13,7 @@ import java.util.List;
 public final class Reports {
 
     /** Every format a sweep folder gets, in the order they are written. */
-    static final List<ReportFormat<SweepRun>> FORMATS = List.of(
+    static final List<ReportFormat<SweepResults>> FORMATS = List.of(
             new ResultsCsv(), new MarkdownSummary(), new HtmlReport());
 
     private Reports() {
@@ -28,9 +28,9 @@ public final class Reports {
      * @throws IllegalArgumentException when {@code sweepDir} is not a sweep folder
      */
     public static List<Path> render(Path sweepDir) throws IOException {
-        SweepRun run = SweepRun.load(sweepDir);
+        SweepResults run = SweepResults.load(sweepDir);
         List<Path> written = new ArrayList<>();
-        for (ReportFormat<SweepRun> format : FORMATS) {
+        for (ReportFormat<SweepResults> format : FORMATS) {
             written.add(format.write(run, sweepDir));
         }
         return written;

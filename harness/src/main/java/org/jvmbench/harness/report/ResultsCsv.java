@@ -21,7 +21,7 @@ import org.jvmbench.harness.result.Throughput;
  * column names ({@code latency_p99_us}, {@code server_rss_bytes}), for spreadsheets and
  * notebooks. Rows keep the order the runs completed in.
  */
-final class ResultsCsv implements ReportFormat<SweepRun> {
+final class ResultsCsv implements ReportFormat<SweepResults> {
 
     static final String FILE = "results.csv";
 
@@ -86,7 +86,7 @@ final class ResultsCsv implements ReportFormat<SweepRun> {
     }
 
     @Override
-    public Path write(SweepRun run, Path dir) throws IOException {
+    public Path write(SweepResults run, Path dir) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append(String.join(",", columnNames())).append('\n');
         for (PointResult point : run.points()) {

@@ -22,9 +22,9 @@ final class RunDescription {
             "netty", "Netty",
             "spring", "Spring Framework");
 
-    private final SweepRun run;
+    private final SweepResults run;
 
-    RunDescription(SweepRun run) {
+    RunDescription(SweepResults run) {
         this.run = run;
     }
 

@@ -1,5 +1,7 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.config.ProjectHome;
+
 import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.process.ChildProcesses;
@@ -23,15 +25,15 @@ import java.util.Objects;
  */
 public final class ServerLauncher {
 
-    private final BenchHome home;
+    private final ProjectHome home;
     private final Duration startTimeout;
     private final InfoClient infoClient = new InfoClient();
 
-    public ServerLauncher(BenchHome home) {
+    public ServerLauncher(ProjectHome home) {
         this(home, Defaults.SERVER_START_TIMEOUT);
     }
 
-    public ServerLauncher(BenchHome home, Duration startTimeout) {
+    public ServerLauncher(ProjectHome home, Duration startTimeout) {
         this.home = home;
         this.startTimeout = startTimeout;
     }
@@ -43,8 +45,8 @@ public final class ServerLauncher {
      *                              answer in time, runs something other than asked)
      */
     public RunningServer start(ServerSpec spec, Path logDir) throws InterruptedException {
-        ServerCommand.validate(spec);
-        Path jar = home.appJar(spec.app());
+        ServerCommandLine.validate(spec);
+        Path jar = home.appJar(spec.app().module());
         if (!Files.isRegularFile(jar)) {
             throw new ServerStartException("the " + spec.app() + " app is not built (" + jar + " missing): run ./bench once, or ./mvnw package");
         }
@@ -57,7 +59,7 @@ public final class ServerLauncher {
             for (int i = 0; i < spec.processes(); i++) {
                 Path log = logDir.resolve(spec.processes() == 1 ? "server.log" : "server-" + i + ".log");
                 Files.deleteIfExists(log);
-                processes.add(ChildProcesses.start(ServerCommand.of(spec, i, ChildProcesses.javaBinary(), jar), log));
+                processes.add(ChildProcesses.start(ServerCommandLine.of(spec, i, ChildProcesses.javaBinary(), jar), log));
             }
             for (int i = 0; i < spec.processes(); i++) {
                 Path log = logDir.resolve(spec.processes() == 1 ? "server.log" : "server-" + i + ".log");

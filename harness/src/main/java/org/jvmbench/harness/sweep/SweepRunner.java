@@ -6,7 +6,7 @@ import org.jvmbench.harness.load.InjectorProcess;
 import org.jvmbench.harness.load.InjectorHungException;
 import org.jvmbench.harness.plan.LoadPoint;
 import org.jvmbench.harness.plan.Plan;
-import org.jvmbench.harness.plan.ServerRun;
+import org.jvmbench.harness.plan.Fork;
 import org.jvmbench.harness.plan.Sweep;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.PointResult;
@@ -18,12 +18,12 @@ import org.jvmbench.harness.sampling.Sampler;
 import org.jvmbench.harness.sampling.SamplesCsv;
 import org.jvmbench.harness.sampling.Targets;
 import org.jvmbench.harness.sampling.WindowUsage;
-import org.jvmbench.harness.server.BenchHome;
+import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.server.RunningServer;
 import org.jvmbench.harness.server.ServerLauncher;
 import org.jvmbench.harness.server.ServerSpec;
 import org.jvmbench.harness.server.ServerStartException;
-import org.jvmbench.harness.stats.FlagRules;
+import org.jvmbench.harness.trust.FlagRules;
 import org.jvmbench.harness.stats.Latencies;
 import org.jvmbench.protocol.Histograms;
 import org.jvmbench.protocol.phase.PhaseCommand;
@@ -63,12 +63,12 @@ public final class SweepRunner {
     /** Beyond duration + request timeout, what a run may take before the injector counts as hung. */
     static final Duration DEADLINE_SLACK = Duration.ofSeconds(60);
 
-    private final BenchHome home;
+    private final ProjectHome home;
     private final ServerLauncher launcher;
     private final ProcReader proc;
     private final PrintWriter out;
 
-    public SweepRunner(BenchHome home, ServerLauncher launcher, ProcReader proc, PrintWriter out) {
+    public SweepRunner(ProjectHome home, ServerLauncher launcher, ProcReader proc, PrintWriter out) {
         this.home = home;
         this.launcher = launcher;
         this.proc = proc;
@@ -113,16 +113,16 @@ public final class SweepRunner {
         InjectorProcess injector = null;
         try (Sampler sampler = new Sampler(proc, Targets.servers(List.of()), Defaults.SAMPLE_PERIOD)) {
             sampler.start();
-            List<ServerRun> runs = todo.runs();
+            List<Fork> runs = todo.runs();
             for (int r = 0; r < runs.size(); r++) {
-                ServerRun run = runs.get(r);
+                Fork run = runs.get(r);
                 checkInterrupted();
                 if (injector == null || !injector.alive()) {
                     injector = InjectorProcess.start(home, sweep.cpus().injector(), sweep.injectorHeap(), folder.injectorLog());
                 }
                 // each point is written the moment it completes, not when its server run ends:
                 // an interruption keeps every finished point
-                new ServerRunExecution(run, folder, sweep, injector, sampler, environment, result -> {
+                new ForkExecution(run, folder, sweep, injector, sampler, environment, result -> {
                     results.append(result);
                     done.add(result.id());
                     tally.add(result);
@@ -188,8 +188,8 @@ public final class SweepRunner {
     }
 
     /** One server run: start, verify, warm up, measure each point, stop. */
-    private final class ServerRunExecution {
-        private final ServerRun run;
+    private final class ForkExecution {
+        private final Fork run;
         private final RunFolder folder;
         private final Sweep sweep;
         private final InjectorProcess injector;
@@ -197,7 +197,7 @@ public final class SweepRunner {
         private final Environment environment;
         private final PointSink sink;
 
-        ServerRunExecution(ServerRun run, RunFolder folder, Sweep sweep, InjectorProcess injector, Sampler sampler, Environment environment,
+        ForkExecution(Fork run, RunFolder folder, Sweep sweep, InjectorProcess injector, Sampler sampler, Environment environment,
                            PointSink sink) {
             this.sink = sink;
             this.run = run;
@@ -341,7 +341,7 @@ public final class SweepRunner {
      * deadlock the pool for good, and a server hung by its warm-up leaves no point to
      * measure: there it warms up at the lowest concurrency instead.
      */
-    static int warmupUsers(ServerRun run, Sweep sweep) {
+    static int warmupUsers(Fork run, Sweep sweep) {
         var concurrency = run.points().stream().mapToInt(LoadPoint::concurrency);
         return (sweep.starvation() ? concurrency.min() : concurrency.max()).orElse(1);
     }

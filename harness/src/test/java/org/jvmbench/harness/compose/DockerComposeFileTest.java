@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 import org.jvmbench.harness.server.App;
-import org.jvmbench.harness.server.BenchHome;
-import org.jvmbench.harness.server.ServerCommand;
+import org.jvmbench.harness.config.ProjectHome;
+import org.jvmbench.harness.server.ServerCommandLine;
 import org.jvmbench.harness.server.ServerSpec;
 
 import java.io.IOException;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DockerComposeFileTest {
 
-    private static final BenchHome HOME = BenchHome.locate();
+    private static final ProjectHome HOME = ProjectHome.locate();
 
     private static JsonNode compose() throws IOException {
         return new ObjectMapper(new YAMLFactory()).readTree(HOME.root().resolve("docker-compose.yml").toFile());
@@ -40,7 +40,7 @@ class DockerComposeFileTest {
     /** A command line of the harness with every knob set, to compare the compose file against. */
     private static List<String> harnessCommand(App app) {
         ServerSpec all = new ServerSpec(app, 1, 2, 3, app == App.SERVLET, false, "127.0.0.1", 8080, "512m", "G1", null, List.of());
-        return ServerCommand.of(all, 0, "java", Path.of("app.jar"));
+        return ServerCommandLine.of(all, 0, "java", Path.of("app.jar"));
     }
 
     @Test
@@ -61,9 +61,9 @@ class DockerComposeFileTest {
     void mountsTheJarsTheHarnessBuilds() throws IOException {
         JsonNode services = compose().get("services");
         for (App app : App.values()) {
-            String jar = HOME.root().relativize(HOME.appJar(app)).toString();
+            String jar = HOME.root().relativize(HOME.appJar(app.module())).toString();
             assertThat(services.get(app.id()).get("volumes").toString()).contains("./" + jar + ":");
-            assertThat(services.get(app.id()).get("command").toString()).contains(HOME.appJar(app).getFileName().toString());
+            assertThat(services.get(app.id()).get("command").toString()).contains(HOME.appJar(app.module()).getFileName().toString());
         }
     }
 

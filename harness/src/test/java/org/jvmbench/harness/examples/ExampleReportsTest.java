@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.jvmbench.harness.report.Reports;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.ResultsLog;
-import org.jvmbench.harness.server.BenchHome;
+import org.jvmbench.harness.config.ProjectHome;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExampleReportsTest {
 
     private static List<Path> examples() throws IOException {
-        Path dir = BenchHome.locate().reports().resolve("examples");
+        Path dir = ProjectHome.locate().reports().resolve("examples");
         try (Stream<Path> runs = Files.list(dir)) {
             return runs.filter(p -> Files.isRegularFile(p.resolve(ResultsLog.FILE_NAME))).sorted().toList();
         }

@@ -44,14 +44,14 @@ class PlanExpansionTests {
     void runsEveryConfigurationOncePerRepetitionBeforeRepeatingAny() {
         Plan plan = plan(TWO_APPS);
 
-        assertThat(plan.runs()).extracting(ServerRun::id).containsExactly(
+        assertThat(plan.runs()).extracting(Fork::id).containsExactly(
                 "servlet-p1-w1-t8-r1", "servlet-p1-w1-t64-r1", "reactive-p1-w1-tdef-r1", "reactive-p1-w2-tdef-r1",
                 "servlet-p1-w1-t8-r2", "servlet-p1-w1-t64-r2", "reactive-p1-w1-tdef-r2", "reactive-p1-w2-tdef-r2");
     }
 
     @Test
     void runsPointsByEndpointAsListedThenByRisingConcurrency() {
-        ServerRun run = plan(TWO_APPS).runs().get(0);
+        Fork run = plan(TWO_APPS).runs().get(0);
 
         assertThat(run.points()).extracting(LoadPoint::endpoint, LoadPoint::concurrency).containsExactly(
                 tuple("/json", 8), tuple("/json", 64),
@@ -60,7 +60,7 @@ class PlanExpansionTests {
 
     @Test
     void launchesEachRunWithTheSweepsJvmSettingsOnTheServerCpus() {
-        ServerRun run = plan(TWO_APPS).runs().get(3);
+        Fork run = plan(TWO_APPS).runs().get(3);
 
         assertThat(run.spec()).isEqualTo(new ServerSpec(App.REACTIVE, 1, 2, null, false, false, Defaults.BIND, 0, "256m",
                 "Serial", CpuSet.parse("0"), List.of("-XX:+AlwaysPreTouch")));
@@ -81,7 +81,7 @@ class PlanExpansionTests {
         Plan plan = plan(TWO_APPS);
 
         assertThat(plan.points()).extracting(LoadPoint::id).doesNotHaveDuplicates().hasSize(32);
-        for (ServerRun run : plan.runs()) {
+        for (Fork run : plan.runs()) {
             String configuration = run.id().substring(0, run.id().lastIndexOf("-r"));
             assertThat(run.points()).allSatisfy(p -> {
                 assertThat(p.id()).startsWith(configuration + "-");
@@ -102,7 +102,7 @@ class PlanExpansionTests {
                     virtualThreads: true
                 """);
 
-        assertThat(plan.runs()).extracting(ServerRun::id).containsExactly(
+        assertThat(plan.runs()).extracting(Fork::id).containsExactly(
                 "reactive-p2-wdef-t2-r1", "reactive-p1-wdef-t2-r1", "reactive-p2-wdef-tdef-r1", "reactive-p1-wdef-tdef-r1",
                 "servlet-p2-wdef-t2-r1", "servlet-p1-wdef-t2-r1", "servlet-p2-wdef-tdef-r1", "servlet-p1-wdef-tdef-r1",
                 "servlet-vt-p1-wdef-tdef-r1");

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ComparisonTest {
 
     private static Comparison compare(Comparison.Options options, Path... dirs) throws IOException {
-        List<SweepRun> runs = new java.util.ArrayList<>();
+        List<SweepResults> runs = new java.util.ArrayList<>();
         for (Path dir : dirs) {
-            runs.add(SweepRun.load(dir));
+            runs.add(SweepResults.load(dir));
         }
         return Comparison.of(runs, options);
     }

@@ -45,7 +45,7 @@ class EndpointTableTest {
 
     @Test
     void rowsRunServletPlatformThenVirtualThenReactiveAndNotesAreNumberedAcrossEndpoints() throws IOException {
-        List<EndpointTable> tables = EndpointTable.of(SweepRun.load(FixtureSweeps.THREADS_IO).groups());
+        List<EndpointTable> tables = EndpointTable.of(SweepResults.load(FixtureSweeps.THREADS_IO).groups());
 
         assertThat(tables).extracting(EndpointTable::endpoint).containsExactly("/hello", "/io?ms=10");
         assertThat(tables.get(0).rows()).extracting(Row::mode).startsWith("platform")
@@ -59,7 +59,7 @@ class EndpointTableTest {
 
     @Test
     void ioRowsCarryTheirCeilingAndOtherRowsNone() throws IOException {
-        List<EndpointTable> tables = EndpointTable.of(SweepRun.load(FixtureSweeps.THREADS_IO).groups());
+        List<EndpointTable> tables = EndpointTable.of(SweepResults.load(FixtureSweeps.THREADS_IO).groups());
 
         assertThat(tables.get(0).waitMillis()).isNull();
         assertThat(tables.get(0).rows()).extracting(Row::ceilingRps).containsOnlyNulls();

@@ -56,7 +56,7 @@ class ReportPagesInBrowserTest {
 
     @Test
     void everyCommittedExampleReportOpensAndDrawsWithoutConsoleErrors() throws IOException {
-        Path examples = org.jvmbench.harness.server.BenchHome.locate().reports().resolve("examples");
+        Path examples = org.jvmbench.harness.config.ProjectHome.locate().reports().resolve("examples");
         List<Path> pages;
         try (var dirs = Files.list(examples)) {
             pages = dirs.map(d -> d.resolve("index.html")).filter(Files::isRegularFile).sorted().toList();

@@ -39,7 +39,7 @@ class ResultsCsvTest {
                         new Flag(Flag.Code.COUNT_MISMATCH, "client 100, server 98"))
                 .writeTo(tmp.resolve("q"));
 
-        Path csv = new ResultsCsv().write(SweepRun.load(dir), dir);
+        Path csv = new ResultsCsv().write(SweepResults.load(dir), dir);
 
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(2);

@@ -162,9 +162,9 @@ final class SweepFixture {
 
     Path writeTo(Path dir, int truncateLastLineAt) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(SweepRun.SWEEP_FILE), pretty(sweep));
+        Files.writeString(dir.resolve(SweepResults.SWEEP_FILE), pretty(sweep));
         if (environment != null) {
-            Files.writeString(dir.resolve(SweepRun.ENVIRONMENT_FILE), pretty(environment));
+            Files.writeString(dir.resolve(SweepResults.ENVIRONMENT_FILE), pretty(environment));
         }
         StringBuilder jsonl = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
@@ -176,7 +176,7 @@ final class SweepFixture {
             }
         }
         if (!points.isEmpty() || truncateLastLineAt >= 0) {
-            Files.writeString(dir.resolve(SweepRun.RESULTS_FILE), jsonl);
+            Files.writeString(dir.resolve(SweepResults.RESULTS_FILE), jsonl);
         }
         if (writeRunFiles) {
             for (PointResult p : points) {

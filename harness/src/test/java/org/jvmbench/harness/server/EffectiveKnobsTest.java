@@ -1,5 +1,7 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.config.ProjectHome;
+
 import org.jvmbench.protocol.info.InfoBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +22,7 @@ class EffectiveKnobsTest {
     @TempDir
     Path logs;
 
-    private final ServerLauncher launcher = new ServerLauncher(BenchHome.locate());
+    private final ServerLauncher launcher = new ServerLauncher(ProjectHome.locate());
 
     private static ServerSpec spec(App app, Integer workers, Integer threads, boolean virtual, int processes) {
         int port = ServerLauncher.freePorts("127.0.0.1", processes);

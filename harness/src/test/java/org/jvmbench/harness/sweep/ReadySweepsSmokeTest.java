@@ -15,7 +15,7 @@ import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.ResultsLog;
-import org.jvmbench.harness.server.BenchHome;
+import org.jvmbench.harness.config.ProjectHome;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,7 +58,7 @@ class ReadySweepsSmokeTest {
 
     @TestFactory
     Stream<DynamicTest> everyReadySweepRunsEndToEndWithShortPoints() {
-        Path sweeps = BenchHome.locate().sweeps();
+        Path sweeps = ProjectHome.locate().sweeps();
         List<String> names = Planner.available(sweeps);
         assertThat(names).contains("quick", "starvation", "threads-vs-processes", "mixed");
         // -Dbench.smoke.sweeps=a,b reruns only those, e.g. the one that failed

@@ -8,7 +8,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ServerCommandTest {
+class ServerCommandLineTest {
 
     private static final Path JAR = Path.of("app.jar");
 
@@ -22,7 +22,7 @@ class ServerCommandTest {
 
     @Test
     void servletKnobsBecomeUndertowProperties() {
-        List<String> cmd = ServerCommand.of(spec(App.SERVLET, 2, 16, true), 0, "java", JAR);
+        List<String> cmd = ServerCommandLine.of(spec(App.SERVLET, 2, 16, true), 0, "java", JAR);
         assertThat(cmd).startsWith("taskset", "-c", "0", "java", "-Xms256m", "-Xmx256m", "-XX:+UseG1GC");
         assertThat(cmd).contains("--server.undertow.threads.io=2", "--server.undertow.threads.worker=16",
                 "--spring.threads.virtual.enabled=true", "--server.port=9000", "--server.address=127.0.0.1");
@@ -32,7 +32,7 @@ class ServerCommandTest {
 
     @Test
     void reactiveKnobsBecomeSystemPropertiesBecauseReactorNettyReadsNothingElse() {
-        List<String> cmd = ServerCommand.of(spec(App.REACTIVE, 3, 4, false), 0, "java", JAR);
+        List<String> cmd = ServerCommandLine.of(spec(App.REACTIVE, 3, 4, false), 0, "java", JAR);
         assertThat(cmd.subList(0, cmd.indexOf("-jar")))
                 .contains("-Dreactor.netty.ioWorkerCount=3", "-Dreactor.schedulers.defaultPoolSize=4");
         assertThat(cmd).noneMatch(a -> a.startsWith("--server.undertow"));
@@ -40,15 +40,15 @@ class ServerCommandTest {
 
     @Test
     void engineDefaultsAreLeftAloneWhenNoCountIsGiven() {
-        List<String> cmd = ServerCommand.of(spec(App.SERVLET, null, null, false), 0, "java", JAR);
+        List<String> cmd = ServerCommandLine.of(spec(App.SERVLET, null, null, false), 0, "java", JAR);
         assertThat(cmd).noneMatch(a -> a.contains("threads"));
     }
 
     @Test
     void starvationBecomesTheServletAppsOwnSpringArgument() {
-        List<String> cmd = ServerCommand.of(spec(App.SERVLET, 1, 4, false, true), 0, "java", JAR);
+        List<String> cmd = ServerCommandLine.of(spec(App.SERVLET, 1, 4, false, true), 0, "java", JAR);
         assertThat(cmd.subList(cmd.indexOf("-jar"), cmd.size())).contains("--bench.starvation=true");
-        assertThat(ServerCommand.of(spec(App.SERVLET, 1, 4, false), 0, "java", JAR)).noneMatch(a -> a.contains("starvation"));
+        assertThat(ServerCommandLine.of(spec(App.SERVLET, 1, 4, false), 0, "java", JAR)).noneMatch(a -> a.contains("starvation"));
     }
 
     @Test
@@ -60,28 +60,28 @@ class ServerCommandTest {
 
     @Test
     void processNumberShiftsThePort() {
-        assertThat(ServerCommand.of(spec(App.REACTIVE, 1, 1, false), 2, "java", JAR)).contains("--server.port=9002");
+        assertThat(ServerCommandLine.of(spec(App.REACTIVE, 1, 1, false), 2, "java", JAR)).contains("--server.port=9002");
     }
 
     @Test
     void noPinningWithoutCpus() {
         ServerSpec unpinned = new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1", 9000, "256m", "Serial", null, List.of());
-        assertThat(ServerCommand.of(unpinned, 0, "java", JAR)).startsWith("java").contains("-XX:+UseSerialGC");
+        assertThat(ServerCommandLine.of(unpinned, 0, "java", JAR)).startsWith("java").contains("-XX:+UseSerialGC");
     }
 
     @Test
     void rejectsKnobsThatDoNotApplyAndBadValuesInOneSentence() {
-        assertThatThrownBy(() -> ServerCommand.validate(spec(App.REACTIVE, 1, 1, true)))
+        assertThatThrownBy(() -> ServerCommandLine.validate(spec(App.REACTIVE, 1, 1, true)))
                 .hasMessage("--virtual-threads does not apply to the reactive app (it runs on event loops)");
-        assertThatThrownBy(() -> ServerCommand.validate(spec(App.REACTIVE, 1, 1, false, true)))
+        assertThatThrownBy(() -> ServerCommandLine.validate(spec(App.REACTIVE, 1, 1, false, true)))
                 .hasMessage("--starvation does not apply to the reactive app (its split work never blocks a thread)");
-        assertThatThrownBy(() -> ServerCommand.validate(spec(App.SERVLET, 0, 1, false))).hasMessageContaining("workers must be at least 1");
-        assertThatThrownBy(() -> ServerCommand.validate(spec(App.SERVLET, 1, -3, false))).hasMessageContaining("threads must be at least 1");
-        assertThatThrownBy(() -> ServerCommand.validate(new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1", 9000, "lots", "G1", null, List.of())))
+        assertThatThrownBy(() -> ServerCommandLine.validate(spec(App.SERVLET, 0, 1, false))).hasMessageContaining("workers must be at least 1");
+        assertThatThrownBy(() -> ServerCommandLine.validate(spec(App.SERVLET, 1, -3, false))).hasMessageContaining("threads must be at least 1");
+        assertThatThrownBy(() -> ServerCommandLine.validate(new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1", 9000, "lots", "G1", null, List.of())))
                 .hasMessageContaining("bad heap size 'lots'");
-        assertThatThrownBy(() -> ServerCommand.validate(new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1", 9000, "1g", "CMS", null, List.of())))
+        assertThatThrownBy(() -> ServerCommandLine.validate(new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1", 9000, "1g", "CMS", null, List.of())))
                 .hasMessageContaining("unknown GC 'CMS'");
-        assertThatThrownBy(() -> ServerCommand.validate(new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1", 70000, "1g", "G1", null, List.of())))
+        assertThatThrownBy(() -> ServerCommandLine.validate(new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1", 70000, "1g", "G1", null, List.of())))
                 .hasMessageContaining("port must be 1-65535");
     }
 }

@@ -1,4 +1,4 @@
-package org.jvmbench.harness.stats;
+package org.jvmbench.harness.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

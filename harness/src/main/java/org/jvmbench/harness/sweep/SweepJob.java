@@ -8,7 +8,7 @@ import org.jvmbench.harness.process.Signals;
 import org.jvmbench.harness.report.Reports;
 import org.jvmbench.harness.sampling.LinuxProcReader;
 import org.jvmbench.harness.server.App;
-import org.jvmbench.harness.server.BenchHome;
+import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.server.ServerLauncher;
 
 import java.io.IOException;
@@ -22,7 +22,7 @@ import java.util.List;
  * starts), create the run folder, run, render the report; on Ctrl-C or SIGTERM stop every
  * process and say how to resume.
  */
-public final class Sweeps {
+public final class SweepJob {
 
     public static final String DEFAULT_SWEEP = "quick";
 
@@ -30,16 +30,16 @@ public final class Sweeps {
     public static final int OK = 0;
     public static final int INTERRUPTED = 130;
 
-    private final BenchHome home;
+    private final ProjectHome home;
     private final PrintWriter out;
 
-    private Sweeps(BenchHome home, PrintWriter out) {
+    private SweepJob(ProjectHome home, PrintWriter out) {
         this.home = home;
         this.out = out;
     }
 
-    public static Sweeps create(PrintWriter out) {
-        return new Sweeps(BenchHome.locate(), out);
+    public static SweepJob create(PrintWriter out) {
+        return new SweepJob(ProjectHome.locate(), out);
     }
 
     public int run(String sweepName, Overrides overrides, Path outDir) throws IOException, InterruptedException {
@@ -89,8 +89,8 @@ public final class Sweeps {
 
     private void requireBuilt() {
         for (App app : App.values()) {
-            if (!Files.isRegularFile(home.appJar(app))) {
-                throw new IllegalStateException("the " + app + " app is not built (" + home.appJar(app) + "): run ./bench, which builds it");
+            if (!Files.isRegularFile(home.appJar(app.module()))) {
+                throw new IllegalStateException("the " + app + " app is not built (" + home.appJar(app.module()) + "): run ./bench, which builds it");
             }
         }
         home.injectorClasspath();

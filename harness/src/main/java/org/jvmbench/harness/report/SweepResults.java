@@ -25,20 +25,20 @@ import org.jvmbench.harness.result.PointResult;
  * @param points      the lines of {@code results.jsonl}, in the order they completed
  * @param warnings    one sentence per thing that could not be read
  */
-public record SweepRun(Path dir, ObjectNode sweep, ObjectNode environment, List<PointResult> points,
+public record SweepResults(Path dir, ObjectNode sweep, ObjectNode environment, List<PointResult> points,
                        List<String> warnings) {
 
     public static final String SWEEP_FILE = "sweep.json";
     public static final String ENVIRONMENT_FILE = "environment.json";
     public static final String RESULTS_FILE = "results.jsonl";
 
-    public SweepRun {
+    public SweepResults {
         points = List.copyOf(points);
         warnings = List.copyOf(warnings);
     }
 
     /** Reads a sweep folder; fails only when the folder holds none of the sweep's files. */
-    public static SweepRun load(Path dir) throws IOException {
+    public static SweepResults load(Path dir) throws IOException {
         Path sweepFile = dir.resolve(SWEEP_FILE);
         Path resultsFile = dir.resolve(RESULTS_FILE);
         if (!Files.isDirectory(dir)) {
@@ -52,7 +52,7 @@ public record SweepRun(Path dir, ObjectNode sweep, ObjectNode environment, List<
         ObjectNode sweep = readObject(sweepFile, warnings);
         ObjectNode environment = readObject(dir.resolve(ENVIRONMENT_FILE), warnings);
         List<PointResult> points = readResults(resultsFile, warnings);
-        return new SweepRun(dir, sweep, environment, points, warnings);
+        return new SweepResults(dir, sweep, environment, points, warnings);
     }
 
     /** The sweep's name, or the folder's when the sweep file does not say. */

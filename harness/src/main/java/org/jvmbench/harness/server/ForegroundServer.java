@@ -15,12 +15,12 @@ import java.util.concurrent.CountDownLatch;
  * {@code ./bench serve}: one server configuration in the foreground until Ctrl-C. Prints
  * where it listens and what it runs, as read back from {@code /info}.
  */
-public final class Serve {
+public final class ForegroundServer {
 
     private final ServerLauncher launcher;
     private final PrintWriter out;
 
-    public Serve(ServerLauncher launcher, PrintWriter out) {
+    public ForegroundServer(ServerLauncher launcher, PrintWriter out) {
         this.launcher = launcher;
         this.out = out;
     }

@@ -1,22 +1,23 @@
-package org.jvmbench.harness.server;
+package org.jvmbench.harness.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The project checkout the harness runs from: where the app jars and sweeps live. */
-public record BenchHome(Path root) {
+/** The project checkout the harness runs from: where the app jars, the injector, the sweeps and the reports live. */
+public record ProjectHome(Path root) {
 
     /** From {@code BENCH_HOME} (set by ./bench) or the {@code bench.home} property (set by the build for tests). */
-    public static BenchHome locate() {
+    public static ProjectHome locate() {
         String home = System.getProperty("bench.home", System.getenv("BENCH_HOME"));
         if (home == null || home.isBlank()) {
             home = ".";
         }
-        return new BenchHome(Path.of(home).toAbsolutePath().normalize());
+        return new ProjectHome(Path.of(home).toAbsolutePath().normalize());
     }
 
-    public Path appJar(App app) {
-        return root.resolve("apps").resolve(app.module()).resolve("target").resolve(app.module() + ".jar");
+    /** The jar Maven builds for the app module {@code apps/<module>}: {@code apps/<module>/target/<module>.jar}. */
+    public Path appJar(String module) {
+        return root.resolve("apps").resolve(module).resolve("target").resolve(module + ".jar");
     }
 
     public Path sweeps() {

@@ -11,9 +11,9 @@ import org.jvmbench.harness.server.ServerSpec;
  * @param repetition 1 .. repeat
  * @param points     endpoints in the order listed, each at rising concurrency
  */
-public record ServerRun(ServerSpec spec, int repetition, List<LoadPoint> points) {
+public record Fork(ServerSpec spec, int repetition, List<LoadPoint> points) {
 
-    public ServerRun {
+    public Fork {
         points = List.copyOf(points);
     }
 

@@ -10,9 +10,9 @@ import java.util.Locale;
  * place where the harness's vocabulary (workers, threads, virtual threads) meets each
  * engine's own settings.
  */
-public final class ServerCommand {
+public final class ServerCommandLine {
 
-    private ServerCommand() {
+    private ServerCommandLine() {
     }
 
     /** The command for process number {@code index} (0-based) of {@code spec}: port = spec.port + index. */

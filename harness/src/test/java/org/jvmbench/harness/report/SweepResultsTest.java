@@ -13,13 +13,13 @@ import org.jvmbench.harness.result.PointResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SweepRunTest {
+class SweepResultsTest {
 
     @Test
     void folderWithOnlyTheSweepFileHasNoPointsYet(@TempDir Path tmp) throws IOException {
         Path dir = SweepFixture.named("just-started", 1).writeTo(tmp.resolve("s"));
 
-        SweepRun run = SweepRun.load(dir);
+        SweepResults run = SweepResults.load(dir);
 
         assertThat(run.points()).isEmpty();
         assertThat(run.name()).isEqualTo("just-started");
@@ -28,7 +28,7 @@ class SweepRunTest {
 
     @Test
     void truncatedLastLineOfAnInterruptedSweepIsSkippedWithAWarning() throws IOException {
-        SweepRun run = SweepRun.load(FixtureSweeps.INTERRUPTED);
+        SweepResults run = SweepResults.load(FixtureSweeps.INTERRUPTED);
 
         assertThat(run.points()).extracting(PointResult::id).containsExactly(
                 "servlet-p1-wdef-tdef-hello-c64-r1", "reactive-p1-wdef-tdef-hello-c64-r1",
@@ -44,7 +44,7 @@ class SweepRunTest {
         List<String> lines = Files.readAllLines(dir.resolve("results.jsonl"));
         Files.write(dir.resolve("results.jsonl"), List.of(lines.get(0), "{not json", lines.get(1)));
 
-        SweepRun run = SweepRun.load(dir);
+        SweepResults run = SweepResults.load(dir);
 
         assertThat(run.points()).hasSize(2);
         assertThat(run.warnings()).singleElement().asString()
@@ -58,7 +58,7 @@ class SweepRunTest {
         Files.writeString(dir.resolve("results.jsonl"),
                 first.replace("\"windowSeconds\":10.0", "\"windowSeconds\":11.0") + "\n", StandardOpenOption.APPEND);
 
-        SweepRun run = SweepRun.load(dir);
+        SweepResults run = SweepResults.load(dir);
 
         assertThat(run.points()).hasSize(2);
         assertThat(run.points().get(1).throughput().windowSeconds()).isEqualTo(11.0);
@@ -73,7 +73,7 @@ class SweepRunTest {
                 .replace("{\"schema\":1,", "{\"schema\":2,\"newField\":true,");
         Files.writeString(dir.resolve("results.jsonl"), text);
 
-        SweepRun run = SweepRun.load(dir);
+        SweepResults run = SweepResults.load(dir);
 
         assertThat(run.points()).hasSize(2);
         assertThat(run.warnings()).containsExactly(
@@ -82,16 +82,16 @@ class SweepRunTest {
 
     @Test
     void folderWithoutSweepFilesIsRefusedInOneSentence(@TempDir Path tmp) {
-        assertThatThrownBy(() -> SweepRun.load(tmp))
+        assertThatThrownBy(() -> SweepResults.load(tmp))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(tmp + " is not a sweep folder: it has neither sweep.json nor results.jsonl");
-        assertThatThrownBy(() -> SweepRun.load(tmp.resolve("missing")))
+        assertThatThrownBy(() -> SweepResults.load(tmp.resolve("missing")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("is not a folder");
     }
 
     @Test
     void durationsReadTheWayTheyWereWrittenOrFromIsoForm() throws IOException {
-        SweepRun run = SweepRun.load(FixtureSweeps.INTERRUPTED);
+        SweepResults run = SweepResults.load(FixtureSweeps.INTERRUPTED);
 
         assertThat(run.durationText("duration")).isEqualTo("10s");
         assertThat(run.durationText("warmup")).as("PT5S").isEqualTo("5s");

@@ -1,4 +1,4 @@
-package org.jvmbench.harness.stats;
+package org.jvmbench.harness.trust;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,0 +1,6 @@
+/**
+ * Whether a number can be trusted: the rules that raise a point's flags
+ * ({@link org.jvmbench.harness.trust.FlagRules}), each a pure function of what was measured,
+ * so tests drive them from recorded series.
+ */
+package org.jvmbench.harness.trust;
