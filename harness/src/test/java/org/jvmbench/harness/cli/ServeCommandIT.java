@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ServeCommandTest {
+class ServeCommandIT {
 
     @TempDir
     Path tmp;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The injector as the harness runs it: its own JVM, commands on stdin, stdout into a log file. */
-class InjectorProcessTest {
+class InjectorProcessIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

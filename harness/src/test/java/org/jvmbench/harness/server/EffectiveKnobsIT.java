@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Every knob, launched for real: what the running engine reports on /info must be what
  * was asked, not merely what was parsed.
  */
-class EffectiveKnobsTest {
+class EffectiveKnobsIT {
 
     @TempDir
     Path logs;

@@ -28,7 +28,7 @@ import org.jvmbench.loadtests.recording.RunRecording;
  * Real Gatling runs inside this JVM, as the injector makes them, against tiny servers on
  * 127.0.0.1. Loads are a few users for a second or two: the machine is shared.
  */
-class InjectorRunsGatlingInOneJvmTest {
+class InjectorRunsGatlingInOneJvmIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

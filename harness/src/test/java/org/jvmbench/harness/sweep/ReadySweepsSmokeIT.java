@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * NOISY_NEIGHBOUR and INJECTOR_SATURATED; those flags say what the numbers are worth, not
  * that the sweep is broken, so they are not checked here.
  */
-class ReadySweepsSmokeTest {
+class ReadySweepsSmokeIT {
 
     private static final Overrides SHORT = new Overrides(Duration.ofSeconds(2), Duration.ofSeconds(1), null);
     private static final List<String> SHORT_ARGS = List.of("--duration", "2s", "--warmup", "1s");

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and bytes, but for the fields that name the app or the thread. Both are launched with
  * thread knobs set, so /info is checked against what the launch asked for.
  */
-class BothAppsContractTest {
+class BothAppsContractIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The harness's view of /info: any field the record does not have is a contract break. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * On platform threads nothing can ever run those subtasks and the server hangs; with virtual
  * threads the subtasks get threads of their own and everything completes.
  */
-class StarvationModeTest {
+class StarvationModeIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Http HTTP = new Http();

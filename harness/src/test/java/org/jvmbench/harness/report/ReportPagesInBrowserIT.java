@@ -18,7 +18,7 @@ import org.openqa.selenium.WebElement;
  * from disk in a real browser, with no network. Every chart must draw and the console must
  * stay free of errors. One browser serves all tests: starting Chromium is the slow part.
  */
-class ReportPagesInBrowserTest {
+class ReportPagesInBrowserIT {
 
     private static HeadlessChromium browser;
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * interrupted with Ctrl-C after the first point, then resumed. Nothing may be left running,
  * the completed point must survive intact, and the resume must run only what is missing.
  */
-class SweepEndToEndTest {
+class SweepEndToEndIT {
 
     @TempDir
     Path tmp;
@@ -83,7 +83,7 @@ class SweepEndToEndTest {
         List<PointResult> all = ResultsLog.read(results);
         assertThat(all).extracting(PointResult::id)
                 .containsExactly("servlet-p1-w1-t4-json-c4-r1", "servlet-p1-w1-t4-io_ms_10-c4-r1", "reactive-p2-w1-tdef-json-c4-r1");
-        assertThat(all).allSatisfy(SweepEndToEndTest::isCompleteAndReconciled);
+        assertThat(all).allSatisfy(SweepEndToEndIT::isCompleteAndReconciled);
         // two JVMs: their requests are counted on both and summed, their memory summed
         PointResult twoJvms = all.get(2);
         assertThat(twoJvms.resources().serverRssBytes()).isGreaterThan(all.get(0).resources().serverRssBytes());
