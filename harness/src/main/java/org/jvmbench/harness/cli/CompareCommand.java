@@ -1,5 +1,6 @@
 package org.jvmbench.harness.cli;
 
+import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.report.Comparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,11 +37,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (Path dir : dirs) {
-            if (!Files.isRegularFile(dir.resolve("results.jsonl"))) {
-                throw new IllegalArgumentException(dir + " is not a sweep folder (no results.jsonl)");
-            }
-        }
+        dirs.forEach(RunFolder::existing);
         Path outDir = out != null ? out : dirs.getFirst().toAbsolutePath().getParent()
                 .resolve("compare-" + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         List<Path> written = Comparison.write(dirs, outDir, Comparison.Options.defaults().ignoring(ignore).withThreshold(threshold));

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.cli;
 
+import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,9 +23,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(dir.resolve("results.jsonl")) && !Files.isRegularFile(dir.resolve("sweep.json"))) {
-            throw new IllegalArgumentException(dir + " is not a sweep folder (no results.jsonl or sweep.json)");
-        }
+        RunFolder.existing(dir);
         Path index = Reports.render(dir).getLast();
         command.commandLine().getOut().println("report: " + index.toAbsolutePath());
         command.commandLine().getOut().flush();

@@ -42,8 +42,37 @@ public final class Defaults {
 
     // --- load ----------------------------------------------------------------------------
 
-    /** Warm-up of server and injector together before a server configuration is measured. */
-    public static final Duration WARMUP = Duration.ofSeconds(30);
+    /**
+     * The cap of a warm-up: each endpoint of a fork is warmed until the server has settled
+     * ({@link #SETTLE_WINDOW} and the tolerances below), but never longer than this. On one
+     * CPU the servlet app's JIT compiles for 80 s and more under load; a point reached at the
+     * cap is measured and flagged {@code NOT_STEADY}.
+     */
+    public static final Duration WARMUP = Duration.ofMinutes(4);
+
+    /** No warm-up ends sooner, even when the series looks flat from the start. */
+    public static final Duration WARMUP_MINIMUM = Duration.ofSeconds(20);
+
+    /**
+     * Warm-up runs as slices of this length, each one injector phase; between slices the
+     * harness reads the server's JIT counters and judges the settle rule.
+     */
+    public static final Duration WARMUP_SLICE = Duration.ofSeconds(5);
+
+    /** The trailing stretch of full seconds the settle rule judges. */
+    public static final Duration SETTLE_WINDOW = Duration.ofSeconds(20);
+
+    /** Settled only when the window's throughput drifts less than this (last third against first). */
+    public static final double SETTLE_TREND = 0.05;
+
+    /** Settled only when the window's per-second throughput varies less than this (stddev / mean). */
+    public static final double SETTLE_CV = 0.10;
+
+    /**
+     * Settled only when the server's JIT compilers spent less than this share of the window's
+     * wall time compiling: on one CPU, compilation takes the requests' CPU away.
+     */
+    public static final double SETTLE_JIT_SHARE = 0.02;
 
     /** Measured duration of one point. */
     public static final Duration DURATION = Duration.ofSeconds(30);
@@ -57,10 +86,42 @@ public final class Defaults {
     /** Heap of the Gatling injector JVM. */
     public static final String INJECTOR_HEAP = "1g";
 
+    /** Beyond a phase's duration and request timeout, what it may take before the injector counts as hung. */
+    public static final Duration DEADLINE_SLACK = Duration.ofSeconds(60);
+
+    // --- estimates (the ETA and ./bench sweeps) -------------------------------------------
+
+    /** Starting, checking and stopping one fork's JVMs. */
+    public static final Duration ESTIMATE_PER_FORK = Duration.ofSeconds(8);
+
+    /** Gatling's start and report around one point. */
+    public static final Duration ESTIMATE_PER_POINT = Duration.ofSeconds(3);
+
+    /** A typical warm-up until settled, per endpoint of a fork (the cap bounds it). */
+    public static final Duration ESTIMATE_WARMUP = Duration.ofSeconds(45);
+
     // --- flags -----------------------------------------------------------------------------
 
-    /** Injector at or above this share of its CPUs: it may be the bottleneck. */
+    /** A second with the injector at or above this share of its CPUs counts as saturated. */
     public static final double INJECTOR_SATURATED_RATIO = 0.90;
+
+    /** A point is flagged INJECTOR_SATURATED when at least this share of its seconds were saturated. */
+    public static final double INJECTOR_SATURATED_SHARE = 0.20;
+
+    /**
+     * A point within this share of the injector's own ceiling (what it reaches against a
+     * minimal server answering the same bytes, at the same load) is flagged INJECTOR_BOUND.
+     */
+    public static final double INJECTOR_BOUND_RATIO = 0.80;
+
+    /** Mean steal on a CPU set (cores) at or above which a point is flagged CPU_STEAL. */
+    public static final double STEAL_CORES_MEAN = 0.05;
+
+    /** A point whose own window drifted more than this (last third against first) is flagged UNSTEADY. */
+    public static final double POINT_TREND = 0.05;
+
+    /** A point whose server compiled for more than this share of the window is flagged UNSTEADY. */
+    public static final double POINT_JIT_SHARE = 0.02;
 
     /** Error ratio above which a point is flagged. */
     public static final double ERROR_RATIO = 0.001;

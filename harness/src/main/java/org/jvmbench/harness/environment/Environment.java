@@ -1,5 +1,6 @@
 package org.jvmbench.harness.environment;
 
+import org.jvmbench.harness.process.ChildProcesses;
 import org.jvmbench.protocol.info.InfoBody;
 
 import java.io.IOException;
@@ -42,6 +43,11 @@ public final class Environment {
         versions.put("hdrHistogram", jarVersion(injectorClasspath, "HdrHistogram"));
         env.values.put("versions", versions);
         env.values.put("commit", gitCommit(projectRoot));
+        List<String> inherited = ChildProcesses.CLEARED_VARIABLES.stream().filter(v -> System.getenv(v) != null).toList();
+        if (!inherited.isEmpty()) {
+            // the values may hold anything, secrets included; that they were there and cleared is what matters
+            env.values.put("clearedFromChildJvms", inherited);
+        }
         return env;
     }
 
@@ -82,16 +88,31 @@ public final class Environment {
         return last.keySet().stream().filter(k -> !k.equals("recordedAt")).toList();
     }
 
-    /** Adds what only a running app can tell: Spring Boot and engine versions, server JVM arguments. */
+    /**
+     * Adds what only a running app can tell: Spring Boot and engine versions, and the JVM
+     * arguments each server configuration actually ran with, as its {@code /info} reports them.
+     */
     @SuppressWarnings("unchecked")
-    public void addServer(InfoBody info) {
+    public void addServer(String configurationId, InfoBody info) {
         Map<String, String> versions = (Map<String, String>) values.get("versions");
         versions.put("springBoot", info.versions().springBoot());
         versions.put(info.engine().equals("undertow") ? "undertow" : "reactorNetty", info.versions().engine());
         versions.put("serverJava", info.versions().java());
         Map<String, Object> jvmArgs = new LinkedHashMap<>((Map<String, Object>) values.getOrDefault("serverJvmArguments", Map.of()));
         values.put("serverJvmArguments", jvmArgs);
-        jvmArgs.putIfAbsent(info.app(), info.jvm().inputArguments());
+        jvmArgs.putIfAbsent(configurationId, info.jvm().inputArguments());
+    }
+
+    /** The machine's calibration at {@code when} (start, end): a slower machine is a number, not a slower framework. */
+    @SuppressWarnings("unchecked")
+    public void addCalibration(String when, Calibration.Figure figure) {
+        Map<String, Object> calibration = new LinkedHashMap<>((Map<String, Object>) values.getOrDefault("calibration", Map.of()));
+        String key = when;
+        for (int n = 2; calibration.containsKey(key); n++) {
+            key = when + " " + n;
+        }
+        calibration.put(key, figure);
+        values.put("calibration", calibration);
     }
 
     /** The Gatling JVM's options: the client's settings belong to the record as much as the server's. */

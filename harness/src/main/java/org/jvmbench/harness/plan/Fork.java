@@ -25,6 +25,11 @@ public record Fork(ServerSpec spec, int repetition, List<LoadPoint> points) {
         return configurationId(spec) + "-r" + repetition;
     }
 
+    /** The configuration without the repetition, e.g. {@code servlet-p1-w1-t8}: the same for every fork of it. */
+    public String configurationId() {
+        return configurationId(spec);
+    }
+
     /** The same form as {@link org.jvmbench.harness.result.PointKey#id()} up to the endpoint. */
     static String configurationId(ServerSpec spec) {
         return spec.app().id()

@@ -79,6 +79,25 @@ public record Plan(Sweep sweep, List<Fork> runs) {
         return total;
     }
 
+    /**
+     * Expected wall time for the ETA and for {@code ./bench sweeps}: per fork its start and
+     * stop ({@link Defaults#ESTIMATE_PER_FORK}), a warm-up per endpoint (the typical time to
+     * settle, {@link Defaults#ESTIMATE_WARMUP}, but never more than the cap), and per point its
+     * measured duration plus what surrounds it ({@link Defaults#ESTIMATE_PER_POINT}). Warm-ups
+     * end when the server settles, so this is an estimate, not a promise.
+     */
+    public Duration estimate() {
+        Duration warmUp = sweep.warmup().compareTo(Defaults.ESTIMATE_WARMUP) < 0 ? sweep.warmup() : Defaults.ESTIMATE_WARMUP;
+        Duration total = Duration.ZERO;
+        Duration point = sweep.duration().plus(Defaults.ESTIMATE_PER_POINT);
+        for (Fork run : runs) {
+            long endpoints = run.points().stream().map(LoadPoint::endpoint).distinct().count();
+            total = total.plus(Defaults.ESTIMATE_PER_FORK).plus(warmUp.multipliedBy(endpoints))
+                    .plus(point.multipliedBy(run.points().size()));
+        }
+        return total;
+    }
+
     /** One combination of a server entry's axes, and the entry it came from (for messages). */
     record Configuration(int entry, ServerSpec spec, Load load) {
 

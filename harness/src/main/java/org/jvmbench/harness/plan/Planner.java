@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jvmbench.harness.result.RunFolder;
 
 /**
  * What the CLI and the sweep runner call: find a sweep, plan it with the command line's
@@ -13,9 +14,6 @@ import java.util.stream.Stream;
  * resume.
  */
 public final class Planner {
-
-    /** The resolved sweep inside a run folder, e.g. {@code reports/<run>/sweep.json}. */
-    public static final String RESOLVED_FILE = "sweep.json";
 
     private Planner() {
     }
@@ -61,15 +59,15 @@ public final class Planner {
     }
 
     /** Writes the plan's resolved sweep to {@code runDir/sweep.json}, for the record and for resume. */
-    public static void record(Plan plan, Path runDir) {
-        SweepWriter.writeJson(plan.sweep(), runDir.resolve(RESOLVED_FILE));
+    public static void record(Plan plan, RunFolder folder) {
+        SweepWriter.writeJson(plan.sweep(), folder.sweep());
     }
 
     /**
      * The full plan of an interrupted run, rebuilt from its {@code sweep.json}; take
      * {@link Plan#remaining} of it with the ids already in the results.
      */
-    public static Plan resume(Path runDir, int machineCpus) {
-        return Plan.of(SweepReader.read(runDir.resolve(RESOLVED_FILE), machineCpus));
+    public static Plan resume(RunFolder folder, int machineCpus) {
+        return Plan.of(SweepReader.read(folder.sweep(), machineCpus));
     }
 }

@@ -19,6 +19,13 @@ public final class ChildProcesses {
 
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
 
+    /**
+     * Variables every JVM reads at start and adds to its options without a word: set in the
+     * harness's shell, they would change the servers and the injector behind the record's back.
+     * Children never inherit them; the environment record says when they were set.
+     */
+    public static final List<String> CLEARED_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
     static {
         // Last line of defence: runs on System.exit and on signals the JVM handles by
         // exiting (SIGTERM, SIGINT when no handler is installed).
@@ -34,6 +41,7 @@ public final class ChildProcesses {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().keySet().removeAll(CLEARED_VARIABLES);
         Process process = builder.start();
         LIVE.add(process);
         process.onExit().thenRun(() -> LIVE.remove(process));

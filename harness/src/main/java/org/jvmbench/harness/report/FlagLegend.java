@@ -21,14 +21,24 @@ final class FlagLegend {
 
     static String meaning(Flag.Code code) {
         return switch (code) {
-            case INJECTOR_SATURATED -> "the load generator used at least "
-                    + Math.round(Defaults.INJECTOR_SATURATED_RATIO * 100) + " % of its CPUs: it, not the server, may be the limit";
+            case INJECTOR_SATURATED -> "the load generator was at " + Math.round(Defaults.INJECTOR_SATURATED_RATIO * 100)
+                    + " % or more of its CPUs in at least " + Math.round(Defaults.INJECTOR_SATURATED_SHARE * 100)
+                    + " % of the seconds: it, not the server, may be the limit";
+            case INJECTOR_BOUND -> "the point reached " + Math.round(Defaults.INJECTOR_BOUND_RATIO * 100)
+                    + " % or more of what the same load generator reaches against a minimal server answering the same bytes";
             case ERRORS -> "more than " + percent(Defaults.ERROR_RATIO) + " of requests failed";
             case COUNT_MISMATCH -> "client and server request counts differ by more than "
                     + percent(Defaults.COUNT_MISMATCH_RATIO);
             case SERVER_DIED -> "a server process exited during the point";
             case SERVER_HUNG -> "the server stopped making progress, or the point passed its deadline";
-            case NOISY_NEIGHBOUR -> "other processes took CPU during the point";
+            case STALLED -> "whole seconds passed with no request completed while requests were waiting";
+            case FATAL_LOG -> "the server logged a fatal error (OutOfMemoryError and the like) during the point";
+            case NOT_STEADY -> "the warm-up reached its cap before the server settled: the point may still measure the JIT";
+            case UNSTEADY -> "throughput drifted by more than " + percent(Defaults.POINT_TREND)
+                    + " inside the point, or the JIT compiled for more than " + percent(Defaults.POINT_JIT_SHARE) + " of it";
+            case NOISY_NEIGHBOUR -> "other processes took CPU on the server's or the load generator's CPUs during the point";
+            case CPU_STEAL -> "the hypervisor took at least " + Units.plain(Defaults.STEAL_CORES_MEAN)
+                    + " cores from the server's or the load generator's CPUs (steal)";
         };
     }
 

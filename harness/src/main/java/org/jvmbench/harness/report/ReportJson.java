@@ -1,24 +1,16 @@
 package org.jvmbench.harness.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.jvmbench.harness.result.Json;
 
 /**
- * How reports read result files and write the data they drop into pages. Reading matches the
- * writer of {@code results.jsonl} (ISO timestamps); unknown properties are tolerated so a
- * report from an older harness still renders a newer file.
+ * How reports read result files and write the data they drop into pages: with the harness's
+ * one configuration ({@link Json}), and safely inside a script block.
  */
 final class ReportJson {
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    static final ObjectMapper MAPPER = Json.MAPPER;
 
     private ReportJson() {
     }

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jvmbench.harness.result.Flag;
+import org.jvmbench.harness.result.Footprint;
+import org.jvmbench.harness.result.Stability;
+import org.jvmbench.harness.result.WarmUp;
 import org.jvmbench.harness.result.LatencySummary;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.Reconciliation;
@@ -67,6 +70,35 @@ final class ResultsCsv implements ReportFormat<SweepResults> {
             new Column("injector_cpus", resources(ResourceUsage::injectorCpus)),
             new Column("other_cpu_cores", resources(ResourceUsage::otherCpuCores)),
             new Column("other_cpu_cores_peak", resources(ResourceUsage::otherCpuCoresPeak)),
+            new Column("server_cpus_other", resources(ResourceUsage::serverCpusOther)),
+            new Column("server_cpus_other_peak", resources(ResourceUsage::serverCpusOtherPeak)),
+            new Column("injector_cpus_other", resources(ResourceUsage::injectorCpusOther)),
+            new Column("injector_cpus_other_peak", resources(ResourceUsage::injectorCpusOtherPeak)),
+            new Column("server_cpus_steal", resources(ResourceUsage::serverCpusSteal)),
+            new Column("injector_cpus_steal", resources(ResourceUsage::injectorCpusSteal)),
+            new Column("full_seconds", stability(Stability::fullSeconds)),
+            new Column("rps_cv", stability(Stability::rpsCv)),
+            new Column("trend", stability(Stability::trend)),
+            new Column("jit_ms", stability(Stability::jitMs)),
+            new Column("gc_ms", stability(Stability::gcMs)),
+            new Column("gc_count", stability(Stability::gcCount)),
+            new Column("stalled_seconds", stability(Stability::stalledSeconds)),
+            new Column("longest_stall_seconds", stability(Stability::longestStallSeconds)),
+            new Column("warmup_endpoint", warmUp(WarmUp::endpoint)),
+            new Column("warmup_users", warmUp(WarmUp::users)),
+            new Column("warmup_settled", warmUp(WarmUp::settled)),
+            new Column("warmup_seconds", warmUp(WarmUp::seconds)),
+            new Column("warmup_requests", warmUp(WarmUp::requests)),
+            new Column("warmup_since_start_seconds", warmUp(WarmUp::sinceStartSeconds)),
+            new Column("warmup_verdict", warmUp(WarmUp::verdict)),
+            new Column("heap_used_after_gc_bytes", footprint(Footprint::heapUsedAfterGcBytes)),
+            new Column("heap_committed_bytes", footprint(Footprint::heapCommittedBytes)),
+            new Column("non_heap_used_bytes", footprint(Footprint::nonHeapUsedBytes)),
+            new Column("non_heap_committed_bytes", footprint(Footprint::nonHeapCommittedBytes)),
+            new Column("live_threads", footprint(Footprint::liveThreads)),
+            new Column("calibration_ops_per_second", PointResult::calibrationOpsPerSecond),
+            new Column("injector_ceiling_rps", PointResult::injectorCeilingRps),
+            new Column("start_epoch_second", r -> r.series() == null ? null : r.series().startEpochSecond()),
             new Column("client_requests", counts(Reconciliation::clientRequests)),
             new Column("server_requests", counts(Reconciliation::serverRequests)),
             new Column("count_difference_ratio", counts(Reconciliation::differenceRatio)),
@@ -132,6 +164,18 @@ final class ResultsCsv implements ReportFormat<SweepResults> {
 
     private static Function<PointResult, Object> resources(Function<ResourceUsage, Object> f) {
         return r -> r.resources() == null ? null : f.apply(r.resources());
+    }
+
+    private static Function<PointResult, Object> stability(Function<Stability, Object> f) {
+        return r -> r.stability() == null ? null : f.apply(r.stability());
+    }
+
+    private static Function<PointResult, Object> warmUp(Function<WarmUp, Object> f) {
+        return r -> r.warmUp() == null ? null : f.apply(r.warmUp());
+    }
+
+    private static Function<PointResult, Object> footprint(Function<Footprint, Object> f) {
+        return r -> r.footprint() == null ? null : f.apply(r.footprint());
     }
 
     private static Function<PointResult, Object> counts(Function<Reconciliation, Object> f) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.result.RunFolder;
 
 /**
  * A sweep folder as reports see it: the sweep as it was resolved, the machine it ran on and
@@ -28,9 +29,6 @@ import org.jvmbench.harness.result.PointResult;
 public record SweepResults(Path dir, ObjectNode sweep, ObjectNode environment, List<PointResult> points,
                        List<String> warnings) {
 
-    public static final String SWEEP_FILE = "sweep.json";
-    public static final String ENVIRONMENT_FILE = "environment.json";
-    public static final String RESULTS_FILE = "results.jsonl";
 
     public SweepResults {
         points = List.copyOf(points);
@@ -39,18 +37,12 @@ public record SweepResults(Path dir, ObjectNode sweep, ObjectNode environment, L
 
     /** Reads a sweep folder; fails only when the folder holds none of the sweep's files. */
     public static SweepResults load(Path dir) throws IOException {
-        Path sweepFile = dir.resolve(SWEEP_FILE);
-        Path resultsFile = dir.resolve(RESULTS_FILE);
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException(dir + " is not a folder");
-        }
-        if (!Files.exists(sweepFile) && !Files.exists(resultsFile)) {
-            throw new IllegalArgumentException(dir + " is not a sweep folder: it has neither "
-                    + SWEEP_FILE + " nor " + RESULTS_FILE);
-        }
+        RunFolder folder = RunFolder.existing(dir);
+        Path sweepFile = folder.sweep();
+        Path resultsFile = folder.results();
         List<String> warnings = new ArrayList<>();
         ObjectNode sweep = readObject(sweepFile, warnings);
-        ObjectNode environment = readObject(dir.resolve(ENVIRONMENT_FILE), warnings);
+        ObjectNode environment = readObject(folder.environment(), warnings);
         List<PointResult> points = readResults(resultsFile, warnings);
         return new SweepResults(dir, sweep, environment, points, warnings);
     }
@@ -139,17 +131,17 @@ public record SweepResults(Path dir, ObjectNode sweep, ObjectNode environment, L
                 point = ReportJson.MAPPER.readValue(line, PointResult.class);
             } catch (JsonProcessingException e) {
                 warnings.add(i == last - 1
-                        ? RESULTS_FILE + " line " + (i + 1) + " is incomplete (the sweep stopped while writing it); skipped"
-                        : RESULTS_FILE + " line " + (i + 1) + " is not a point result (" + e.getOriginalMessage() + "); skipped");
+                        ? RunFolder.RESULTS + " line " + (i + 1) + " is incomplete (the sweep stopped while writing it); skipped"
+                        : RunFolder.RESULTS + " line " + (i + 1) + " is not a point result (" + e.getOriginalMessage() + "); skipped");
                 continue;
             }
             if (point.key() == null || point.id() == null) {
-                warnings.add(RESULTS_FILE + " line " + (i + 1) + " has no key or id; skipped");
+                warnings.add(RunFolder.RESULTS + " line " + (i + 1) + " has no key or id; skipped");
                 continue;
             }
             if (point.schema() > PointResult.SCHEMA_VERSION && !newerSchema) {
                 newerSchema = true;
-                warnings.add(RESULTS_FILE + " has schema " + point.schema() + ", newer than this report's "
+                warnings.add(RunFolder.RESULTS + " has schema " + point.schema() + ", newer than this report's "
                         + PointResult.SCHEMA_VERSION + ": fields it does not know are not shown");
             }
             if (point.flags() == null) {
@@ -158,7 +150,7 @@ public record SweepResults(Path dir, ObjectNode sweep, ObjectNode environment, L
                         List.of(), point.series(), point.histogram(), point.files());
             }
             if (byId.put(point.id(), point) != null) {
-                warnings.add(RESULTS_FILE + " has point " + point.id() + " twice (line " + (i + 1)
+                warnings.add(RunFolder.RESULTS + " has point " + point.id() + " twice (line " + (i + 1)
                         + " kept: a resumed sweep ran it again)");
                 // keep the newer line, in the position it completed
                 byId.remove(point.id());

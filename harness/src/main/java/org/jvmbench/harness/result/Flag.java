@@ -6,9 +6,12 @@ package org.jvmbench.harness.result;
  */
 public record Flag(Code code, String reason) {
 
+    /** In the order a point lists them: the load's limits first, the server's faults, then steadiness, then the machine. */
     public enum Code {
-        /** The injector used >= 90 % of its CPUs: the client, not the server, may be the limit. */
+        /** The injector was at its CPU limit for part of the window: the client, not the server, may be the limit. */
         INJECTOR_SATURATED,
+        /** The point came within a stated share of what the same injector reaches against a minimal server. */
+        INJECTOR_BOUND,
         /** More than 0.1 % of requests failed. */
         ERRORS,
         /** Client and server request counts differ by more than 1 %. */
@@ -17,7 +20,17 @@ public record Flag(Code code, String reason) {
         SERVER_DIED,
         /** The server stopped making progress, or the point passed its deadline. */
         SERVER_HUNG,
-        /** Processes other than server and injector took CPU during the point. */
-        NOISY_NEIGHBOUR
+        /** Whole seconds with no completed request while requests were outstanding. */
+        STALLED,
+        /** The server logged a fatal error (OutOfMemoryError and the like) during the point. */
+        FATAL_LOG,
+        /** The warm-up before the point reached its cap without the server settling. */
+        NOT_STEADY,
+        /** The point's own window still drifted, or the JIT still compiled inside it. */
+        UNSTEADY,
+        /** Processes other than server and injector took CPU on the server's or the injector's CPUs. */
+        NOISY_NEIGHBOUR,
+        /** The hypervisor took CPU time from the server's or the injector's CPUs (steal). */
+        CPU_STEAL
     }
 }

@@ -14,6 +14,11 @@ import java.util.Map;
  * @param histogram   the latency histogram (microseconds), HdrHistogram's compressed form in
  *                    Base64, so repetitions merge without averaging percentiles
  * @param files       paths relative to the sweep folder: {@code gatlingReport}, {@code serverLog}, {@code samples}
+ * @param stability   how steady the window was, from its own full seconds and the server's counters
+ * @param warmUp      the warm-up of this point's endpoint before it, in the same fork
+ * @param footprint   heap after GC, committed heap, non-heap and threads, as the server reported them after the point
+ * @param calibrationOpsPerSecond the machine's fixed CPU calibration on the server's CPUs at the start of the sweep
+ * @param injectorCeilingRps what the same injector reached against a minimal server at this load, or null
  */
 public record PointResult(
         int schema,
@@ -29,9 +34,35 @@ public record PointResult(
         List<Flag> flags,
         Series series,
         String histogram,
-        Map<String, String> files) {
+        Map<String, String> files,
+        Stability stability,
+        WarmUp warmUp,
+        Footprint footprint,
+        Double calibrationOpsPerSecond,
+        Double injectorCeilingRps) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: steadiness, warm-up, footprint, calibration and the injector's ceiling; series on wall-clock seconds. */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** A point as schema 1 recorded it, without the evidence of steadiness. */
+    public PointResult(int schema, String id, PointKey key, int repetition, Instant start, Instant end, Throughput throughput,
+                       LatencySummary latency, ResourceUsage resources, Reconciliation counts, List<Flag> flags,
+                       Series series, String histogram, Map<String, String> files) {
+        this(schema, id, key, repetition, start, end, throughput, latency, resources, counts, flags, series, histogram,
+                files, null, null, null, null, null);
+    }
+
+    /** This point with other flags. */
+    public PointResult withFlags(List<Flag> newFlags) {
+        return new PointResult(schema, id, key, repetition, start, end, throughput, latency, resources, counts,
+                List.copyOf(newFlags), series, histogram, files, stability, warmUp, footprint, calibrationOpsPerSecond,
+                injectorCeilingRps);
+    }
+
+    /** Whether it was measured at all: a point cut short before its window has no latency. */
+    public boolean measured() {
+        return latency != null && throughput != null && throughput.requests() > 0;
+    }
 
     public boolean flagged() {
         return !flags.isEmpty();

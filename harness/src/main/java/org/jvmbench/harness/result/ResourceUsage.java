@@ -14,6 +14,12 @@ package org.jvmbench.harness.result;
  * @param injectorCpus       CPUs the injector is pinned to (its ceiling)
  * @param otherCpuCores      machine CPU minus server and injector: other processes' share
  * @param otherCpuCoresPeak  highest one-second value of it
+ * @param serverCpusOther    other processes' cores on the server's CPUs: busy (steal excluded) minus the server
+ * @param serverCpusOtherPeak highest one-second value of it
+ * @param injectorCpusOther  other processes' cores on the injector's CPUs: busy (steal excluded) minus the injector
+ * @param injectorCpusOtherPeak highest one-second value of it
+ * @param serverCpusSteal    cores the hypervisor gave to someone else while the server's CPUs wanted them
+ * @param injectorCpusSteal  the same on the injector's CPUs
  */
 public record ResourceUsage(
         double serverCpuCores,
@@ -25,5 +31,11 @@ public record ResourceUsage(
         double injectorCpuCores,
         int injectorCpus,
         double otherCpuCores,
-        double otherCpuCoresPeak) {
+        double otherCpuCoresPeak,
+        Double serverCpusOther,
+        Double serverCpusOtherPeak,
+        Double injectorCpusOther,
+        Double injectorCpusOtherPeak,
+        Double serverCpusSteal,
+        Double injectorCpusSteal) {
 }

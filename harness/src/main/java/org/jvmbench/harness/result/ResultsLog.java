@@ -1,9 +1,6 @@
 package org.jvmbench.harness.result;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -24,18 +21,12 @@ import java.util.Set;
  */
 public final class ResultsLog {
 
-    public static final String FILE_NAME = "results.jsonl";
-
-    /** The mapper every harness JSON file is written and read with. */
-    public static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private final Path file;
 
-    public ResultsLog(Path sweepDir) {
-        this.file = sweepDir.resolve(FILE_NAME);
+    public ResultsLog(RunFolder folder) {
+        this.file = folder.results();
     }
 
     public Path file() {
@@ -71,9 +62,9 @@ public final class ResultsLog {
             }
             try {
                 PointResult result = JSON.readValue(line, PointResult.class);
-                if (result.schema() != PointResult.SCHEMA_VERSION) {
+                if (result.schema() > PointResult.SCHEMA_VERSION) {
                     throw new IOException(file + " line " + (i + 1) + " has schema " + result.schema()
-                            + "; this harness reads schema " + PointResult.SCHEMA_VERSION);
+                            + "; this harness reads schema " + PointResult.SCHEMA_VERSION + " and older");
                 }
                 results.add(result);
             } catch (com.fasterxml.jackson.core.JacksonException torn) {

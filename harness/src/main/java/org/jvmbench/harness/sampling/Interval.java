@@ -13,7 +13,8 @@ import java.util.List;
  * @param injectorCpuNanos CPU time of the injector, 0 if it was not measured at both ends
  * @param injectorMeasured whether the injector was alive at both ends
  * @param machineBusyNanos busy time of all CPUs
- * @param perCpuBusyNanos  busy time of each CPU
+ * @param perCpuBusyNanos  busy time of each CPU (steal included)
+ * @param perCpuStealNanos steal time of each CPU
  * @param end              the later sample
  */
 record Interval(
@@ -23,6 +24,7 @@ record Interval(
         boolean injectorMeasured,
         long machineBusyNanos,
         List<Long> perCpuBusyNanos,
+        List<Long> perCpuStealNanos,
         Sample end) {
 
     static Interval between(Sample from, Sample to) {
@@ -43,6 +45,12 @@ record Interval(
         for (int cpu = 0; cpu < Math.min(fromCpus.size(), toCpus.size()); cpu++) {
             perCpu.add(toCpus.get(cpu) - fromCpus.get(cpu));
         }
+        List<Long> fromSteal = from.machine().perCpuStealNanos();
+        List<Long> toSteal = to.machine().perCpuStealNanos();
+        List<Long> perCpuSteal = new ArrayList<>();
+        for (int cpu = 0; cpu < Math.min(fromSteal.size(), toSteal.size()); cpu++) {
+            perCpuSteal.add(Math.max(0, toSteal.get(cpu) - fromSteal.get(cpu)));
+        }
         return new Interval(
                 to.monotonicNanos() - from.monotonicNanos(),
                 server,
@@ -50,6 +58,7 @@ record Interval(
                 injectorMeasured,
                 to.machine().busyNanos() - from.machine().busyNanos(),
                 List.copyOf(perCpu),
+                List.copyOf(perCpuSteal),
                 to);
     }
 
@@ -80,7 +89,28 @@ record Interval(
         return Math.max(0, cores(machineBusyNanos - serverCpuNanos - injectorCpuNanos));
     }
 
-    private double cores(long cpuNanos) {
+    /** Busy time of the given CPUs with steal taken out: what processes on this machine ran there. */
+    long ownBusyNanos(List<Integer> cpus) {
+        long sum = 0;
+        for (int cpu : cpus) {
+            if (cpu < perCpuBusyNanos.size()) {
+                sum += perCpuBusyNanos.get(cpu) - (cpu < perCpuStealNanos.size() ? perCpuStealNanos.get(cpu) : 0);
+            }
+        }
+        return sum;
+    }
+
+    long stealNanos(List<Integer> cpus) {
+        long sum = 0;
+        for (int cpu : cpus) {
+            if (cpu < perCpuStealNanos.size()) {
+                sum += perCpuStealNanos.get(cpu);
+            }
+        }
+        return sum;
+    }
+
+    double cores(long cpuNanos) {
         return wallNanos <= 0 ? 0 : (double) cpuNanos / wallNanos;
     }
 }

@@ -24,6 +24,8 @@ public final class LinuxProcReader implements ProcReader {
     private static final int STAT_STATE = 0;
     private static final int STAT_UTIME = 11;
     private static final int STAT_STIME = 12;
+    /** Column of steal time in a {@code cpuN} line of /proc/stat (after the label). */
+    private static final int STEAL_COLUMN = 8;
 
     private final Path procRoot;
     private final long ticksPerSecond;
@@ -79,6 +81,7 @@ public final class LinuxProcReader implements ProcReader {
         }
         Long total = null;
         List<Long> perCpu = new ArrayList<>();
+        List<Long> perCpuSteal = new ArrayList<>();
         for (String line : stat.split("\n")) {
             if (!line.startsWith("cpu")) {
                 continue;
@@ -89,12 +92,13 @@ public final class LinuxProcReader implements ProcReader {
                 total = busyNanos;
             } else {
                 perCpu.add(busyNanos);
+                perCpuSteal.add(parts.length > STEAL_COLUMN ? ClockTicks.toNanos(Long.parseLong(parts[STEAL_COLUMN]), ticksPerSecond) : 0L);
             }
         }
         if (total == null || perCpu.isEmpty()) {
             throw new IllegalStateException(procRoot.resolve("stat") + " has no cpu lines");
         }
-        return new MachineReading(total, perCpu);
+        return new MachineReading(total, perCpu, perCpuSteal);
     }
 
     /**

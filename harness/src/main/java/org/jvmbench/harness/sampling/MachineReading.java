@@ -11,11 +11,19 @@ import java.util.List;
  *
  * @param busyNanos        busy time summed over all CPUs
  * @param perCpuBusyNanos  busy time of cpu0, cpu1, ... in that order
+ * @param perCpuStealNanos the steal part of it, per CPU: judged on its own, since it is the
+ *                         hypervisor's doing, not another process's on this machine
  */
-public record MachineReading(long busyNanos, List<Long> perCpuBusyNanos) {
+public record MachineReading(long busyNanos, List<Long> perCpuBusyNanos, List<Long> perCpuStealNanos) {
 
     public MachineReading {
         perCpuBusyNanos = List.copyOf(perCpuBusyNanos);
+        perCpuStealNanos = List.copyOf(perCpuStealNanos);
+    }
+
+    /** A reading without steal figures (all zero). */
+    public MachineReading(long busyNanos, List<Long> perCpuBusyNanos) {
+        this(busyNanos, perCpuBusyNanos, perCpuBusyNanos.stream().map(b -> 0L).toList());
     }
 
     /** CPUs the kernel reports (online ones: one {@code cpuN} line each). */

@@ -24,6 +24,9 @@ public final class Sampler implements AutoCloseable {
 
     public static final String THREAD_NAME = "bench-sampler";
 
+    /** How long after a wall-clock boundary a sample is taken. */
+    static final long ALIGNMENT_OFFSET_MS = 5;
+
     private enum State { NEW, RUNNING, STOPPED }
 
     private final ProcReader reader;
@@ -126,10 +129,15 @@ public final class Sampler implements AutoCloseable {
         append(take());
     }
 
-    /** Samples on a fixed schedule; a late sample skips the missed slots rather than bursting to catch up. */
+    /**
+     * Samples on a fixed schedule on the wall clock's period boundaries (whole seconds at the
+     * default period, a few milliseconds after each): the injector counts completions per
+     * wall-clock second, so a sample interval and a second of requests are then the same
+     * second. A late sample skips the missed slots rather than bursting to catch up.
+     */
     private void run() {
         long periodNanos = period.toNanos();
-        long next = System.nanoTime() + periodNanos;
+        long next = firstAlignedTick(System.nanoTime(), System.currentTimeMillis(), period.toMillis());
         while (running) {
             long wait = next - System.nanoTime();
             if (wait > 0) {
@@ -143,6 +151,15 @@ public final class Sampler implements AutoCloseable {
                 next = now + periodNanos;
             }
         }
+    }
+
+    /**
+     * The monotonic time of the first boundary of the wall clock's {@code periodMs} after now,
+     * plus {@link #ALIGNMENT_OFFSET_MS} so the reading falls just inside the new second.
+     */
+    static long firstAlignedTick(long nowNanos, long nowEpochMs, long periodMs) {
+        long boundary = (Math.floorDiv(nowEpochMs, periodMs) + 1) * periodMs + ALIGNMENT_OFFSET_MS;
+        return nowNanos + (boundary - nowEpochMs) * 1_000_000L;
     }
 
     private void sampleQuietly() {

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import org.jvmbench.harness.result.ResourceUsage;
 import org.jvmbench.harness.result.Series;
+import org.jvmbench.harness.server.CpuSet;
 
 /**
  * The resources of one measured window, computed from raw samples by a pure function.
@@ -59,6 +60,18 @@ public record WindowUsage(
      * @throws IllegalArgumentException if fewer than two samples exist around the window
      */
     public static WindowUsage of(List<Sample> samples, long startEpochMs, long endEpochMs) {
+        return of(samples, startEpochMs, endEpochMs, null, null);
+    }
+
+    /**
+     * As {@link #of(List, long, long)}, and judges other processes and steal on each CPU set
+     * apart: what ran beside the server on the server's CPUs, and beside the injector on its own.
+     *
+     * @param serverCpus   the CPUs the servers are pinned to, or null when unpinned
+     * @param injectorCpus the CPUs the injector is pinned to, or null when unpinned
+     */
+    public static WindowUsage of(List<Sample> samples, long startEpochMs, long endEpochMs,
+                                 CpuSet serverCpus, CpuSet injectorCpus) {
         WindowSelection selection = WindowSelection.of(samples, startEpochMs, endEpochMs);
         List<Sample> selected = selection.samples();
 
@@ -72,6 +85,8 @@ public record WindowUsage(
         List<Long> rssSeries = new ArrayList<>();
         List<Double> injectorSeries = new ArrayList<>();
         List<Double> otherSeries = new ArrayList<>();
+        CpuSetShare onServerCpus = new CpuSetShare(serverCpus);
+        CpuSetShare onInjectorCpus = new CpuSetShare(injectorCpus);
         for (int i = 1; i < selected.size(); i++) {
             Interval interval = Interval.between(selected.get(i - 1), selected.get(i));
             if (interval.wallNanos() <= 0) {
@@ -91,6 +106,8 @@ public record WindowUsage(
             rssSeries.add(serverSum(interval.end(), ProcessReading::rssBytes));
             injectorSeries.add(interval.injectorCores());
             otherSeries.add(interval.otherCores());
+            onServerCpus.add(interval, interval.serverCpuNanos());
+            onInjectorCpus.add(interval, interval.injectorCpuNanos());
         }
 
         long rssSum = 0;
@@ -99,7 +116,7 @@ public record WindowUsage(
         boolean pssComplete = true;
         TreeSet<Long> goneServers = new TreeSet<>();
         boolean injectorGone = false;
-        int injectorCpus = 0;
+        int injectorCpuCount = 0;
         for (Sample sample : selected) {
             long rss = serverSum(sample, ProcessReading::rssBytes);
             rssSum += rss;
@@ -120,7 +137,7 @@ public record WindowUsage(
                 if (injector == null) {
                     injectorGone = true;
                 } else {
-                    injectorCpus = injector.allowedCpus();
+                    injectorCpuCount = injector.allowedCpus();
                 }
             }
         }
@@ -137,9 +154,12 @@ public record WindowUsage(
                 pssComplete ? Math.round((double) pssSum / selected.size()) : null,
                 (int) serverSum(selected.getLast(), ProcessReading::threads),
                 ratio(injectorCpuNanos, injectorWallNanos),
-                injectorCpus,
+                injectorCpuCount,
                 Math.max(0, ratio(machineBusyNanos - serverCpuNanos - injectorCpuNanos, wallNanos)),
-                max(otherSeries));
+                max(otherSeries),
+                onServerCpus.otherCores(), onServerCpus.otherPeak(),
+                onInjectorCpus.otherCores(), onInjectorCpus.otherPeak(),
+                onServerCpus.stealCores(), onInjectorCpus.stealCores());
         return new WindowUsage(resources, serverSeries, rssSeries, injectorSeries, otherSeries, perCpuBusyCores,
                 List.copyOf(goneServers), injectorGone, serverSeries.size(), selection.widened());
     }
@@ -148,8 +168,47 @@ public record WindowUsage(
      * The per-second series of the point, with the requests per second the caller counted on the
      * client side (index k = second k of the window, like the others).
      */
-    public Series series(List<Double> rps) {
-        return new Series(List.copyOf(rps), serverCpuCores, serverRssBytes, injectorCpuCores, otherCpuCores);
+    public Series series(Long startEpochSecond, List<Double> rps) {
+        return new Series(startEpochSecond, List.copyOf(rps), serverCpuCores, serverRssBytes, injectorCpuCores, otherCpuCores);
+    }
+
+    /**
+     * Other processes and steal on one CPU set, summed interval by interval: the set's busy time
+     * with steal taken out, minus the pinned process's CPU, is what else ran there.
+     */
+    private static final class CpuSetShare {
+        private final List<Integer> cpus;
+        private long wallNanos;
+        private long otherNanos;
+        private long stealNanos;
+        private double otherPeak;
+
+        CpuSetShare(CpuSet set) {
+            this.cpus = set == null ? null : set.cpus();
+        }
+
+        void add(Interval interval, long pinnedProcessNanos) {
+            if (cpus == null) {
+                return;
+            }
+            long other = interval.ownBusyNanos(cpus) - pinnedProcessNanos;
+            wallNanos += interval.wallNanos();
+            otherNanos += other;
+            stealNanos += interval.stealNanos(cpus);
+            otherPeak = Math.max(otherPeak, Math.max(0, interval.cores(other)));
+        }
+
+        Double otherCores() {
+            return cpus == null ? null : Math.max(0, ratio(otherNanos, wallNanos));
+        }
+
+        Double otherPeak() {
+            return cpus == null ? null : otherPeak;
+        }
+
+        Double stealCores() {
+            return cpus == null ? null : ratio(stealNanos, wallNanos);
+        }
     }
 
     private static long serverSum(Sample sample, java.util.function.ToLongFunction<ProcessReading> value) {

@@ -2,6 +2,7 @@ package org.jvmbench.harness.server;
 
 import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.harness.process.Signals;
+import org.jvmbench.harness.result.RunFolder;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,7 +31,7 @@ public final class ForegroundServer {
         Path logDir = Files.createTempDirectory("bench-serve-");
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onInterrupt(stop::countDown);
-        try (RunningServer server = launcher.start(spec, logDir)) {
+        try (RunningServer server = launcher.start(spec, new RunFolder.ForkFiles(logDir))) {
             describe(server);
             out.println("logs in " + logDir + "; Ctrl-C stops the server");
             out.flush();

@@ -4,6 +4,7 @@ import org.jvmbench.harness.config.ProjectHome;
 
 import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.process.ChildProcesses;
 
 import java.io.IOException;
@@ -39,12 +40,12 @@ public final class ServerLauncher {
     }
 
     /**
-     * Starts the server; its logs go to {@code logDir/server-<i>.log}.
+     * Starts the server; its logs go where {@code files} names them.
      *
      * @throws ServerStartException with a one-line reason (port taken, exited early, did not
      *                              answer in time, runs something other than asked)
      */
-    public RunningServer start(ServerSpec spec, Path logDir) throws InterruptedException {
+    public RunningServer start(ServerSpec spec, RunFolder.ForkFiles files) throws InterruptedException {
         ServerCommandLine.validate(spec);
         Path jar = home.appJar(spec.app().module());
         if (!Files.isRegularFile(jar)) {
@@ -57,12 +58,12 @@ public final class ServerLauncher {
         List<Process> processes = new ArrayList<>();
         try {
             for (int i = 0; i < spec.processes(); i++) {
-                Path log = logDir.resolve(spec.processes() == 1 ? "server.log" : "server-" + i + ".log");
+                Path log = files.serverLog(i, spec.processes());
                 Files.deleteIfExists(log);
                 processes.add(ChildProcesses.start(ServerCommandLine.of(spec, i, ChildProcesses.javaBinary(), jar), log));
             }
             for (int i = 0; i < spec.processes(); i++) {
-                Path log = logDir.resolve(spec.processes() == 1 ? "server.log" : "server-" + i + ".log");
+                Path log = files.serverLog(i, spec.processes());
                 URI url = URI.create("http://" + hostForUrl(spec.bind()) + ":" + (spec.port() + i));
                 InfoBody info = awaitReady(processes.get(i), url, log);
                 verify(spec, info, url);

@@ -1,6 +1,8 @@
 package org.jvmbench.harness.sweep;
 
+import org.jvmbench.harness.plan.Fork;
 import org.jvmbench.harness.result.Flag;
+import org.jvmbench.harness.result.WarmUp;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
 
@@ -52,6 +54,18 @@ final class Progress {
         for (Flag flag : r.flags()) {
             say("        ! " + flag.code() + ": " + flag.reason());
         }
+    }
+
+    /** One line per warm-up: how long the server took to settle on the endpoint, with the rule's figures. */
+    void warmUp(Fork fork, String endpoint, WarmUpLoop.Outcome outcome) {
+        if (outcome.record() == null) {
+            say("        warm-up " + endpoint + " of " + fork.id() + ": " + outcome.failure());
+            return;
+        }
+        WarmUp w = outcome.record();
+        say(String.format(Locale.ROOT, "        warm-up %s × %d of %s: %s after %.0f s and %,d requests (%.0f s since start): %s",
+                endpoint, w.users(), fork.id(), w.settled() ? "settled" : "NOT settled, cap reached", w.seconds(), w.requests(),
+                w.sinceStartSeconds(), w.verdict()));
     }
 
     static String label(PointKey k, int repetition) {

@@ -36,7 +36,7 @@ public record ReadySweep(String name, String question, int points, Duration esti
                 first = first.substring(LABEL.length()).strip();
             }
             return new ReadySweep(name, first, plan.pointCount(),
-                    plan.estimate(SweepRunner.SERVER_RUN_OVERHEAD, SweepRunner.POINT_OVERHEAD), null);
+                    plan.estimate(), null);
         } catch (SweepFileException e) {
             return new ReadySweep(name, "", 0, Duration.ZERO, e.getMessage());
         }

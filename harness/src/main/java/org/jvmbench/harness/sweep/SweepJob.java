@@ -1,5 +1,6 @@
 package org.jvmbench.harness.sweep;
 
+import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.plan.Overrides;
 import org.jvmbench.harness.plan.Plan;
 import org.jvmbench.harness.plan.Planner;
@@ -46,13 +47,13 @@ public final class SweepJob {
         Plan plan = Planner.plan(Planner.sweepFile(home.sweeps(), sweepName), overrides, machineCpus());
         requireBuilt();
         RunFolder folder = outDir != null ? RunFolder.at(outDir) : RunFolder.create(home.reports(), plan.sweep().name());
-        Planner.record(plan, folder.root());
+        Planner.record(plan, folder);
         return execute(plan, folder);
     }
 
     public int resume(Path dir) throws IOException, InterruptedException {
-        RunFolder folder = RunFolder.existing(dir);
-        Plan plan = Planner.resume(dir, machineCpus());
+        RunFolder folder = RunFolder.resumable(dir);
+        Plan plan = Planner.resume(folder, machineCpus());
         requireBuilt();
         return execute(plan, folder);
     }

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.examples;
 
+import org.jvmbench.harness.result.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.jvmbench.harness.report.Reports;
 import org.jvmbench.harness.result.PointResult;
@@ -26,7 +27,7 @@ class ExampleReportsTest {
     private static List<Path> examples() throws IOException {
         Path dir = ProjectHome.locate().reports().resolve("examples");
         try (Stream<Path> runs = Files.list(dir)) {
-            return runs.filter(p -> Files.isRegularFile(p.resolve(ResultsLog.FILE_NAME))).sorted().toList();
+            return runs.filter(p -> Files.isRegularFile(p.resolve(RunFolder.RESULTS))).sorted().toList();
         }
     }
 
@@ -37,8 +38,8 @@ class ExampleReportsTest {
         for (Path example : examples) {
             assertThat(example.resolve("sweep.json")).isRegularFile();
             assertThat(example.resolve("environment.json")).content().contains("cpuModel").contains("jdk").contains("commit");
-            assertThat(ResultsLog.read(example.resolve(ResultsLog.FILE_NAME))).isNotEmpty()
-                    .allSatisfy(p -> assertThat(p.schema()).isEqualTo(PointResult.SCHEMA_VERSION));
+            assertThat(ResultsLog.read(example.resolve(RunFolder.RESULTS))).isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.schema()).isBetween(1, PointResult.SCHEMA_VERSION));
             assertThat(example.resolve("index.html")).isRegularFile();
         }
     }
@@ -47,7 +48,7 @@ class ExampleReportsTest {
     void summaryAndCsvAreWhatTheResultsRenderTo(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
         for (Path example : examples()) {
             Path copy = Files.createDirectories(tmp.resolve(example.getFileName()));
-            for (String file : List.of("sweep.json", "environment.json", ResultsLog.FILE_NAME)) {
+            for (String file : List.of("sweep.json", "environment.json", RunFolder.RESULTS)) {
                 Files.copy(example.resolve(file), copy.resolve(file));
             }
             Reports.render(copy);
@@ -62,7 +63,7 @@ class ExampleReportsTest {
     void theHeadlineRpsOfEveryPointAppearsInItsSummary() throws IOException {
         for (Path example : examples()) {
             String summary = Files.readString(example.resolve("summary.md"));
-            List<PointResult> points = ResultsLog.read(example.resolve(ResultsLog.FILE_NAME));
+            List<PointResult> points = ResultsLog.read(example.resolve(RunFolder.RESULTS));
             for (PointResult p : points) {
                 boolean singleRun = points.stream().filter(o -> o.key().equals(p.key())).count() == 1;
                 if (singleRun && p.throughput() != null && p.throughput().requests() > 0) {

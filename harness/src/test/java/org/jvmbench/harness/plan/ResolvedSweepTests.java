@@ -1,5 +1,6 @@
 package org.jvmbench.harness.plan;
 
+import org.jvmbench.harness.result.RunFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,10 +70,10 @@ class ResolvedSweepTests {
     void resumesFromTheRunFolderWithTheSamePlanOverridesIncluded(@TempDir Path runDir) {
         Plan plan = Planner.plan(SweepReadingTests.FULL, new Overrides(Duration.ofSeconds(2), Duration.ofSeconds(1), 1), 4);
 
-        Planner.record(plan, runDir);
-        Plan resumed = Planner.resume(runDir, 4);
+        Planner.record(plan, new RunFolder(runDir));
+        Plan resumed = Planner.resume(new RunFolder(runDir), 4);
 
-        assertThat(runDir.resolve(Planner.RESOLVED_FILE)).exists();
+        assertThat(runDir.resolve(RunFolder.SWEEP)).exists();
         assertThat(resumed).isEqualTo(plan);
         assertThat(resumed.sweep().warmup()).isEqualTo(Duration.ofSeconds(1));
         assertThat(resumed.remaining(Set.of(plan.points().get(0).id())).pointCount()).isEqualTo(plan.pointCount() - 1);
@@ -80,16 +81,16 @@ class ResolvedSweepTests {
 
     @Test
     void refusesToResumeWhereNoSweepWasRecorded(@TempDir Path runDir) {
-        assertThatThrownBy(() -> Planner.resume(runDir, 4))
+        assertThatThrownBy(() -> Planner.resume(new RunFolder(runDir), 4))
                 .isInstanceOf(SweepFileException.class)
                 .hasMessage(runDir.resolve("sweep.json") + ": no such file");
     }
 
     @Test
     void rechecksARecordedSweepAgainstTheMachineItResumesOn(@TempDir Path runDir) {
-        Planner.record(Planner.plan(SweepReadingTests.FULL, Overrides.NONE, 4), runDir);
+        Planner.record(Planner.plan(SweepReadingTests.FULL, Overrides.NONE, 4), new RunFolder(runDir));
 
-        assertThatThrownBy(() -> Planner.resume(runDir, 2))
+        assertThatThrownBy(() -> Planner.resume(new RunFolder(runDir), 2))
                 .isInstanceOf(SweepFileException.class)
                 .hasMessageEndingWith("sweep.json: cpus.injector: CPU 2 does not exist: this machine has CPUs 0-1");
     }

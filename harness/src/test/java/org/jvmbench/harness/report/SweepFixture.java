@@ -1,5 +1,6 @@
 package org.jvmbench.harness.report;
 
+import org.jvmbench.harness.result.RunFolder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -139,7 +140,7 @@ final class SweepFixture {
         double otherPeak = otherSeries.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         ResourceUsage resources = new ResourceUsage(round3(cpu), round3(Math.min(1, cpu * 1.04)), rss,
                 rss + 3 * 1024 * 1024, key.processes() > 1 ? Math.round(rss * 0.86) : null,
-                m.threads, round3(injector), 1, round3(other), round3(otherPeak));
+                m.threads, round3(injector), 1, round3(other), round3(otherPeak), null, null, null, null, null, null);
         long serverRequests = mismatch ? Math.round(requests * 0.985) : requests;
 
         String id = key.id() + "-r" + repetition;
@@ -150,7 +151,7 @@ final class SweepFixture {
         points.add(new PointResult(PointResult.SCHEMA_VERSION, id, key, repetition, start, end,
                 new Throughput(requests, requests - ko, ko, errors, durationSeconds, round3(rps)),
                 latency, resources, new Reconciliation(requests, serverRequests), flagList,
-                new Series(rpsSeries, cpuSeries, rssSeries, injectorSeries, otherSeries),
+                new Series(null, rpsSeries, cpuSeries, rssSeries, injectorSeries, otherSeries),
                 Base64.getEncoder().encodeToString(compressed(histogram)), files));
         return this;
     }
@@ -162,9 +163,9 @@ final class SweepFixture {
 
     Path writeTo(Path dir, int truncateLastLineAt) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(SweepResults.SWEEP_FILE), pretty(sweep));
+        Files.writeString(dir.resolve(RunFolder.SWEEP), pretty(sweep));
         if (environment != null) {
-            Files.writeString(dir.resolve(SweepResults.ENVIRONMENT_FILE), pretty(environment));
+            Files.writeString(dir.resolve(RunFolder.ENVIRONMENT), pretty(environment));
         }
         StringBuilder jsonl = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
@@ -176,7 +177,7 @@ final class SweepFixture {
             }
         }
         if (!points.isEmpty() || truncateLastLineAt >= 0) {
-            Files.writeString(dir.resolve(SweepResults.RESULTS_FILE), jsonl);
+            Files.writeString(dir.resolve(RunFolder.RESULTS), jsonl);
         }
         if (writeRunFiles) {
             for (PointResult p : points) {

@@ -70,21 +70,22 @@ class SweepResultsTest {
     void newerSchemaIsReadWithOneWarning(@TempDir Path tmp) throws IOException {
         Path dir = twoRuns(tmp);
         String text = Files.readString(dir.resolve("results.jsonl"))
-                .replace("{\"schema\":1,", "{\"schema\":2,\"newField\":true,");
+                .replaceAll("\\{\"schema\":\\d+,", "{\"schema\":99,\"newField\":true,");
         Files.writeString(dir.resolve("results.jsonl"), text);
 
         SweepResults run = SweepResults.load(dir);
 
         assertThat(run.points()).hasSize(2);
         assertThat(run.warnings()).containsExactly(
-                "results.jsonl has schema 2, newer than this report's 1: fields it does not know are not shown");
+                "results.jsonl has schema 99, newer than this report's " + PointResult.SCHEMA_VERSION
+                        + ": fields it does not know are not shown");
     }
 
     @Test
     void folderWithoutSweepFilesIsRefusedInOneSentence(@TempDir Path tmp) {
         assertThatThrownBy(() -> SweepResults.load(tmp))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(tmp + " is not a sweep folder: it has neither sweep.json nor results.jsonl");
+                .hasMessage(tmp + " is not a sweep folder (it has neither sweep.json nor results.jsonl)");
         assertThatThrownBy(() -> SweepResults.load(tmp.resolve("missing")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("is not a folder");
     }

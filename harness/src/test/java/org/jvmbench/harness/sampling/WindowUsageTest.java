@@ -188,7 +188,7 @@ class WindowUsageTest {
     void seriesHasOneEntryPerIntervalAndCarriesTheCallersRps() {
         WindowUsage usage = WindowUsage.of(warmUpThenSteady(), epochMs(0), epochMs(6));
 
-        Series series = usage.series(List.of(10.0, 20.0, 30.0, 40.0, 50.0, 60.0));
+        Series series = usage.series(1L, List.of(10.0, 20.0, 30.0, 40.0, 50.0, 60.0));
 
         assertThat(series.rps()).containsExactly(10.0, 20.0, 30.0, 40.0, 50.0, 60.0);
         assertThat(series.serverCpuCores()).containsExactly(1.0, 1.0, 0.5, 0.5, 0.5, 0.5);

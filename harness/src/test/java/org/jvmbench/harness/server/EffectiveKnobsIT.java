@@ -1,5 +1,7 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.result.RunFolder;
+
 import org.jvmbench.harness.config.ProjectHome;
 
 import org.jvmbench.protocol.info.InfoBody;
@@ -31,7 +33,7 @@ class EffectiveKnobsIT {
 
     @Test
     void servletRunsTheAskedIoThreadsAndWorkerPool() throws Exception {
-        try (RunningServer server = launcher.start(spec(App.SERVLET, 2, 6, false, 1), logs)) {
+        try (RunningServer server = launcher.start(spec(App.SERVLET, 2, 6, false, 1), new RunFolder.ForkFiles(logs))) {
             InfoBody info = server.infos(Duration.ofSeconds(5)).getFirst();
             assertThat(info.engine()).isEqualTo("undertow");
             assertThat(info.effective().workers()).isEqualTo(2);
@@ -42,7 +44,7 @@ class EffectiveKnobsIT {
 
     @Test
     void servletHandlesRequestsOnVirtualThreadsWhenAsked() throws Exception {
-        try (RunningServer server = launcher.start(spec(App.SERVLET, null, null, true, 1), logs)) {
+        try (RunningServer server = launcher.start(spec(App.SERVLET, null, null, true, 1), new RunFolder.ForkFiles(logs))) {
             assertThat(server.infos(Duration.ofSeconds(5)).getFirst().effective().virtualThreads()).isTrue();
         }
     }
@@ -51,7 +53,7 @@ class EffectiveKnobsIT {
     void servletRunsInStarvationModeWhenAsked() throws Exception {
         int port = ServerLauncher.freePorts("127.0.0.1", 1);
         ServerSpec starving = new ServerSpec(App.SERVLET, 1, 1, 4, false, true, "127.0.0.1", port, "128m", "Serial", null, List.of());
-        try (RunningServer server = launcher.start(starving, logs)) {
+        try (RunningServer server = launcher.start(starving, new RunFolder.ForkFiles(logs))) {
             InfoBody info = server.infos(Duration.ofSeconds(5)).getFirst();
             assertThat(info.effective().starvation()).isTrue();
             assertThat(info.effective().threads()).isEqualTo(4);
@@ -62,7 +64,7 @@ class EffectiveKnobsIT {
 
     @Test
     void reactiveRunsTheAskedEventLoopsAndParallelSchedulerOnEveryProcess() throws Exception {
-        try (RunningServer server = launcher.start(spec(App.REACTIVE, 3, 2, false, 2), logs)) {
+        try (RunningServer server = launcher.start(spec(App.REACTIVE, 3, 2, false, 2), new RunFolder.ForkFiles(logs))) {
             List<InfoBody> infos = server.infos(Duration.ofSeconds(5));
             assertThat(infos).hasSize(2);
             assertThat(infos).allSatisfy(info -> {
@@ -80,7 +82,7 @@ class EffectiveKnobsIT {
     void aServerThatCannotStartIsReportedWithItsLogAndLeavesNothingRunning() throws Exception {
         ServerSpec bad = new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1",
                 ServerLauncher.freePorts("127.0.0.1", 1), "64m", "G1", null, List.of("-XX:NoSuchOption"));
-        assertThatThrownBy(() -> launcher.start(bad, logs))
+        assertThatThrownBy(() -> launcher.start(bad, new RunFolder.ForkFiles(logs)))
                 .isInstanceOf(ServerStartException.class)
                 .hasMessageContaining("exited with code");
         assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();

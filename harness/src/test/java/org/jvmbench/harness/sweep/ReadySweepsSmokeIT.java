@@ -1,5 +1,6 @@
 package org.jvmbench.harness.sweep;
 
+import org.jvmbench.harness.result.RunFolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -87,18 +88,18 @@ class ReadySweepsSmokeIT {
         Files.createDirectories(root);
         Path out = root.resolve(name);
         Path log = root.resolve(name + ".log");
-        Duration deadline = plan.estimate(SweepRunner.SERVER_RUN_OVERHEAD, SweepRunner.POINT_OVERHEAD)
+        Duration deadline = plan.estimate()
                 .multipliedBy(ETA_FACTOR).plus(DEADLINE_SLACK);
 
         long started = System.nanoTime();
         int exit = run(log, deadline, Stream.concat(Stream.of("sweep", name, "--out", out.toString()), SHORT_ARGS.stream()).toList());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("ready sweep %s: %d points in %s (ETA %s)%n", name, plan.pointCount(), Progress.format(took),
-                Progress.format(plan.estimate(SweepRunner.SERVER_RUN_OVERHEAD, SweepRunner.POINT_OVERHEAD)));
+                Progress.format(plan.estimate()));
 
         String printed = Files.readString(log);
         assertThat(exit).as("exit of %s; output:%n%s", name, printed).isZero();
-        List<PointResult> results = ResultsLog.read(out.resolve(ResultsLog.FILE_NAME));
+        List<PointResult> results = ResultsLog.read(out.resolve(RunFolder.RESULTS));
         assertThat(results).extracting(PointResult::id).as("results of %s", name)
                 .containsExactlyElementsOf(plan.points().stream().map(LoadPoint::id).toList());
         for (PointResult p : results) {

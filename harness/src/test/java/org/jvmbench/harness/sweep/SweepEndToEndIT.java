@@ -1,5 +1,6 @@
 package org.jvmbench.harness.sweep;
 
+import org.jvmbench.harness.result.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.jvmbench.harness.cli.BenchMain;
@@ -55,7 +56,7 @@ class SweepEndToEndIT {
         Path log = tmp.resolve("first.log");
 
         Process first = bench(log, "sweep", file.toString(), "--out", run.toString());
-        Path results = run.resolve(ResultsLog.FILE_NAME);
+        Path results = run.resolve(RunFolder.RESULTS);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
         while (first.isAlive() && lines(results) < 1 && System.nanoTime() < deadline) {
             Thread.sleep(200);

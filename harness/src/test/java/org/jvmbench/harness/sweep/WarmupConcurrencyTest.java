@@ -1,12 +1,12 @@
 package org.jvmbench.harness.sweep;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.jvmbench.harness.plan.Plan;
 import org.jvmbench.harness.plan.SweepReader;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** The warm-up load of a server run: its heaviest, unless that load is the one meant to hang it. */
+/** The warm-up load of an endpoint: its heaviest point's, unless that load is the one meant to hang the server. */
 class WarmupConcurrencyTest {
 
     private static Plan plan(String starvation) {
@@ -24,13 +24,28 @@ class WarmupConcurrencyTest {
     void warmsUpAtTheHighestConcurrency() {
         Plan plan = plan("false");
 
-        assertThat(SweepRunner.warmupUsers(plan.runs().getFirst(), plan.sweep())).isEqualTo(16);
+        assertThat(ForkExecution.warmUpUsers(plan.runs().getFirst().points(), plan.sweep().starvation())).isEqualTo(16);
     }
 
     @Test
     void warmsUpAtTheLowestConcurrencyInStarvationModeSoTheWarmUpCannotHangTheServer() {
         Plan plan = plan("true");
 
-        assertThat(SweepRunner.warmupUsers(plan.runs().getFirst(), plan.sweep())).isEqualTo(1);
+        assertThat(ForkExecution.warmUpUsers(plan.runs().getFirst().points(), plan.sweep().starvation())).isEqualTo(1);
+    }
+
+    @Test
+    void eachEndpointIsWarmedBeforeItsOwnPointsInTheOrderTheSweepListsThem() {
+        Plan plan = Plan.of(SweepReader.parse("""
+                cpus: {server: "0", injector: "1"}
+                load: {endpoints: ["/io?ms=10", "/json"], concurrency: [64, 16]}
+                servers:
+                  - app: reactive
+                """, SweepReader.Format.YAML, "sweeps/w.yaml", "w", 2));
+
+        var groups = ForkExecution.byEndpoint(plan.runs().getFirst().points());
+
+        assertThat(groups.keySet()).containsExactly("/io?ms=10", "/json");
+        assertThat(groups.get("/json")).extracting(p -> p.concurrency()).containsExactly(16, 64);
     }
 }

@@ -2,16 +2,19 @@ package org.jvmbench.harness.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-
+import org.junit.jupiter.api.Test;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.Flag.Code;
 import org.jvmbench.harness.result.Reconciliation;
 import org.jvmbench.harness.result.ResourceUsage;
+import org.jvmbench.harness.result.Series;
+import org.jvmbench.harness.result.Stability;
 import org.jvmbench.harness.result.Throughput;
-import org.junit.jupiter.api.Test;
+import org.jvmbench.harness.result.WarmUp;
 
 class FlagRulesTest {
 
@@ -21,16 +24,39 @@ class FlagRulesTest {
 
     private static Throughput throughput(long requests, Map<String, Long> errors) {
         long ko = errors.values().stream().mapToLong(Long::longValue).sum();
-        return new Throughput(requests, requests - ko, ko, errors, 30.0, requests / 30.0);
+        return Throughput.of(requests, requests - ko, ko, errors, 30.0);
     }
 
+    /** Machine-wide other CPU only, as on an unpinned run. */
     private static ResourceUsage resources(double injectorCores, int injectorCpus, double otherMean, double otherPeak) {
         return new ResourceUsage(1.2, 1.5, 300L << 20, 320L << 20, 250L << 20, 40,
-                injectorCores, injectorCpus, otherMean, otherPeak);
+                injectorCores, injectorCpus, otherMean, otherPeak, null, null, null, null, null, null);
+    }
+
+    /** Pinned: other processes and steal judged on the server's and the injector's CPUs apart. */
+    private static ResourceUsage pinned(double serverOther, double serverOtherPeak, double injectorOther,
+                                        double serverSteal, double injectorSteal) {
+        return new ResourceUsage(1.0, 1.0, 300L << 20, 320L << 20, 250L << 20, 40, 0.5, 1, 0, 0,
+                serverOther, serverOtherPeak, injectorOther, injectorOther, serverSteal, injectorSteal);
+    }
+
+    private static Evidence evidence(Throughput throughput, ResourceUsage resources, Reconciliation counts) {
+        return new Evidence(throughput, resources, null, counts, false, null, null, null, List.of(), null);
     }
 
     private static List<Flag> flags(Throughput throughput, ResourceUsage resources, Reconciliation counts) {
-        return FlagRules.evaluate(throughput, resources, counts, false, null);
+        return FlagRules.evaluate(evidence(throughput, resources, counts));
+    }
+
+    private static Series injectorSeries(List<Double> injectorCores) {
+        List<Double> zeros = Collections.nCopies(injectorCores.size(), 0.0);
+        return new Series(1L, zeros, zeros, Collections.nCopies(injectorCores.size(), 0L), injectorCores, zeros);
+    }
+
+    private static Stability stability(List<Long> perSecond, long jitMs) {
+        Steadiness shape = Steadiness.of(perSecond);
+        Stalls stalls = Stalls.of(perSecond);
+        return new Stability(shape.seconds(), shape.cv(), shape.trend(), jitMs, 0, 0, stalls.stalledSeconds(), stalls.longest());
     }
 
     @Test
@@ -41,147 +67,184 @@ class FlagRulesTest {
     @Test
     void defaultThresholdsAreTheOnesInDefaults() {
         assertThat(FlagRules.Thresholds.defaults()).isEqualTo(new FlagRules.Thresholds(
-                Defaults.INJECTOR_SATURATED_RATIO, Defaults.ERROR_RATIO, Defaults.COUNT_MISMATCH_RATIO,
-                Defaults.NOISY_OTHER_CPU_CORES_MEAN, Defaults.NOISY_OTHER_CPU_CORES_PEAK));
+                Defaults.INJECTOR_SATURATED_RATIO, Defaults.INJECTOR_SATURATED_SHARE, Defaults.INJECTOR_BOUND_RATIO,
+                Defaults.ERROR_RATIO, Defaults.COUNT_MISMATCH_RATIO, Defaults.NOISY_OTHER_CPU_CORES_MEAN,
+                Defaults.NOISY_OTHER_CPU_CORES_PEAK, Defaults.STEAL_CORES_MEAN, Defaults.POINT_TREND, Defaults.POINT_JIT_SHARE));
     }
 
-    // --- injector saturated: at or above 90 % of its CPUs ----------------------------------------
+    // --- injector saturated: enough seconds at or above 90 % of its CPUs ----------------------------
 
     @Test
-    void anInjectorAtNinetyThreePercentOfItsCpuIsFlaggedWithItsNumbers() {
-        assertThat(flags(CLEAN_LOAD, resources(0.93, 1, 0, 0), SAME_COUNTS)).containsExactly(
-                new Flag(Code.INJECTOR_SATURATED, "injector used 0.93 of its 1 CPU (≥ 90 %)"));
+    void theColdInjectorOfTheOldFirstPointIsSaturatedSecondBySecondThoughItsMeanIsBelowTheLine() {
+        List<Double> perSecond = RecordedSeries.injectorCores("rising");
+        double mean = perSecond.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        Evidence e = new Evidence(CLEAN_LOAD, resources(mean, 1, 0, 0), injectorSeries(perSecond), SAME_COUNTS,
+                false, null, null, null, List.of(), null);
+
+        assertThat(mean).isLessThan(0.9);
+        assertThat(FlagRules.evaluate(e)).extracting(Flag::code).containsExactly(Code.INJECTOR_SATURATED);
+        assertThat(FlagRules.evaluate(e).getFirst().reason()).startsWith("injector at ≥ 90 % of its 1 CPU in 6 of 14 seconds (mean 0.74 cores)");
     }
 
     @Test
-    void anInjectorExactlyAtTheThresholdIsFlagged() {
-        assertThat(flags(CLEAN_LOAD, resources(1.8, 2, 0, 0), SAME_COUNTS)).containsExactly(
-                new Flag(Code.INJECTOR_SATURATED, "injector used 1.80 of its 2 CPUs (≥ 90 %)"));
+    void aFewBusySecondsBelowTheShareAreNotASaturatedInjector() {
+        List<Double> perSecond = List.of(0.95, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5);
+        Evidence e = new Evidence(CLEAN_LOAD, resources(0.55, 1, 0, 0), injectorSeries(perSecond), SAME_COUNTS,
+                false, null, null, null, List.of(), null);
+
+        assertThat(FlagRules.evaluate(e)).isEmpty();
     }
 
     @Test
-    void anInjectorJustBelowTheThresholdIsNotFlagged() {
+    void withoutASeriesAMeanAtTheThresholdStillFlags() {
+        assertThat(flags(CLEAN_LOAD, resources(1.8, 2, 0, 0), SAME_COUNTS)).extracting(Flag::code)
+                .containsExactly(Code.INJECTOR_SATURATED);
         assertThat(flags(CLEAN_LOAD, resources(0.8999, 1, 0, 0), SAME_COUNTS)).isEmpty();
-    }
-
-    @Test
-    void anInjectorWithUnknownCpusIsNotJudged() {
         assertThat(flags(CLEAN_LOAD, resources(5.0, 0, 0, 0), SAME_COUNTS)).isEmpty();
     }
 
-    // --- errors: above 0.1 % --------------------------------------------------------------------
+    // --- injector bound: within 80 % of what it reaches against a minimal server -------------------
+
+    @Test
+    void aPointNearTheInjectorsOwnCeilingIsFlaggedWithBothFigures() {
+        Evidence e = new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null, null, null, List.of(), 400.0);
+
+        assertThat(FlagRules.evaluate(e)).containsExactly(new Flag(Code.INJECTOR_BOUND,
+                "333 rps is 83 % of the 400 rps the same injector reaches against a minimal server (≥ 80 %)"));
+        assertThat(FlagRules.evaluate(new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null, null, null, List.of(),
+                420.0))).isEmpty();
+    }
+
+    // --- errors and counts -------------------------------------------------------------------------
 
     @Test
     void failedRequestsAreFlaggedWithTheirShareAndKindsMostFrequentFirst() {
-        Throughput failing = throughput(6_000, Map.of("timeout", 3L, "status_500", 12L));
-
-        assertThat(flags(failing, QUIET, SAME_COUNTS)).containsExactly(
+        assertThat(flags(throughput(6_000, Map.of("timeout", 3L, "status_500", 12L)), QUIET, SAME_COUNTS)).containsExactly(
                 new Flag(Code.ERRORS, "0.25 % of requests failed (status_500: 12, timeout: 3)"));
-    }
-
-    @Test
-    void errorsExactlyAtTheThresholdAreNotFlagged() {
         assertThat(flags(throughput(1_000, Map.of("status_500", 1L)), QUIET, SAME_COUNTS)).isEmpty();
-    }
-
-    @Test
-    void errorsJustAboveTheThresholdAreFlagged() {
-        assertThat(flags(throughput(10_000, Map.of("connection", 11L)), QUIET, SAME_COUNTS))
-                .extracting(Flag::code).containsExactly(Code.ERRORS);
-    }
-
-    @Test
-    void errorsWithoutKindsStillSayHowMany() {
-        Throughput unexplained = new Throughput(1_000, 990, 10, Map.of(), 30, 33.3);
-
-        assertThat(flags(unexplained, QUIET, SAME_COUNTS)).containsExactly(
+        assertThat(flags(new Throughput(1_000, 990, 10, Map.of(), 30, 33.0), QUIET, SAME_COUNTS)).containsExactly(
                 new Flag(Code.ERRORS, "1 % of requests failed (10 KO, kinds not reported)"));
     }
-
-    // --- count mismatch: above 1 % -----------------------------------------------------------
 
     @Test
     void clientAndServerCountsApartAreFlaggedWithBothCounts() {
         assertThat(flags(CLEAN_LOAD, QUIET, new Reconciliation(10_000, 10_250))).containsExactly(
                 new Flag(Code.COUNT_MISMATCH, "client counted 10000 requests, server 10250 (2.4 % apart)"));
-    }
-
-    @Test
-    void countsExactlyOnePercentApartAreNotFlagged() {
         assertThat(flags(CLEAN_LOAD, QUIET, new Reconciliation(9_900, 10_000))).isEmpty();
     }
 
-    @Test
-    void countsJustOverOnePercentApartAreFlagged() {
-        assertThat(flags(CLEAN_LOAD, QUIET, new Reconciliation(9_899, 10_000)))
-                .extracting(Flag::code).containsExactly(Code.COUNT_MISMATCH);
-    }
-
-    // --- server died, server hung ----------------------------------------------------------------
+    // --- server died, hung, stalled, fatal lines -------------------------------------------------
 
     @Test
-    void aServerThatDiedIsFlagged() {
-        assertThat(FlagRules.evaluate(CLEAN_LOAD, QUIET, SAME_COUNTS, true, null)).containsExactly(
+    void aServerThatDiedOrHungIsFlaggedWithTheReason() {
+        assertThat(FlagRules.evaluate(Evidence.notMeasured(true, null))).containsExactly(
                 new Flag(Code.SERVER_DIED, "a server process exited during the point"));
+        assertThat(FlagRules.evaluate(Evidence.notMeasured(false, "no response completed for 5 s (from second 3)")))
+                .containsExactly(new Flag(Code.SERVER_HUNG, "no response completed for 5 s (from second 3)"));
+        assertThat(FlagRules.evaluate(Evidence.notMeasured(false, " "))).isEmpty();
     }
 
     @Test
-    void aHungServerIsFlaggedWithTheGivenReason() {
-        String reason = "no response for 10 s while 64 requests were in flight";
+    void theOldVirtualThreadPointWithItsFourSecondStallsIsFlaggedStalledWithTheCount() {
+        Evidence e = new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null,
+                stability(RecordedSeries.rps("stalled"), 0), null, List.of(), null);
 
-        assertThat(FlagRules.evaluate(CLEAN_LOAD, QUIET, SAME_COUNTS, false, reason)).containsExactly(
-                new Flag(Code.SERVER_HUNG, reason));
-        assertThat(FlagRules.evaluate(CLEAN_LOAD, QUIET, SAME_COUNTS, false, " ")).isEmpty();
+        assertThat(FlagRules.evaluate(e)).filteredOn(f -> f.code() == Code.STALLED).containsExactly(new Flag(Code.STALLED,
+                "8 of 15 seconds had no completed request while requests were outstanding (longest 4 s)"));
     }
 
-    // --- noisy neighbour: mean at or above 0.10 cores, or a second at or above 0.50 -----------------
+    @Test
+    void aFatalLineInTheServerLogFlagsThePoint() {
+        List<String> lines = FatalLines.in(List.of("INFO started",
+                "java.lang.OutOfMemoryError: Cannot reserve 16364 bytes of direct buffer memory (allocated: 536862327, limit: 536870912)",
+                "\tat java.base/java.nio.Bits.reserveMemory(Bits.java:178)",
+                "Exception in thread \"XNIO-1 I/O-1\" java.lang.OutOfMemoryError: Direct buffer memory"));
+        Evidence e = new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null, null, null, lines, null);
+
+        assertThat(lines).hasSize(2);
+        assertThat(FlagRules.evaluate(e)).extracting(Flag::code).containsExactly(Code.FATAL_LOG);
+        assertThat(FlagRules.evaluate(e).getFirst().reason()).startsWith(
+                "the server logged a fatal error during the point: java.lang.OutOfMemoryError: Cannot reserve")
+                .endsWith("(and 1 further line)");
+    }
+
+    // --- steadiness ---------------------------------------------------------------------------------
 
     @Test
-    void otherProcessesBusyOnAverageAreFlaggedWithMeanAndPeak() {
+    void aWarmUpThatReachedItsCapFlagsItsPointsNotSteadyWithTheRulesFigures() {
+        WarmUp capped = new WarmUp("/json", 64, false, 240.4, 1_200_000, 243.0,
+                "trend +9.0 % (≤ 5 %), CV 6.0 % (≤ 10 %), JIT 12 % of the time (≤ 2.0 %), over the last 20 s");
+        Evidence e = new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null, null, capped, List.of(), null);
+
+        assertThat(FlagRules.evaluate(e)).containsExactly(new Flag(Code.NOT_STEADY,
+                "the warm-up of /json reached its cap after 240 s without the server settling: "
+                        + "trend +9.0 % (≤ 5 %), CV 6.0 % (≤ 10 %), JIT 12 % of the time (≤ 2.0 %), over the last 20 s"));
+    }
+
+    @Test
+    void aPointStillRisingInsideItsWindowIsUnsteady() {
+        Evidence e = new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null,
+                stability(RecordedSeries.rps("rising"), 0), null, List.of(), null);
+
+        assertThat(FlagRules.evaluate(e)).extracting(Flag::code).containsExactly(Code.UNSTEADY);
+        assertThat(FlagRules.evaluate(e).getFirst().reason()).startsWith("throughput drifted +121 %");
+    }
+
+    @Test
+    void aFlatPointWhoseServerStillCompiledIsUnsteady() {
+        Evidence e = new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null,
+                stability(RecordedSeries.rps("flat"), 3_000), null, List.of(), null);
+
+        assertThat(FlagRules.evaluate(e)).containsExactly(new Flag(Code.UNSTEADY,
+                "the JIT compiled for 3000 ms, 10 % of the window (≤ 2.0 %)"));
+    }
+
+    @Test
+    void aFlatPointWithTheCompilersQuietIsSteady() {
+        Evidence e = new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null,
+                stability(RecordedSeries.rps("flat"), 120), null, List.of(), null);
+
+        assertThat(FlagRules.evaluate(e)).isEmpty();
+    }
+
+    // --- neighbours and steal, per CPU set ------------------------------------------------------
+
+    @Test
+    void otherProcessesAreJudgedOnEachCpuSetApart() {
+        assertThat(flags(CLEAN_LOAD, pinned(0.12, 0.3, 0.0, 0, 0), SAME_COUNTS)).containsExactly(new Flag(Code.NOISY_NEIGHBOUR,
+                "other processes used 0.12 cores on average (peak 0.30) on the server's CPUs"));
+        assertThat(flags(CLEAN_LOAD, pinned(0.01, 0.02, 0.6, 0, 0), SAME_COUNTS)).containsExactly(new Flag(Code.NOISY_NEIGHBOUR,
+                "other processes used 0.60 cores on average (peak 0.60) on the injector's CPUs"));
+        assertThat(flags(CLEAN_LOAD, pinned(0.09, 0.49, 0.09, 0, 0), SAME_COUNTS)).isEmpty();
+    }
+
+    @Test
+    void unpinnedRunsAreJudgedOnTheWholeMachine() {
         assertThat(flags(CLEAN_LOAD, resources(0.5, 1, 0.31, 0.8), SAME_COUNTS)).containsExactly(
-                new Flag(Code.NOISY_NEIGHBOUR, "other processes used 0.31 cores on average (peak 0.80)"));
-    }
-
-    @Test
-    void otherProcessesExactlyAtTheMeanThresholdAreFlagged() {
-        assertThat(flags(CLEAN_LOAD, resources(0.5, 1, 0.10, 0.10), SAME_COUNTS))
-                .extracting(Flag::code).containsExactly(Code.NOISY_NEIGHBOUR);
-    }
-
-    @Test
-    void oneSecondExactlyAtThePeakThresholdIsFlaggedEvenWithAQuietMean() {
-        assertThat(flags(CLEAN_LOAD, resources(0.5, 1, 0.02, 0.50), SAME_COUNTS)).containsExactly(
-                new Flag(Code.NOISY_NEIGHBOUR, "other processes used 0.02 cores on average (peak 0.50)"));
-    }
-
-    @Test
-    void otherProcessesJustBelowBothThresholdsAreNotFlagged() {
+                new Flag(Code.NOISY_NEIGHBOUR, "other processes used 0.31 cores on average (peak 0.80) on the machine"));
+        assertThat(flags(CLEAN_LOAD, resources(0.5, 1, 0.02, 0.50), SAME_COUNTS)).extracting(Flag::code)
+                .containsExactly(Code.NOISY_NEIGHBOUR);
         assertThat(flags(CLEAN_LOAD, resources(0.5, 1, 0.0999, 0.4999), SAME_COUNTS)).isEmpty();
+    }
+
+    @Test
+    void stealIsItsOwnFlagNotANeighbour() {
+        assertThat(flags(CLEAN_LOAD, pinned(0, 0, 0, 0.08, 0.01), SAME_COUNTS)).containsExactly(new Flag(Code.CPU_STEAL,
+                "the hypervisor took 0.08 cores of the server's CPUs on average (≥ 0.05)"));
+        assertThat(flags(CLEAN_LOAD, pinned(0, 0, 0, 0.049, 0.01), SAME_COUNTS)).isEmpty();
     }
 
     // --- together ---------------------------------------------------------------------------------
 
     @Test
     void everyRuleThatAppliesIsReportedInTheOrderOfTheCodes() {
-        List<Flag> flags = FlagRules.evaluate(throughput(1_000, Map.of("timeout", 50L)),
-                resources(1.0, 1, 0.4, 0.9), new Reconciliation(1_000, 1_500), true, "deadline passed");
+        Evidence e = new Evidence(throughput(1_000, Map.of("timeout", 50L)), pinned(0.4, 0.9, 0, 0.2, 0),
+                null, new Reconciliation(1_000, 1_500), true, "deadline passed", stability(RecordedSeries.rps("stalled"), 0),
+                new WarmUp("/json", 64, false, 240, 1, 240, "x"), List.of("java.lang.OutOfMemoryError"), 20.0);
 
-        assertThat(flags).extracting(Flag::code).containsExactly(Code.INJECTOR_SATURATED, Code.ERRORS,
-                Code.COUNT_MISMATCH, Code.SERVER_DIED, Code.SERVER_HUNG, Code.NOISY_NEIGHBOUR);
-    }
-
-    @Test
-    void aPointCutShortBeforeItWasMeasuredIsJudgedOnWhatIsKnown() {
-        assertThat(FlagRules.evaluate(null, null, null, true, null)).extracting(Flag::code)
-                .containsExactly(Code.SERVER_DIED);
-    }
-
-    @Test
-    void customThresholdsApply() {
-        FlagRules.Thresholds strict = new FlagRules.Thresholds(0.5, 0, 0, 0.01, 0.1);
-
-        assertThat(FlagRules.evaluate(CLEAN_LOAD, QUIET, SAME_COUNTS, false, null, strict))
-                .extracting(Flag::code).containsExactly(Code.INJECTOR_SATURATED, Code.NOISY_NEIGHBOUR);
+        assertThat(FlagRules.evaluate(e)).extracting(Flag::code).containsExactly(Code.INJECTOR_BOUND, Code.ERRORS,
+                Code.COUNT_MISMATCH, Code.SERVER_DIED, Code.SERVER_HUNG, Code.STALLED, Code.FATAL_LOG, Code.NOT_STEADY,
+                Code.UNSTEADY, Code.NOISY_NEIGHBOUR, Code.CPU_STEAL);
     }
 
     @Test

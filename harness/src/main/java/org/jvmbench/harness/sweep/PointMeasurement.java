@@ -1,0 +1,225 @@
+package org.jvmbench.harness.sweep;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jvmbench.harness.load.InjectorHungException;
+import org.jvmbench.harness.load.InjectorProcess;
+import org.jvmbench.harness.plan.LoadPoint;
+import org.jvmbench.harness.plan.Sweep;
+import org.jvmbench.harness.result.Flag;
+import org.jvmbench.harness.result.Footprint;
+import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.result.Reconciliation;
+import org.jvmbench.harness.result.RunFolder;
+import org.jvmbench.harness.result.Series;
+import org.jvmbench.harness.result.Stability;
+import org.jvmbench.harness.result.Throughput;
+import org.jvmbench.harness.result.WarmUp;
+import org.jvmbench.harness.sampling.Sample;
+import org.jvmbench.harness.sampling.Sampler;
+import org.jvmbench.harness.sampling.SamplesCsv;
+import org.jvmbench.harness.sampling.WindowUsage;
+import org.jvmbench.harness.server.RunningServer;
+import org.jvmbench.harness.stats.Latencies;
+import org.jvmbench.harness.trust.Evidence;
+import org.jvmbench.harness.trust.FatalLines;
+import org.jvmbench.harness.trust.FlagRules;
+import org.jvmbench.harness.trust.Stalls;
+import org.jvmbench.harness.trust.Steadiness;
+import org.jvmbench.protocol.Histograms;
+import org.jvmbench.protocol.info.InfoBody;
+import org.jvmbench.protocol.phase.PhaseCommand;
+import org.jvmbench.protocol.phase.PhaseResult;
+
+/**
+ * Measures one point on a warm server: the server's counters before, the injector's phase,
+ * the counters after, the samples of the window, and what they add up to. Everything a point
+ * is judged by is recorded with it: its own steadiness, the warm-up before it, the footprint
+ * and the flags.
+ */
+final class PointMeasurement {
+
+    private final InjectorProcess injector;
+    private final RunningServer server;
+    private final Sampler sampler;
+    private final RunFolder folder;
+    private final Sweep sweep;
+    private final Duration deadlineSlack;
+    private final Double calibration;
+
+    PointMeasurement(InjectorProcess injector, RunningServer server, Sampler sampler, RunFolder folder, Sweep sweep,
+                     Duration deadlineSlack, Double calibration) {
+        this.injector = injector;
+        this.server = server;
+        this.sampler = sampler;
+        this.folder = folder;
+        this.sweep = sweep;
+        this.deadlineSlack = deadlineSlack;
+        this.calibration = calibration;
+    }
+
+    PointResult measure(LoadPoint point, WarmUp warmUp, Double injectorCeilingRps) throws IOException, InterruptedException {
+        RunFolder.PointFiles files = folder.point(point.id()).reset();
+        Instant start = Instant.now();
+        List<InfoBody> before = infos();
+        Map<Path, Long> logOffsets = logSizes();
+        PhaseCommand command = new PhaseCommand(point.id(), urls(), List.of(point.endpoint()), point.concurrency(),
+                sweep.duration().toMillis(), sweep.requestTimeout().toMillis(),
+                files.gatlingResults().toString(), files.phaseResult().toString(), true, files.gatlingLog().toString());
+        PhaseResult phase;
+        try {
+            phase = injector.run(command, sweep.duration().plus(sweep.requestTimeout()).plus(deadlineSlack));
+        } catch (InjectorHungException e) {
+            boolean died = !server.alive();
+            return notMeasured(point, died ? Flag.Code.SERVER_DIED : Flag.Code.SERVER_HUNG,
+                    died ? "the server died during the point" : "the point passed its deadline: " + e.getMessage(), warmUp);
+        }
+        boolean died = !server.alive();
+        List<InfoBody> after = died ? List.of() : infos();
+        Instant end = Instant.now();
+
+        Throughput throughput = Throughput.of(phase.requests(), phase.ok(), phase.ko(), phase.errors(), phase.windowSeconds());
+        List<Sample> samples = sampler.snapshot();
+        WindowUsage usage = WindowUsage.of(samples, phase.windowStartEpochMs(), phase.windowEndEpochMs(),
+                sweep.cpus().server(), sweep.cpus().injector());
+        SamplesCsv.write(files.samples(), samples, phase.windowStartEpochMs() - 2000, phase.windowEndEpochMs() + 2000);
+        FullSeconds full = FullSeconds.of(phase);
+        Series series = usage.series(full.firstEpochSecond(), full.asDoubles());
+        Stability stability = stability(full, before, after);
+        Reconciliation counts = before.isEmpty() || after.isEmpty() ? null
+                : new Reconciliation(phase.requests(), requests(after, point.endpoint()) - requests(before, point.endpoint()));
+        String hung = Stalls.hungReason(phase.requests(), phase.ok(), phase.ko(), phase.errors(), full.counts(), sweep.requestTimeout());
+        if (phase.error() != null && hung == null) {
+            hung = "the load run failed: " + phase.error();
+        }
+        Evidence evidence = new Evidence(throughput, usage.resources(), series, counts,
+                died || !usage.goneServerPids().isEmpty(), hung, stability, warmUp, fatalLines(logOffsets), injectorCeilingRps);
+
+        Map<String, String> links = new HashMap<>();
+        if (phase.reportDir() != null) {
+            links.put("gatlingReport", folder.relative(Path.of(phase.reportDir()).resolve("index.html")));
+        }
+        links.put("samples", folder.relative(files.samples()));
+        links.put("gatlingLog", folder.relative(files.gatlingLog()));
+        links.put("serverLog", folder.relative(server.instances().getFirst().log()));
+        return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), start, end,
+                throughput, phase.histogramMicros() == null ? null : Latencies.summarize(Histograms.decode(phase.histogramMicros())),
+                usage.resources(), counts, FlagRules.evaluate(evidence), series, phase.histogramMicros(), links,
+                stability, warmUp, footprint(after), calibration, injectorCeilingRps);
+    }
+
+    /** A point that could not be measured: only why, and the warm-up it had. */
+    PointResult notMeasured(LoadPoint point, Flag.Code code, String reason, WarmUp warmUp) {
+        return notMeasured(point, code, reason, warmUp, folder, server.instances().getFirst().log(), calibration);
+    }
+
+    /** A point that could not be measured, linked to the server log that may say why. */
+    static PointResult notMeasured(LoadPoint point, Flag.Code code, String reason, WarmUp warmUp, RunFolder folder,
+                                   Path serverLog, Double calibration) {
+        Map<String, String> links = new HashMap<>();
+        if (Files.exists(serverLog)) {
+            links.put("serverLog", folder.relative(serverLog));
+        }
+        Instant now = Instant.now();
+        return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), now, now,
+                Throughput.of(0, 0, 0, Map.of(), 0), null, null, null, List.of(new Flag(code, reason)), null, null, links,
+                null, warmUp, null, calibration, null);
+    }
+
+    private static Stability stability(FullSeconds full, List<InfoBody> before, List<InfoBody> after) {
+        Steadiness shape = Steadiness.of(full.counts());
+        Stalls stalls = Stalls.of(full.counts());
+        long jitMs = -1;
+        long gcMs = 0;
+        long gcCount = 0;
+        if (!before.isEmpty() && before.size() == after.size()) {
+            jitMs = 0;
+            for (int i = 0; i < before.size(); i++) {
+                var b = before.get(i).counters();
+                var a = after.get(i).counters();
+                if (a == null || b == null || a.compilationMs() < 0) {
+                    jitMs = -1;
+                    break;
+                }
+                jitMs += a.compilationMs() - b.compilationMs();
+                gcMs += a.gcTimeMs() - b.gcTimeMs();
+                gcCount += a.gcCount() - b.gcCount();
+            }
+        }
+        return new Stability(shape.seconds(), shape.cv(), shape.trend(), jitMs, gcMs, gcCount, stalls.stalledSeconds(),
+                stalls.longest());
+    }
+
+    private static Footprint footprint(List<InfoBody> after) {
+        if (after.isEmpty() || after.stream().anyMatch(i -> i.counters() == null)) {
+            return null;
+        }
+        long afterGc = 0, committed = 0, nonHeapUsed = 0, nonHeapCommitted = 0;
+        int threads = 0;
+        for (InfoBody info : after) {
+            var m = info.counters().memory();
+            afterGc += m.heapUsedAfterGcBytes();
+            committed += m.heapCommittedBytes();
+            nonHeapUsed += m.nonHeapUsedBytes();
+            nonHeapCommitted += m.nonHeapCommittedBytes();
+            threads += info.counters().threads();
+        }
+        return new Footprint(afterGc, committed, nonHeapUsed, nonHeapCommitted, threads);
+    }
+
+    private static long requests(List<InfoBody> infos, String endpoint) {
+        return infos.stream().mapToLong(i -> i.requestsFor(endpoint)).sum();
+    }
+
+    /** {@code /info} of every process, or nothing when one does not answer (the point then has no counts). */
+    private List<InfoBody> infos() throws InterruptedException {
+        try {
+            return server.infos(Duration.ofSeconds(5));
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private List<String> urls() {
+        return server.urls().stream().map(Object::toString).toList();
+    }
+
+    private Map<Path, Long> logSizes() {
+        Map<Path, Long> sizes = new HashMap<>();
+        for (RunningServer.Instance instance : server.instances()) {
+            try {
+                sizes.put(instance.log(), Files.size(instance.log()));
+            } catch (IOException e) {
+                sizes.put(instance.log(), 0L);
+            }
+        }
+        return sizes;
+    }
+
+    /** The fatal lines the server logs gained since {@code offsets}. */
+    private static List<String> fatalLines(Map<Path, Long> offsets) {
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<Path, Long> log : offsets.entrySet()) {
+            try (RandomAccessFile file = new RandomAccessFile(log.getKey().toFile(), "r")) {
+                long from = Math.min(log.getValue(), file.length());
+                long length = Math.min(file.length() - from, 16L << 20);
+                byte[] bytes = new byte[(int) length];
+                file.seek(from);
+                file.readFully(bytes);
+                lines.addAll(new String(bytes, StandardCharsets.UTF_8).lines().toList());
+            } catch (IOException e) {
+                // a log that cannot be read has nothing to say here
+            }
+        }
+        return FatalLines.in(lines);
+    }
+}

@@ -1,0 +1,128 @@
+package org.jvmbench.harness.sweep;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jvmbench.harness.load.InjectorHungException;
+import org.jvmbench.harness.load.InjectorProcess;
+import org.jvmbench.harness.result.RunFolder;
+import org.jvmbench.harness.result.WarmUp;
+import org.jvmbench.harness.server.RunningServer;
+import org.jvmbench.harness.trust.SettleRule;
+import org.jvmbench.harness.trust.Stalls;
+import org.jvmbench.protocol.info.InfoBody;
+import org.jvmbench.protocol.phase.PhaseCommand;
+import org.jvmbench.protocol.phase.PhaseResult;
+
+/**
+ * Warms one endpoint of a running server at the load of its heaviest point until the server
+ * has settled ({@link SettleRule}) or the cap is reached. The load runs as short slices, one
+ * injector phase each; between slices the server's JIT counters are read, and the rule judges
+ * the slices' whole seconds together. Nothing of a warm-up enters any number but its own
+ * record: how long, how many requests, and whether the server settled.
+ */
+final class WarmUpLoop {
+
+    /**
+     * @param record  what the report shows, or null when the warm-up ended the fork
+     * @param failure why the fork cannot go on (the server hung or died during the warm-up), or null
+     * @param died    the server died rather than hung
+     */
+    record Outcome(WarmUp record, String failure, boolean died) {
+    }
+
+    private final InjectorProcess injector;
+    private final RunningServer server;
+    private final RunFolder.ForkFiles files;
+    private final String forkId;
+    private final Duration slice;
+    private final Duration requestTimeout;
+    private final Duration deadlineSlack;
+
+    WarmUpLoop(InjectorProcess injector, RunningServer server, RunFolder.ForkFiles files, String forkId, Duration slice,
+               Duration requestTimeout, Duration deadlineSlack) {
+        this.injector = injector;
+        this.server = server;
+        this.files = files;
+        this.forkId = forkId;
+        this.slice = slice;
+        this.requestTimeout = requestTimeout;
+        this.deadlineSlack = deadlineSlack;
+    }
+
+    Outcome run(String endpoint, int users, Duration cap, SettleRule.Tolerances tolerances) throws IOException, InterruptedException {
+        List<SettleRule.Second> seconds = new ArrayList<>();
+        List<SettleRule.JitReading> jit = new ArrayList<>();
+        jit.add(jitReading());
+        long started = System.nanoTime();
+        long requests = 0;
+        SettleRule.Verdict verdict = null;
+        for (int i = 0; ; i++) {
+            checkInterrupted();
+            PhaseResult phase;
+            try {
+                phase = injector.run(command(endpoint, users, i), slice.plus(requestTimeout).plus(deadlineSlack));
+            } catch (InjectorHungException e) {
+                boolean died = !server.alive();
+                return new Outcome(null, died ? "the server died during the warm-up" : "the warm-up " + e.getMessage(), died);
+            } finally {
+                files.dropWarmUpResults();
+            }
+            if (!server.alive()) {
+                return new Outcome(null, "the server died during the warm-up", true);
+            }
+            FullSeconds full = FullSeconds.of(phase);
+            String hung = Stalls.hungReason(phase.requests(), phase.ok(), phase.ko(), phase.errors(), full.counts(), requestTimeout);
+            if (hung != null) {
+                return new Outcome(null, "the server hung during the warm-up: " + hung, false);
+            }
+            requests += phase.requests();
+            seconds.addAll(full.seconds());
+            jit.add(jitReading());
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            verdict = SettleRule.judge(seconds, jit, elapsed, tolerances);
+            if (verdict.settled() || elapsed.compareTo(cap) >= 0) {
+                return new Outcome(new WarmUp(endpoint, users, verdict.settled(), elapsed.toMillis() / 1000.0, requests,
+                        sinceStartSeconds(), verdict.numbers()), null, false);
+            }
+        }
+    }
+
+    private PhaseCommand command(String endpoint, int users, int slice) {
+        return new PhaseCommand(forkId + "-warmup-" + slice, server.urls().stream().map(Object::toString).toList(),
+                List.of(endpoint), users, this.slice.toMillis(), requestTimeout.toMillis(),
+                files.warmUpResults().toString(), files.warmUpSliceResult(slice).toString(), false,
+                files.warmUpLog().toString());
+    }
+
+    /** The compilation time of all the server's JVMs now; unknown (−1) when /info does not answer. */
+    private SettleRule.JitReading jitReading() throws InterruptedException {
+        long now = System.currentTimeMillis();
+        try {
+            long sum = 0;
+            for (InfoBody info : server.infos(Duration.ofSeconds(5))) {
+                if (info.counters() == null || info.counters().compilationMs() < 0) {
+                    return new SettleRule.JitReading(now, -1);
+                }
+                sum += info.counters().compilationMs();
+            }
+            return new SettleRule.JitReading(now, sum);
+        } catch (IOException e) {
+            return new SettleRule.JitReading(now, -1);
+        }
+    }
+
+    /** Seconds since the first of the server's JVMs started: the configuration's time to peak. */
+    private double sinceStartSeconds() {
+        long start = server.instances().stream().mapToLong(i -> i.startInfo().counters() == null
+                ? Long.MAX_VALUE : i.startInfo().counters().startEpochMs()).min().orElse(Long.MAX_VALUE);
+        return start == Long.MAX_VALUE ? Double.NaN : (System.currentTimeMillis() - start) / 1000.0;
+    }
+
+    private static void checkInterrupted() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("interrupted");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.jvmbench.harness.trust;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jvmbench.harness.config.Defaults;
+
+/**
+ * When a warm-up may end: the server has settled when, over its last {@code window} of full
+ * seconds, throughput no longer climbs ({@code |trend|}), no longer swings ({@code cv}), and the
+ * server's own JIT compilers have (almost) stopped working ({@code jitShare}: compilation time
+ * grown inside the window / the window's wall time, summed over the server's JVMs). All three
+ * are needed: on one shared CPU the compilers can hold throughput flat and low for a while,
+ * and a flat series with the compilers still busy is a plateau, not the peak.
+ * <p>
+ * A pure function of what was recorded, so tests drive it with series from real runs.
+ */
+public final class SettleRule {
+
+    /**
+     * @param minimum  never settled before this much warm-up
+     * @param window   the trailing stretch of full seconds judged
+     * @param trend    largest |trend| of the window's throughput (see {@link Steadiness#trend()})
+     * @param cv       largest coefficient of variation of the window's throughput
+     * @param jitShare largest share of the window's wall time the compilers may still spend
+     */
+    public record Tolerances(Duration minimum, Duration window, double trend, double cv, double jitShare) {
+
+        public static Tolerances defaults() {
+            return new Tolerances(Defaults.WARMUP_MINIMUM, Defaults.SETTLE_WINDOW, Defaults.SETTLE_TREND,
+                    Defaults.SETTLE_CV, Defaults.SETTLE_JIT_SHARE);
+        }
+    }
+
+    /** Requests completed in one whole wall-clock second of load. */
+    public record Second(long epochSecond, long completed) {
+    }
+
+    /** The server's compilation time (summed over its JVMs) read at a moment; negative when the JVM does not say. */
+    public record JitReading(long epochMs, long compilationMs) {
+    }
+
+    /**
+     * @param settled  every condition held
+     * @param window   the judged seconds' shape
+     * @param jitShare compilation time / wall time over the window, or NaN when unknown
+     * @param numbers  the figures against their tolerances, in words, e.g.
+     *                 {@code trend +1.2 % (≤ 5 %), CV 3.4 % (≤ 10 %), JIT 0.4 % of the time (≤ 2 %)}
+     * @param failing  the conditions that did not hold, empty when settled
+     */
+    public record Verdict(boolean settled, Steadiness window, double jitShare, String numbers, List<String> failing) {
+    }
+
+    private SettleRule() {
+    }
+
+    public static Verdict judge(List<Second> seconds, List<JitReading> jit, Duration elapsed, Tolerances tolerances) {
+        int size = (int) Math.max(Steadiness.MIN_SECONDS, tolerances.window().toSeconds());
+        List<Second> window = seconds.subList(Math.max(0, seconds.size() - size), seconds.size());
+        Steadiness shape = Steadiness.of(window.stream().map(Second::completed).toList());
+        double jitShare = window.isEmpty() ? Double.NaN : jitShare(jit, window.getFirst().epochSecond() * 1000);
+
+        List<String> failing = new ArrayList<>();
+        if (elapsed.compareTo(tolerances.minimum()) < 0) {
+            failing.add("minimum warm-up " + seconds(tolerances.minimum()) + " not reached");
+        }
+        if (window.size() < size) {
+            failing.add("only " + window.size() + " full seconds of " + size);
+        }
+        if (Math.abs(shape.trend()) > tolerances.trend()) {
+            failing.add("trend");
+        }
+        if (shape.cv() > tolerances.cv()) {
+            failing.add("CV");
+        }
+        if (!Double.isNaN(jitShare) && jitShare > tolerances.jitShare()) {
+            failing.add("JIT");
+        }
+        String numbers = String.format(Locale.ROOT, "trend %s (≤ %s), CV %s (≤ %s), JIT %s of the time (≤ %s), over the last %d s",
+                signedPercent(shape.trend()), percent(tolerances.trend()), percent(shape.cv()), percent(tolerances.cv()),
+                Double.isNaN(jitShare) ? "unknown" : percent(jitShare), percent(tolerances.jitShare()), window.size());
+        return new Verdict(failing.isEmpty(), shape, jitShare, numbers, List.copyOf(failing));
+    }
+
+    /**
+     * Compilation time grown from the last reading at or before {@code fromEpochMs} (the first
+     * reading when none is that old) to the newest one, over the wall time between them.
+     */
+    static double jitShare(List<JitReading> jit, long fromEpochMs) {
+        if (jit.size() < 2 || jit.stream().anyMatch(r -> r.compilationMs() < 0)) {
+            return Double.NaN;
+        }
+        JitReading from = jit.getFirst();
+        for (JitReading r : jit) {
+            if (r.epochMs() <= fromEpochMs) {
+                from = r;
+            }
+        }
+        JitReading to = jit.getLast();
+        long wallMs = to.epochMs() - from.epochMs();
+        return wallMs <= 0 ? Double.NaN : (double) Math.max(0, to.compilationMs() - from.compilationMs()) / wallMs;
+    }
+
+    static String percent(double ratio) {
+        return String.format(Locale.ROOT, ratio < 0.1 ? "%.1f %%" : "%.0f %%", ratio * 100);
+    }
+
+    static String signedPercent(double ratio) {
+        return (ratio >= 0 ? "+" : "−") + percent(Math.abs(ratio));
+    }
+
+    private static String seconds(Duration d) {
+        return d.toSeconds() + " s";
+    }
+}

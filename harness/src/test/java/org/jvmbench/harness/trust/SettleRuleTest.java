@@ -1,0 +1,103 @@
+package org.jvmbench.harness.trust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SettleRuleTest {
+
+    private static final long T0 = 1_764_000_000L;
+    /** The defaults, with a window that fits the 15-second points of the old examples. */
+    private static final SettleRule.Tolerances FIFTEEN = new SettleRule.Tolerances(Duration.ofSeconds(10),
+            Duration.ofSeconds(15), 0.05, 0.10, 0.02);
+
+    private static List<SettleRule.Second> seconds(List<Long> perSecond) {
+        List<SettleRule.Second> seconds = new ArrayList<>();
+        for (int i = 0; i < perSecond.size(); i++) {
+            seconds.add(new SettleRule.Second(T0 + i, perSecond.get(i)));
+        }
+        return seconds;
+    }
+
+    /** Compilation readings every 5 s over the series, the compilers busy {@code share} of the time. */
+    private static List<SettleRule.JitReading> compiling(int seconds, double share) {
+        List<SettleRule.JitReading> readings = new ArrayList<>();
+        for (int s = 0; s <= seconds; s += 5) {
+            readings.add(new SettleRule.JitReading((T0 + s) * 1000, Math.round(s * 1000 * share)));
+        }
+        return readings;
+    }
+
+    private static SettleRule.Verdict judge(String recorded, double jitShare, Duration elapsed) {
+        List<Long> rps = RecordedSeries.rps(recorded);
+        return SettleRule.judge(seconds(rps), compiling(rps.size(), jitShare), elapsed, FIFTEEN);
+    }
+
+    @Test
+    void aFlatSeriesWithQuietCompilersHasSettled() {
+        SettleRule.Verdict verdict = judge("flat", 0.001, Duration.ofSeconds(30));
+
+        assertThat(verdict.settled()).isTrue();
+        assertThat(verdict.failing()).isEmpty();
+        assertThat(verdict.numbers()).isEqualTo("trend +2.7 % (≤ 5.0 %), CV 1.6 % (≤ 10 %), JIT 0.1 % of the time (≤ 2.0 %), over the last 15 s");
+    }
+
+    @Test
+    void aRisingSeriesHasNotSettled() {
+        SettleRule.Verdict verdict = judge("rising", 0.001, Duration.ofSeconds(30));
+
+        assertThat(verdict.settled()).isFalse();
+        assertThat(verdict.failing()).containsExactly("trend", "CV");
+    }
+
+    @Test
+    void aNoisySeriesWithoutTrendHasNotSettled() {
+        SettleRule.Verdict verdict = judge("noisy", 0.001, Duration.ofSeconds(30));
+
+        assertThat(verdict.failing()).contains("CV");
+    }
+
+    @Test
+    void aFlatSeriesWhileTheCompilersStillWorkIsAPlateauNotThePeak() {
+        SettleRule.Verdict verdict = judge("flat", 0.5, Duration.ofSeconds(30));
+
+        assertThat(verdict.settled()).isFalse();
+        assertThat(verdict.failing()).containsExactly("JIT");
+        assertThat(verdict.jitShare()).isCloseTo(0.5, within(0.01));
+    }
+
+    @Test
+    void nothingSettlesBeforeTheMinimumOrWithTooFewSeconds() {
+        assertThat(judge("flat", 0, Duration.ofSeconds(5)).failing()).containsExactly("minimum warm-up 10 s not reached");
+        List<Long> short8 = RecordedSeries.rps("flat").subList(0, 8);
+        assertThat(SettleRule.judge(seconds(short8), compiling(8, 0), Duration.ofSeconds(30), FIFTEEN).failing())
+                .containsExactly("only 8 full seconds of 15");
+    }
+
+    @Test
+    void unknownCompilationTimeIsNotJudged() {
+        List<Long> rps = RecordedSeries.rps("flat");
+        List<SettleRule.JitReading> unknown = List.of(new SettleRule.JitReading(T0 * 1000, -1),
+                new SettleRule.JitReading((T0 + 15) * 1000, -1));
+
+        SettleRule.Verdict verdict = SettleRule.judge(seconds(rps), unknown, Duration.ofSeconds(30), FIFTEEN);
+
+        assertThat(verdict.settled()).isTrue();
+        assertThat(verdict.jitShare()).isNaN();
+        assertThat(verdict.numbers()).contains("JIT unknown");
+    }
+
+    @Test
+    void theCompilersShareIsTakenFromTheLastReadingBeforeTheWindow() {
+        List<SettleRule.JitReading> readings = List.of(
+                new SettleRule.JitReading(1_000, 0), new SettleRule.JitReading(10_000, 9_000),
+                new SettleRule.JitReading(20_000, 9_100));
+
+        assertThat(SettleRule.jitShare(readings, 10_000)).isCloseTo(0.01, within(1e-9));
+        assertThat(SettleRule.jitShare(readings, 5_000)).isCloseTo(9_100 / 19_000.0, within(1e-9));
+    }
+}
