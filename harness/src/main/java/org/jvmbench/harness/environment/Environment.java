@@ -1,6 +1,7 @@
 package org.jvmbench.harness.environment;
 
 import org.jvmbench.harness.process.ChildProcesses;
+import org.jvmbench.harness.result.Json;
 import org.jvmbench.protocol.info.InfoBody;
 
 import java.io.IOException;
@@ -37,7 +38,10 @@ public final class Environment {
         env.values.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         env.values.put("jdk", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
         env.values.put("javaHome", System.getProperty("java.home"));
-        env.values.put("pinning", Map.of("server", serverCpus, "injector", injectorCpus));
+        Map<String, String> pinning = new LinkedHashMap<>();
+        pinning.put("server", serverCpus);
+        pinning.put("injector", injectorCpus);
+        env.values.put("pinning", pinning);
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put("gatling", jarVersion(injectorClasspath, "gatling-core"));
         versions.put("hdrHistogram", jarVersion(injectorClasspath, "HdrHistogram"));
@@ -65,7 +69,8 @@ public final class Environment {
         for (String key : List.of("host", "cpuModel", "cpus", "kernel", "jdk", "pinning", "commit")) {
             Object before = original.get(key);
             Object now = values.get(key);
-            if (now != null && !String.valueOf(now).equals(String.valueOf(before))) {
+            // compared as JSON trees: a map read back from the file keeps its own key order
+            if (now != null && !Json.MAPPER.valueToTree(now).equals(Json.MAPPER.valueToTree(before))) {
                 resume.put(key, now);
             }
         }

@@ -33,14 +33,26 @@ public final class ResultsLog {
         return file;
     }
 
+    /**
+     * Appends one point, whole, or fails naming the file and the reason; a failed append
+     * leaves the file as it was (a torn line is cut off again by {@link #repair}).
+     */
     public synchronized void append(PointResult result) throws IOException {
         byte[] line = (JSON.writeValueAsString(result) + "\n").getBytes(StandardCharsets.UTF_8);
+        long before = Files.exists(file) ? Files.size(file) : 0;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            ByteBuffer buffer = ByteBuffer.wrap(line);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
+            try {
+                ByteBuffer buffer = ByteBuffer.wrap(line);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            } catch (IOException e) {
+                channel.truncate(before);
+                throw e;
             }
-            channel.force(true);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + file + ": " + RunFolder.reason(e), e);
         }
     }
 

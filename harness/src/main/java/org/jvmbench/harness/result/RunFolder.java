@@ -1,6 +1,10 @@
 package org.jvmbench.harness.result;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -28,6 +32,43 @@ public record RunFolder(Path root) {
         root = root.toAbsolutePath().normalize();
     }
 
+    /**
+     * Takes the folder for this process: one sweep writes into a run folder at a time. The
+     * operating system releases the lock when the process ends, however it ends.
+     *
+     * @throws IllegalArgumentException naming the process that holds it
+     */
+    public Lock lock() throws IOException {
+        Files.createDirectories(root);
+        FileChannel channel = FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            String holder = new String(Files.readAllBytes(lockFile()), java.nio.charset.StandardCharsets.UTF_8).strip();
+            channel.close();
+            throw new IllegalArgumentException(root + " is in use by a running sweep"
+                    + (holder.isEmpty() ? "" : " (pid " + holder + ")") + "; wait for it to end, or stop it first");
+        }
+        channel.truncate(0);
+        channel.write(java.nio.ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        channel.force(true);
+        return new Lock(channel, lock);
+    }
+
+    /** A held run folder; closing it lets the next sweep in. */
+    public record Lock(FileChannel channel, FileLock lock) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            lock.release();
+            channel.close();
+        }
+    }
+
     /** A new folder under {@code reportsDir} named for now and the sweep. */
     public static RunFolder create(Path reportsDir, String sweepName) throws IOException {
         Path root = reportsDir.resolve(LocalDateTime.now().format(STAMP) + "-" + sweepName);
@@ -38,19 +79,68 @@ public record RunFolder(Path root) {
         return new RunFolder(root);
     }
 
-    /** A folder the user named with {@code --out}: new, or empty. */
-    public static RunFolder at(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            try (var entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    throw new IllegalArgumentException(dir + " is not empty; to continue a sweep there use --resume " + dir);
-                }
-            }
-        } else if (Files.exists(dir)) {
+    /** A folder the user named with {@code --out}: new, or empty (but for a lock file); made if missing. */
+    public static RunFolder at(Path dir) {
+        RunFolder folder = new RunFolder(dir);
+        if (Files.exists(folder.root) && !Files.isDirectory(folder.root)) {
             throw new IllegalArgumentException(dir + " exists and is not a folder");
         }
-        Files.createDirectories(dir);
-        return new RunFolder(dir);
+        folder.requireEmpty();
+        try {
+            Files.createDirectories(folder.root);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot create " + dir + ": " + reason(e));
+        }
+        if (!Files.isWritable(folder.root)) {
+            throw new IllegalArgumentException("cannot write into " + dir + ": permission denied");
+        }
+        return folder;
+    }
+
+    /** Fails unless the folder holds nothing but, at most, its lock file. */
+    public void requireEmpty() {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (var entries = Files.list(root)) {
+            if (entries.anyMatch(e -> !e.getFileName().toString().equals(LOCK))) {
+                throw new IllegalArgumentException(root + " is not empty; to continue a sweep there use --resume " + root);
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + root + ": " + reason(e));
+        }
+    }
+
+    /**
+     * Fails, naming the folder and the operating system's reason, when nothing can be written
+     * into it (a full disk, a folder made read-only): a harness that cannot write must stop
+     * rather than record the next point as a server fault.
+     */
+    public void requireWritable() throws IOException {
+        Path probe = root.resolve(".write-probe");
+        try {
+            Files.write(probe, new byte[4096]);
+        } catch (IOException e) {
+            throw new IOException("cannot write into " + root + ": " + reason(e), e);
+        } finally {
+            try {
+                Files.deleteIfExists(probe);
+            } catch (IOException ignored) {
+                // the probe is harmless where it could not be removed
+            }
+        }
+    }
+
+    /** What went wrong with a file, in the words of the operating system where it has some. */
+    public static String reason(IOException e) {
+        String message = e.getMessage();
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
     }
 
     /**
@@ -102,7 +192,7 @@ public record RunFolder(Path root) {
         return root.resolve(INJECTOR_LOG);
     }
 
-    public Path lock() {
+    public Path lockFile() {
         return root.resolve(LOCK);
     }
 
@@ -165,6 +255,16 @@ public record RunFolder(Path root) {
             deleteTree(dir);
             Files.createDirectories(dir);
             return this;
+        }
+
+        /** Removes the folder and everything in it. */
+        public void delete() throws IOException {
+            deleteTree(dir);
+        }
+
+        /** Fails, naming the folder and why, when nothing can be written into it. */
+        public void requireWritable() throws IOException {
+            new RunFolder(dir).requireWritable();
         }
 
         /** Warm-up slices leave Gatling's raw records, megabytes each: nothing reads them. */

@@ -1,6 +1,7 @@
 package org.jvmbench.harness.server;
 
 import org.jvmbench.protocol.info.InfoBody;
+import org.jvmbench.harness.process.ChildProcesses;
 import org.jvmbench.harness.process.Signals;
 import org.jvmbench.harness.result.RunFolder;
 
@@ -26,14 +27,32 @@ public final class ForegroundServer {
         this.out = out;
     }
 
-    /** Blocks until interrupted (exit 0) or until a server process dies (exit 1). */
+    /**
+     * Blocks until interrupted (exit 0) or until a server process dies (exit 1). The logs live
+     * in a temporary folder that is removed on a normal stop and kept, and named, when a
+     * server failed to start or died.
+     */
     public int run(ServerSpec spec, boolean followLog) throws InterruptedException, IOException {
+        ChildProcesses.stopLeftovers(out);
         Path logDir = Files.createTempDirectory("bench-serve-");
+        boolean keepLogs = true;
+        try {
+            int code = serve(spec, followLog, logDir);
+            keepLogs = code != 0;
+            return code;
+        } finally {
+            if (!keepLogs) {
+                new RunFolder.ForkFiles(logDir).delete();
+            }
+        }
+    }
+
+    private int serve(ServerSpec spec, boolean followLog, Path logDir) throws InterruptedException, IOException {
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onInterrupt(stop::countDown);
         try (RunningServer server = launcher.start(spec, new RunFolder.ForkFiles(logDir))) {
             describe(server);
-            out.println("logs in " + logDir + "; Ctrl-C stops the server");
+            out.println("logs in " + logDir + " (removed when the server stops normally); Ctrl-C stops the server");
             out.flush();
             Thread follower = followLog ? follow(server.instances().getFirst().log()) : null;
             server.instances().forEach(i -> i.process().onExit().thenRun(stop::countDown));

@@ -79,6 +79,8 @@ final class PointMeasurement {
         try {
             phase = injector.run(command, sweep.duration().plus(sweep.requestTimeout()).plus(deadlineSlack));
         } catch (InjectorHungException e) {
+            // an injector that could not write its result is the harness's failure, not the server's
+            folder.requireWritable();
             boolean died = !server.alive();
             return notMeasured(point, died ? Flag.Code.SERVER_DIED : Flag.Code.SERVER_HUNG,
                     died ? "the server died during the point" : "the point passed its deadline: " + e.getMessage(), warmUp);

@@ -46,19 +46,33 @@ public final class SweepJob {
     public int run(String sweepName, Overrides overrides, Path outDir) throws IOException, InterruptedException {
         Plan plan = Planner.plan(Planner.sweepFile(home.sweeps(), sweepName), overrides, machineCpus());
         requireBuilt();
-        RunFolder folder = outDir != null ? RunFolder.at(outDir) : RunFolder.create(home.reports(), plan.sweep().name());
-        Planner.record(plan, folder);
-        return execute(plan, folder);
+        if (outDir != null) {
+            RunFolder folder = RunFolder.at(outDir);
+            try (RunFolder.Lock lock = folder.lock()) {
+                // checked again under the lock: of two sweeps started on one folder, one gets it
+                folder.requireEmpty();
+                Planner.record(plan, folder);
+                return execute(plan, folder);
+            }
+        }
+        RunFolder folder = RunFolder.create(home.reports(), plan.sweep().name());
+        try (RunFolder.Lock lock = folder.lock()) {
+            Planner.record(plan, folder);
+            return execute(plan, folder);
+        }
     }
 
     public int resume(Path dir) throws IOException, InterruptedException {
         RunFolder folder = RunFolder.resumable(dir);
-        Plan plan = Planner.resume(folder, machineCpus());
-        requireBuilt();
-        return execute(plan, folder);
+        try (RunFolder.Lock lock = folder.lock()) {
+            Plan plan = Planner.resume(folder, machineCpus());
+            requireBuilt();
+            return execute(plan, folder);
+        }
     }
 
     private int execute(Plan plan, RunFolder folder) throws IOException, InterruptedException {
+        ChildProcesses.stopLeftovers(out);
         Thread worker = Thread.currentThread();
         Signals.onInterrupt(() -> {
             worker.interrupt();

@@ -64,6 +64,7 @@ final class WarmUpLoop {
             try {
                 phase = injector.run(command(endpoint, users, i), slice.plus(requestTimeout).plus(deadlineSlack));
             } catch (InjectorHungException e) {
+                files.requireWritable();
                 boolean died = !server.alive();
                 return new Outcome(null, died ? "the server died during the warm-up" : "the warm-up " + e.getMessage(), died);
             } finally {

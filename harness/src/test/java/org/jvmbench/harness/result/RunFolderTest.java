@@ -45,4 +45,31 @@ class RunFolderTest {
         assertThat(fork.serverLog(0, 1).getFileName()).hasToString("server.log");
         assertThat(fork.serverLog(1, 2).getFileName()).hasToString("server-1.log");
     }
+
+    @Test
+    void oneSweepAtATimeHoldsAFolder() throws IOException {
+        RunFolder folder = new RunFolder(tmp.resolve("run"));
+        try (RunFolder.Lock held = folder.lock()) {
+            assertThatIllegalArgumentException().isThrownBy(folder::lock)
+                    .withMessage(folder.root() + " is in use by a running sweep (pid " + ProcessHandle.current().pid()
+                            + "); wait for it to end, or stop it first");
+        }
+        try (RunFolder.Lock again = folder.lock()) {
+            assertThat(folder.lockFile()).isRegularFile();
+        }
+    }
+
+    @Test
+    void anOutFolderMustBeEmptyButForItsLockAndCreatable() throws IOException {
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+        Path full = Files.createDirectories(tmp.resolve("full"));
+        Files.writeString(full.resolve("notes.txt"), "mine");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> RunFolder.at(file)).withMessage(file + " exists and is not a folder");
+        assertThatIllegalArgumentException().isThrownBy(() -> RunFolder.at(full))
+                .withMessage(full + " is not empty; to continue a sweep there use --resume " + full);
+        assertThatIllegalArgumentException().isThrownBy(() -> RunFolder.at(Path.of("/proc/x")))
+                .withMessageStartingWith("cannot create /proc/x: ");
+        assertThat(RunFolder.at(tmp.resolve("new/run")).root()).isDirectory();
+    }
 }
