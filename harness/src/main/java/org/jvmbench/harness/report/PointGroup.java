@@ -119,12 +119,18 @@ record PointGroup(PointKey key, List<PointResult> runs) {
         return !flags().isEmpty();
     }
 
+    /** Over the runs that were measured: a point cut short before its window enters no median or spread. */
     private Spread spreadOf(Function<PointResult, Double> value) {
         List<Double> values = new ArrayList<>();
-        for (PointResult r : runs) {
+        for (PointResult r : measuredRuns()) {
             values.add(value.apply(r));
         }
         return Spread.of(values);
+    }
+
+    /** The runs that have a measured window. */
+    List<PointResult> measuredRuns() {
+        return runs.stream().filter(PointResult::measured).toList();
     }
 
     private static int appRank(String app) {
