@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.Footprint;
 import org.jvmbench.harness.result.Stability;
+import org.jvmbench.harness.result.Startup;
 import org.jvmbench.harness.result.WarmUp;
 import org.jvmbench.harness.result.LatencySummary;
 import org.jvmbench.harness.result.PointResult;
@@ -91,6 +92,10 @@ final class ResultsCsv implements ReportFormat<SweepResults> {
             new Column("warmup_requests", warmUp(WarmUp::requests)),
             new Column("warmup_since_start_seconds", warmUp(WarmUp::sinceStartSeconds)),
             new Column("warmup_verdict", warmUp(WarmUp::verdict)),
+            new Column("startup_processes", startup(Startup::processes)),
+            new Column("startup_first_answer_seconds", startup(Startup::firstAnswerSeconds)),
+            new Column("startup_first_answer_seconds_sum", startup(Startup::firstAnswerSecondsSum)),
+            new Column("startup_rss_bytes_at_first_answer", startup(Startup::rssBytesAtFirstAnswer)),
             new Column("heap_used_after_gc_bytes", footprint(Footprint::heapUsedAfterGcBytes)),
             new Column("heap_committed_bytes", footprint(Footprint::heapCommittedBytes)),
             new Column("non_heap_used_bytes", footprint(Footprint::nonHeapUsedBytes)),
@@ -172,6 +177,10 @@ final class ResultsCsv implements ReportFormat<SweepResults> {
 
     private static Function<PointResult, Object> warmUp(Function<WarmUp, Object> f) {
         return r -> r.warmUp() == null ? null : f.apply(r.warmUp());
+    }
+
+    private static Function<PointResult, Object> startup(Function<Startup, Object> f) {
+        return r -> r.startup() == null ? null : f.apply(r.startup());
     }
 
     private static Function<PointResult, Object> footprint(Function<Footprint, Object> f) {

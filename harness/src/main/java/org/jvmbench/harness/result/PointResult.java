@@ -16,6 +16,7 @@ import java.util.Map;
  * @param files       paths relative to the sweep folder: {@code gatlingReport}, {@code serverLog}, {@code samples}
  * @param stability   how steady the window was, from its own full seconds and the server's counters
  * @param warmUp      the warm-up of this point's endpoint before it, in the same fork
+ * @param startup     how the fork's JVMs started: time to the first answer and memory then
  * @param footprint   heap after GC, committed heap, non-heap and threads, as the server reported them after the point
  * @param calibrationOpsPerSecond the machine's fixed CPU calibration on the server's CPUs at the start of the sweep
  * @param injectorCeilingRps what the same injector reached against a minimal server at this load, or null
@@ -37,11 +38,12 @@ public record PointResult(
         Map<String, String> files,
         Stability stability,
         WarmUp warmUp,
+        Startup startup,
         Footprint footprint,
         Double calibrationOpsPerSecond,
         Double injectorCeilingRps) {
 
-    /** 2: steadiness, warm-up, footprint, calibration and the injector's ceiling; series on wall-clock seconds. */
+    /** 2: steadiness, warm-up, startup, footprint, calibration and the injector's ceiling; series on wall-clock seconds. */
     public static final int SCHEMA_VERSION = 2;
 
     /** A point as schema 1 recorded it, without the evidence of steadiness. */
@@ -49,14 +51,14 @@ public record PointResult(
                        LatencySummary latency, ResourceUsage resources, Reconciliation counts, List<Flag> flags,
                        Series series, String histogram, Map<String, String> files) {
         this(schema, id, key, repetition, start, end, throughput, latency, resources, counts, flags, series, histogram,
-                files, null, null, null, null, null);
+                files, null, null, null, null, null, null);
     }
 
     /** This point with other flags. */
     public PointResult withFlags(List<Flag> newFlags) {
         return new PointResult(schema, id, key, repetition, start, end, throughput, latency, resources, counts,
-                List.copyOf(newFlags), series, histogram, files, stability, warmUp, footprint, calibrationOpsPerSecond,
-                injectorCeilingRps);
+                List.copyOf(newFlags), series, histogram, files, stability, warmUp, startup, footprint,
+                calibrationOpsPerSecond, injectorCeilingRps);
     }
 
     /** Whether it was measured at all: a point cut short before its window has no latency. */

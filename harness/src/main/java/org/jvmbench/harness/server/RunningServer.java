@@ -14,8 +14,12 @@ import java.util.List;
 /** One server configuration that is up: one or more JVMs of the same app, one port each. */
 public final class RunningServer implements AutoCloseable {
 
-    /** One JVM of the configuration. */
-    public record Instance(Process process, URI url, Path log, InfoBody startInfo) {
+    /**
+     * One JVM of the configuration.
+     *
+     * @param firstAnswerNanos launch to its first answered {@code /info}
+     */
+    public record Instance(Process process, URI url, Path log, InfoBody startInfo, long firstAnswerNanos) {
         public long pid() {
             return process.pid();
         }

@@ -56,18 +56,21 @@ public final class ServerLauncher {
         }
         List<RunningServer.Instance> started = new ArrayList<>();
         List<Process> processes = new ArrayList<>();
+        List<Long> launchedAt = new ArrayList<>();
         try {
             for (int i = 0; i < spec.processes(); i++) {
                 Path log = files.serverLog(i, spec.processes());
                 Files.deleteIfExists(log);
+                launchedAt.add(System.nanoTime());
                 processes.add(ChildProcesses.start(ServerCommandLine.of(spec, i, ChildProcesses.javaBinary(), jar), log));
             }
             for (int i = 0; i < spec.processes(); i++) {
                 Path log = files.serverLog(i, spec.processes());
                 URI url = URI.create("http://" + hostForUrl(spec.bind()) + ":" + (spec.port() + i));
                 InfoBody info = awaitReady(processes.get(i), url, log);
+                long firstAnswer = System.nanoTime() - launchedAt.get(i);
                 verify(spec, info, url);
-                started.add(new RunningServer.Instance(processes.get(i), url, log, info));
+                started.add(new RunningServer.Instance(processes.get(i), url, log, info, firstAnswer));
             }
             return new RunningServer(spec, started);
         } catch (IOException e) {
@@ -89,7 +92,8 @@ public final class ServerLauncher {
             try {
                 return infoClient.read(url, Duration.ofSeconds(2));
             } catch (IOException notYet) {
-                Thread.sleep(100);
+                // often enough that the time to the first answer is known within a few tens of ms
+                Thread.sleep(20);
             }
         }
         throw new ServerStartException("the server on " + url + " did not answer /info within " + startTimeout.toSeconds()

@@ -14,6 +14,9 @@ import org.jvmbench.harness.plan.Sweep;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.RunFolder;
+import org.jvmbench.harness.result.Startup;
+import org.jvmbench.harness.sampling.ProcReader;
+import org.jvmbench.harness.sampling.ProcessReading;
 import org.jvmbench.harness.sampling.Sampler;
 import org.jvmbench.harness.sampling.Targets;
 import org.jvmbench.harness.server.RunningServer;
@@ -38,7 +41,7 @@ final class ForkExecution {
 
     /** Everything a fork needs from the sweep around it. */
     record Context(RunFolder folder, Sweep sweep, ServerLauncher launcher, InjectorProcess injector, Sampler sampler,
-                   Environment environment, Progress progress, Double calibration, InjectorCeilings ceilings) {
+                   ProcReader proc, Environment environment, Progress progress, Double calibration, InjectorCeilings ceilings) {
     }
 
     private final Fork fork;
@@ -61,11 +64,14 @@ final class ForkExecution {
         } catch (ServerStartException e) {
             for (LoadPoint point : fork.points()) {
                 sink.accept(PointMeasurement.notMeasured(point, Flag.Code.SERVER_DIED, "the server did not start: "
-                        + firstLine(e.getMessage()), null, context.folder(), files.serverLog(0, spec.processes()), context.calibration()));
+                        + firstLine(e.getMessage()), null, null, context.folder(), files.serverLog(0, spec.processes()),
+                        context.calibration()));
             }
             return;
         }
         try (server) {
+            Startup startup = startup(server);
+            context.progress().startup(fork, startup);
             server.instances().forEach(i -> context.environment().addServer(fork.configurationId(), i.startInfo()));
             context.sampler().retarget(new Targets(server.pids(), context.injector().pid()));
             PointMeasurement measurement = new PointMeasurement(context.injector(), server, context.sampler(), context.folder(),
@@ -82,13 +88,13 @@ final class ForkExecution {
                 if (warm.failure() != null) {
                     for (LoadPoint point : left) {
                         sink.accept(measurement.notMeasured(point, warm.died() ? Flag.Code.SERVER_DIED : Flag.Code.SERVER_HUNG,
-                                "not measured: " + warm.failure(), null));
+                                "not measured: " + warm.failure(), null, startup));
                     }
                     return;
                 }
                 for (LoadPoint point : points) {
                     checkInterrupted();
-                    PointResult result = measurement.measure(point, warm.record(), context.ceilings().rps(point));
+                    PointResult result = measurement.measure(point, warm.record(), startup, context.ceilings().rps(point));
                     sink.accept(result);
                     left.remove(point);
                     Flag fatal = result.flags().stream()
@@ -97,7 +103,7 @@ final class ForkExecution {
                     if (fatal != null) {
                         for (LoadPoint rest : left) {
                             sink.accept(measurement.notMeasured(rest, fatal.code(), "not measured: the server "
-                                    + (fatal.code() == Flag.Code.SERVER_DIED ? "died" : "hung") + " during " + point.id(), null));
+                                    + (fatal.code() == Flag.Code.SERVER_DIED ? "died" : "hung") + " during " + point.id(), null, startup));
                         }
                         return;
                     }
@@ -106,6 +112,19 @@ final class ForkExecution {
         } finally {
             context.sampler().retarget(new Targets(List.of(), context.injector().alive() ? context.injector().pid() : null));
         }
+    }
+
+    /** Launch to first answer of every JVM, and their memory as soon as all answered. */
+    private Startup startup(RunningServer server) {
+        long slowest = 0;
+        long sum = 0;
+        long rss = 0;
+        for (RunningServer.Instance instance : server.instances()) {
+            slowest = Math.max(slowest, instance.firstAnswerNanos());
+            sum += instance.firstAnswerNanos();
+            rss += context.proc().process(instance.pid()).map(ProcessReading::rssBytes).orElse(0L);
+        }
+        return new Startup(server.instances().size(), slowest / 1e9, sum / 1e9, rss);
     }
 
     /** The fork's points grouped by endpoint, in the order the sweep lists them; each group in rising load. */

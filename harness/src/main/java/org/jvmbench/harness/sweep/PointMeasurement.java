@@ -22,6 +22,7 @@ import org.jvmbench.harness.result.Reconciliation;
 import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.result.Series;
 import org.jvmbench.harness.result.Stability;
+import org.jvmbench.harness.result.Startup;
 import org.jvmbench.harness.result.Throughput;
 import org.jvmbench.harness.result.WarmUp;
 import org.jvmbench.harness.sampling.Sample;
@@ -67,7 +68,7 @@ final class PointMeasurement {
         this.calibration = calibration;
     }
 
-    PointResult measure(LoadPoint point, WarmUp warmUp, Double injectorCeilingRps) throws IOException, InterruptedException {
+    PointResult measure(LoadPoint point, WarmUp warmUp, Startup startup, Double injectorCeilingRps) throws IOException, InterruptedException {
         RunFolder.PointFiles files = folder.point(point.id()).reset();
         Instant start = Instant.now();
         List<InfoBody> before = infos();
@@ -83,7 +84,7 @@ final class PointMeasurement {
             folder.requireWritable();
             boolean died = !server.alive();
             return notMeasured(point, died ? Flag.Code.SERVER_DIED : Flag.Code.SERVER_HUNG,
-                    died ? "the server died during the point" : "the point passed its deadline: " + e.getMessage(), warmUp);
+                    died ? "the server died during the point" : "the point passed its deadline: " + e.getMessage(), warmUp, startup);
         }
         boolean died = !server.alive();
         List<InfoBody> after = died ? List.of() : infos();
@@ -116,17 +117,17 @@ final class PointMeasurement {
         return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), start, end,
                 throughput, phase.histogramMicros() == null ? null : Latencies.summarize(Histograms.decode(phase.histogramMicros())),
                 usage.resources(), counts, FlagRules.evaluate(evidence), series, phase.histogramMicros(), links,
-                stability, warmUp, footprint(after), calibration, injectorCeilingRps);
+                stability, warmUp, startup, footprint(after), calibration, injectorCeilingRps);
     }
 
     /** A point that could not be measured: only why, and the warm-up it had. */
-    PointResult notMeasured(LoadPoint point, Flag.Code code, String reason, WarmUp warmUp) {
-        return notMeasured(point, code, reason, warmUp, folder, server.instances().getFirst().log(), calibration);
+    PointResult notMeasured(LoadPoint point, Flag.Code code, String reason, WarmUp warmUp, Startup startup) {
+        return notMeasured(point, code, reason, warmUp, startup, folder, server.instances().getFirst().log(), calibration);
     }
 
     /** A point that could not be measured, linked to the server log that may say why. */
-    static PointResult notMeasured(LoadPoint point, Flag.Code code, String reason, WarmUp warmUp, RunFolder folder,
-                                   Path serverLog, Double calibration) {
+    static PointResult notMeasured(LoadPoint point, Flag.Code code, String reason, WarmUp warmUp, Startup startup,
+                                   RunFolder folder, Path serverLog, Double calibration) {
         Map<String, String> links = new HashMap<>();
         if (Files.exists(serverLog)) {
             links.put("serverLog", folder.relative(serverLog));
@@ -134,7 +135,7 @@ final class PointMeasurement {
         Instant now = Instant.now();
         return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), now, now,
                 Throughput.of(0, 0, 0, Map.of(), 0), null, null, null, List.of(new Flag(code, reason)), null, null, links,
-                null, warmUp, null, calibration, null);
+                null, warmUp, startup, null, calibration, null);
     }
 
     private static Stability stability(FullSeconds full, List<InfoBody> before, List<InfoBody> after) {

@@ -2,6 +2,7 @@ package org.jvmbench.harness.sweep;
 
 import org.jvmbench.harness.plan.Fork;
 import org.jvmbench.harness.result.Flag;
+import org.jvmbench.harness.result.Startup;
 import org.jvmbench.harness.result.WarmUp;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
@@ -54,6 +55,13 @@ final class Progress {
         for (Flag flag : r.flags()) {
             say("        ! " + flag.code() + ": " + flag.reason());
         }
+    }
+
+    /** One line per fork: how long its JVMs took to answer and what they held then. */
+    void startup(Fork fork, Startup startup) {
+        say(String.format(Locale.ROOT, "        %s: first answer after %.2f s%s, %d MB resident", fork.id(), startup.firstAnswerSeconds(),
+                startup.processes() > 1 ? " (slowest of " + startup.processes() + "; " + String.format(Locale.ROOT, "%.2f", startup.firstAnswerSecondsSum()) + " s summed)" : "",
+                startup.rssBytesAtFirstAnswer() >> 20));
     }
 
     /** One line per warm-up: how long the server took to settle on the endpoint, with the rule's figures. */

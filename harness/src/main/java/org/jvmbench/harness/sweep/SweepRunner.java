@@ -83,8 +83,8 @@ public final class SweepRunner {
                 if (injector == null || !injector.alive()) {
                     injector = InjectorProcess.start(home, sweep.cpus().injector(), sweep.injectorHeap(), folder.injectorLog());
                 }
-                ForkExecution.Context context = new ForkExecution.Context(folder, sweep, launcher, injector, sampler, environment,
-                        progress, calibration.opsPerSecond(), InjectorCeilings.none());
+                ForkExecution.Context context = new ForkExecution.Context(folder, sweep, launcher, injector, sampler, proc,
+                        environment, progress, calibration.opsPerSecond(), InjectorCeilings.none());
                 new ForkExecution(fork, context, result -> {
                     results.append(result);
                     done.add(result.id());

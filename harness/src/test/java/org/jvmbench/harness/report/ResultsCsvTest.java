@@ -15,6 +15,7 @@ import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.LatencySummary;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.result.Startup;
 import org.jvmbench.harness.result.WarmUp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +56,8 @@ class ResultsCsvTest {
         for (RecordComponent c : type.getRecordComponents()) {
             Class<?> t = c.getType();
             if (t.isRecord() && t != PointKey.class) {
-                scalarColumns(t, t == LatencySummary.class ? "latency_" : t == WarmUp.class ? "warmup_" : "", columns);
+                scalarColumns(t, t == LatencySummary.class ? "latency_" : t == WarmUp.class ? "warmup_"
+                        : t == Startup.class ? "startup_" : "", columns);
             } else if (t.isRecord()) {
                 scalarColumns(t, "", columns);
             } else if (t.isPrimitive() || Number.class.isAssignableFrom(t) || t == String.class
