@@ -58,6 +58,8 @@ public final class ServerLauncher {
         List<Process> processes = new ArrayList<>();
         List<Long> launchedAt = new ArrayList<>();
         try {
+            // Spring Boot's extracted layout where the jar has one: the production form, and the AOT cache's
+            jar = ExtractedJar.of(jar).orElse(jar);
             for (int i = 0; i < spec.processes(); i++) {
                 Path log = files.serverLog(i, spec.processes());
                 Files.deleteIfExists(log);
