@@ -114,9 +114,12 @@ public final class RemoteFiles implements AutoCloseable {
         }
     }
 
-    /** Renames, replacing the target in one step where the server can (OpenSSH's posix-rename). */
+    /**
+     * Renames; fails when {@code to} exists. SFTP version 3, the one OpenSSH speaks, takes no
+     * copy options, and its rename never replaces a file.
+     */
     public synchronized void rename(String from, String to) throws IOException {
-        sftp.rename(from, to, SftpClient.CopyMode.Atomic, SftpClient.CopyMode.Overwrite);
+        sftp.rename(from, to);
     }
 
     public synchronized void remove(String path) throws IOException {

@@ -72,7 +72,7 @@ public final class UploadCache {
         String partial = target + ".part-" + UUID.randomUUID();
         try {
             files.upload(local, partial);
-            files.rename(partial, target);
+            renameUnlessThere(files, partial, target, size);
         } catch (IOException e) {
             try {
                 files.remove(partial);
@@ -82,6 +82,19 @@ public final class UploadCache {
             throw new IOException("cannot upload " + local + " to " + connection.host() + ":" + target + ": " + HostSessions.oneLine(e), e);
         }
         return new Upload(target, sha, true);
+    }
+
+    /** A target that appeared meanwhile (another coordinator uploading the same bytes) is as good as ours. */
+    private static void renameUnlessThere(RemoteFiles files, String partial, String target, long size) throws IOException {
+        try {
+            files.rename(partial, target);
+        } catch (IOException e) {
+            Optional<SftpClient.Attributes> there = files.stat(target);
+            if (there.isEmpty() || there.get().getSize() != size) {
+                throw e;
+            }
+            files.remove(partial);
+        }
     }
 
     /** {@link #put} for each file, in order: a classpath. */

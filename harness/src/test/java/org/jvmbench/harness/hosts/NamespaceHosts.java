@@ -56,6 +56,12 @@ final class NamespaceHosts implements BeforeAllCallback, AfterAllCallback {
     private static final Path SSH_KEYGEN = Path.of("/usr/bin/ssh-keygen");
     /** sshd refuses to start without its privilege-separation folder; a host without the service running may lack it. */
     private static final Path PRIVSEP_DIR = Path.of("/run/sshd");
+    /**
+     * The distribution's sftp-server, what real hosts run; sshd's built-in one where it is
+     * elsewhere than Debian and Red Hat put it.
+     */
+    private static final Optional<Path> SFTP_SERVER = Stream.of("/usr/lib/openssh/sftp-server", "/usr/libexec/openssh/sftp-server")
+            .map(Path::of).filter(Files::isExecutable).findFirst();
     private static final Duration SSHD_READY_WITHIN = Duration.ofSeconds(10);
 
     /** Namespace -> its address, in the order server, injector 1, injector 2. */
@@ -270,8 +276,7 @@ final class NamespaceHosts implements BeforeAllCallback, AfterAllCallback {
                 // the temporary folder is not root's own, which StrictModes would refuse
                 "StrictModes no",
                 "PrintMotd no",
-                // built into sshd: no path to an sftp-server binary, which differs by distribution
-                "Subsystem sftp internal-sftp",
+                "Subsystem sftp " + SFTP_SERVER.map(Path::toString).orElse("internal-sftp"),
                 ""));
         Path log = dir.resolve(namespace + "-sshd.log");
         sshds.add(ChildProcesses.start(List.of(ip, "netns", "exec", namespace, SSHD.toString(), "-D", "-f", config.toString(),
