@@ -77,11 +77,16 @@ public final class HostSessions implements AutoCloseable {
             return session;
         } catch (IOException | RuntimeException e) {
             if (session != null) {
-                String refusal = KnownHostsCheck.refusal(session).orElse(null);
+                KnownHostsCheck.Refusal refusal = KnownHostsCheck.refusal(session).orElse(null);
                 session.close(true);
                 if (refusal != null) {
-                    throw new HostKeyRefusedException("refused " + host + ": " + refusal);
+                    throw new HostKeyRefusedException("refused " + host + ": " + refusal.reason()
+                            + (refusal.unknown() ? "; once that fingerprint is checked on the host, add its line (ssh-keyscan -p "
+                            + host.port() + " " + host.address() + ")" : ""));
                 }
+            }
+            if (session == null) {
+                throw new IOException("cannot reach " + host + ": " + oneLine(e), e);
             }
             throw new IOException("cannot log in to " + host + " with " + keys.privateKey() + ": " + oneLine(e), e);
         }

@@ -20,7 +20,11 @@ import org.apache.sshd.common.config.keys.KeyUtils;
  */
 final class KnownHostsCheck extends KnownHostsServerKeyVerifier {
 
-    private static final AttributeKey<String> REFUSAL = new AttributeKey<>();
+    /** Why a key was refused; {@code unknown}: known_hosts has no key at all for the host. */
+    record Refusal(boolean unknown, String reason) {
+    }
+
+    private static final AttributeKey<Refusal> REFUSAL = new AttributeKey<>();
 
     private final Path knownHosts;
 
@@ -30,31 +34,31 @@ final class KnownHostsCheck extends KnownHostsServerKeyVerifier {
     }
 
     /** Why this session's host key was refused, if it was. */
-    static Optional<String> refusal(ClientSession session) {
+    static Optional<Refusal> refusal(ClientSession session) {
         return Optional.ofNullable(session.getAttribute(REFUSAL));
     }
 
     @Override
     protected boolean acceptUnknownHostKey(ClientSession session, SocketAddress remoteAddress, PublicKey serverKey) {
-        refuse(session, "is not in " + knownHosts, serverKey);
+        refuse(session, true, "is not in " + knownHosts, serverKey);
         return false;
     }
 
     @Override
     public boolean acceptModifiedServerKey(ClientSession session, SocketAddress remoteAddress, KnownHostEntry entry,
                                            PublicKey expected, PublicKey actual) {
-        refuse(session, "differs from the one in " + knownHosts + " (" + describe(expected) + ")", actual);
+        refuse(session, false, "differs from the one in " + knownHosts + " (" + describe(expected) + ")", actual);
         return false;
     }
 
     @Override
     protected void handleRevokedKey(ClientSession session, SocketAddress remoteAddress, PublicKey serverKey) {
-        refuse(session, "is marked @revoked in " + knownHosts, serverKey);
+        refuse(session, false, "is marked @revoked in " + knownHosts, serverKey);
         super.handleRevokedKey(session, remoteAddress, serverKey);
     }
 
-    private static void refuse(ClientSession session, String why, PublicKey key) {
-        session.setAttribute(REFUSAL, "its key " + describe(key) + " " + why);
+    private static void refuse(ClientSession session, boolean unknown, String why, PublicKey key) {
+        session.setAttribute(REFUSAL, new Refusal(unknown, "its key " + describe(key) + " " + why));
     }
 
     private static String describe(PublicKey key) {

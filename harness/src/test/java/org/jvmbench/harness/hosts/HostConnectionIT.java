@@ -96,7 +96,8 @@ class HostConnectionIT {
                     .hasMessageNotContaining("\n")
                     .hasMessageContaining(HOSTS.server().toString())
                     .hasMessageContaining(knownHosts.toString())
-                    .hasMessageContaining("is not in");
+                    .hasMessageContaining("is not in")
+                    .hasMessageEndingWith("add its line (ssh-keyscan -p 22 " + HOSTS.server().address() + ")");
             // the file was not amended behind the user's back
             assertThat(Files.readAllLines(knownHosts)).hasSize(2);
         }
@@ -129,6 +130,22 @@ class HostConnectionIT {
                     .isNotInstanceOf(HostKeyRefusedException.class)
                     .hasMessageNotContaining("\n")
                     .hasMessageStartingWith("cannot log in to " + HOSTS.server() + " with " + stranger);
+        }
+    }
+
+    @Test
+    void aHostWithoutSshdIsUnreachableInOneLine() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            closedPort = probe.getLocalPort();
+        }
+        Host nobody = Host.parse("root@127.0.0.1:" + closedPort, null);
+
+        try (HostSessions sessions = HostSessions.start(HOSTS.keys())) {
+            assertThatThrownBy(() -> sessions.connect(nobody))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageNotContaining("\n")
+                    .hasMessageStartingWith("cannot reach root@127.0.0.1:" + closedPort + ": ");
         }
     }
 

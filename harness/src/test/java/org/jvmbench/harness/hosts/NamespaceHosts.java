@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.jvmbench.harness.process.ChildProcesses;
 import org.jvmbench.harness.server.CpuSet;
@@ -43,7 +44,7 @@ import org.jvmbench.harness.server.CpuSet;
  * removed by the next run before it starts. Runs of different JVMs take turns (a file lock):
  * the names and addresses are fixed.
  */
-final class NamespaceHosts implements BeforeAllCallback, AfterAllCallback {
+final class NamespaceHosts implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     static final String SERVER = "jbh-server";
     static final String INJECTOR_1 = "jbh-inj1";
@@ -68,6 +69,7 @@ final class NamespaceHosts implements BeforeAllCallback, AfterAllCallback {
     private final Map<String, String> namespaces = new LinkedHashMap<>();
     private final List<Process> sshds = new ArrayList<>();
     private String ip;
+    private String skipReason;
     private Path dir;
     private FileChannel lockFile;
     private FileLock lock;
@@ -128,19 +130,22 @@ final class NamespaceHosts implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        assumeTrue(System.getProperty("os.name").equals("Linux"), "namespace hosts need Linux");
-        assumeTrue(isRoot(), "namespace hosts need root (network namespaces, a bridge, sshd)");
-        ip = Stream.of("/usr/sbin/ip", "/sbin/ip", "/usr/bin/ip", "/bin/ip").filter(p -> Files.isExecutable(Path.of(p)))
-                .findFirst().orElse(null);
-        assumeTrue(ip != null, "namespace hosts need iproute2's ip");
-        assumeTrue(Files.isExecutable(SSHD) && Files.isExecutable(SSH_KEYGEN),
-                "namespace hosts need OpenSSH's server: apt-get install -y openssh-server (the service need not run)");
+        skipReason = missingPrerequisite();
+        if (skipReason != null) {
+            return;
+        }
         lockFile = FileChannel.open(LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         lock = lockFile.lock();
         shutdownHook = new Thread(this::tearDown, "namespace-hosts-teardown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {
             tearDownNetwork();
+            Result probe = attempt(ip, "netns", "add", SERVER);
+            if (probe.exit() != 0) {
+                skipReason = "cannot create a network namespace here: " + probe.output().strip();
+                tearDown();
+                return;
+            }
             createNetwork();
             dir = Files.createTempDirectory("jvm-bench-hosts-");
             createKeys();
@@ -155,6 +160,31 @@ final class NamespaceHosts implements BeforeAllCallback, AfterAllCallback {
             tearDown();
             throw e;
         }
+    }
+
+    /** Each test says why it was skipped: a class-level skip shows in reports as no tests at all. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        assumeTrue(skipReason == null, skipReason);
+    }
+
+    /** Why the hosts cannot be made here, or null when they can. */
+    private String missingPrerequisite() {
+        if (!System.getProperty("os.name").equals("Linux")) {
+            return "namespace hosts need Linux";
+        }
+        if (!isRoot()) {
+            return "namespace hosts need root (network namespaces, a bridge, sshd)";
+        }
+        ip = Stream.of("/usr/sbin/ip", "/sbin/ip", "/usr/bin/ip", "/bin/ip").filter(p -> Files.isExecutable(Path.of(p)))
+                .findFirst().orElse(null);
+        if (ip == null) {
+            return "namespace hosts need iproute2's ip";
+        }
+        if (!Files.isExecutable(SSHD) || !Files.isExecutable(SSH_KEYGEN)) {
+            return "namespace hosts need OpenSSH's server: apt-get install -y openssh-server (the service need not run)";
+        }
+        return null;
     }
 
     @Override
@@ -206,9 +236,8 @@ final class NamespaceHosts implements BeforeAllCallback, AfterAllCallback {
 
     // --- the network ---------------------------------------------------------------------
 
+    /** The server's namespace exists already: its creation is the probe of whether namespaces work here. */
     private void createNetwork() throws IOException, InterruptedException {
-        Result probe = attempt(ip, "netns", "add", SERVER);
-        assumeTrue(probe.exit() == 0, "cannot create a network namespace here: " + probe.output().strip());
         run(ip, "link", "add", BRIDGE, "type", "bridge");
         run(ip, "addr", "add", COORDINATOR_ADDRESS + "/24", "dev", BRIDGE);
         run(ip, "link", "set", BRIDGE, "up");
