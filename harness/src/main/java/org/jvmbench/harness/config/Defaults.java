@@ -145,4 +145,24 @@ public final class Defaults {
      * differences are within what repeated runs on one machine commonly show.
      */
     public static final double COMPARE_THRESHOLD = 0.05;
+
+    // --- hosts (server and injectors over SSH) ----------------------------------------------
+
+    /** SSH port of a host address given without one. */
+    public static final int SSH_PORT = 22;
+
+    /** How long connecting to a host, its key exchange and authentication may take together. */
+    public static final Duration SSH_CONNECT_TIMEOUT = Duration.ofSeconds(15);
+
+    /** How long a short command on a host (a probe, a read, a kill) may run before it is killed. */
+    public static final Duration SSH_COMMAND_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * Where uploads are kept on a host, relative to the login's home: one folder per content
+     * hash, so a jar is copied once however many sweeps use it.
+     */
+    public static final String HOST_UPLOAD_CACHE = ".cache/jvm-bench/uploads";
+
+    /** Readings of {@code date} a clock-offset measurement takes; the median is kept. */
+    public static final int CLOCK_SAMPLES = 9;
 }

@@ -32,8 +32,11 @@ public final class ClockTicks {
         return ticks / ticksPerSecond * NANOS_PER_SECOND + ticks % ticksPerSecond * NANOS_PER_SECOND / ticksPerSecond;
     }
 
-    /** The number getconf printed, or the conventional value if it printed anything else. */
-    static long parse(String getconfOutput) {
+    /**
+     * The number getconf printed, or the conventional value if it printed anything else.
+     * Public for hosts whose {@code getconf CLK_TCK} is run over SSH.
+     */
+    public static long parse(String getconfOutput) {
         if (getconfOutput == null) {
             return CONVENTIONAL_PER_SECOND;
         }

@@ -55,6 +55,25 @@ public final class LinuxProcReader implements ProcReader {
             // NoSuchFileException once reaped; ESRCH if it exits between open and read
             return Optional.empty();
         }
+        return processOf(pid, stat, status, smapsRollup(dir), ticksPerSecond);
+    }
+
+    @Override
+    public MachineReading machine() {
+        String stat;
+        try {
+            stat = read(procRoot.resolve("stat"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + procRoot.resolve("stat"), e);
+        }
+        return machineOf(stat, ticksPerSecond, procRoot.resolve("stat").toString());
+    }
+
+    /**
+     * One process from the texts of its {@code stat}, {@code status} and {@code smaps_rollup}
+     * (null when unreadable), wherever they were read: here, or on another host.
+     */
+    public static Optional<ProcessReading> processOf(long pid, String stat, String status, String smapsRollup, long ticksPerSecond) {
         String[] fields = fieldsAfterCommand(stat, pid);
         char state = fields[STAT_STATE].charAt(0);
         if (state == 'Z' || state == 'X') {
@@ -66,19 +85,13 @@ public final class LinuxProcReader implements ProcReader {
                 pid,
                 ClockTicks.toNanos(ticks, ticksPerSecond),
                 kilobytes(status, "VmRSS:", 0L) * BYTES_PER_KB,
-                pss(dir),
+                pss(smapsRollup),
                 (int) number(status, "Threads:", 0L),
                 allowedCpus(status)));
     }
 
-    @Override
-    public MachineReading machine() {
-        String stat;
-        try {
-            stat = read(procRoot.resolve("stat"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + procRoot.resolve("stat"), e);
-        }
+    /** The machine's CPU counters from the text of {@code /proc/stat}; {@code origin} names it in errors. */
+    public static MachineReading machineOf(String stat, long ticksPerSecond, String origin) {
         Long total = null;
         List<Long> perCpu = new ArrayList<>();
         List<Long> perCpuSteal = new ArrayList<>();
@@ -96,7 +109,7 @@ public final class LinuxProcReader implements ProcReader {
             }
         }
         if (total == null || perCpu.isEmpty()) {
-            throw new IllegalStateException(procRoot.resolve("stat") + " has no cpu lines");
+            throw new IllegalStateException(origin + " has no cpu lines");
         }
         return new MachineReading(total, perCpu, perCpuSteal);
     }
@@ -121,7 +134,7 @@ public final class LinuxProcReader implements ProcReader {
      * The command name sits in parentheses and may itself hold spaces and parentheses
      * ({@code 42 (my (odd) name) S ...}), so fields are counted from the last ')'.
      */
-    static String[] fieldsAfterCommand(String stat, long pid) {
+    public static String[] fieldsAfterCommand(String stat, long pid) {
         int close = stat.lastIndexOf(')');
         if (close < 0 || close + 2 > stat.length()) {
             throw new IllegalStateException("unexpected /proc/" + pid + "/stat: " + stat);
@@ -129,15 +142,22 @@ public final class LinuxProcReader implements ProcReader {
         return stat.substring(close + 2).trim().split(" ");
     }
 
-    private static Long pss(Path dir) {
+    /** The text of smaps_rollup, or null when it cannot be read. */
+    private static String smapsRollup(Path dir) {
         try {
-            String rollup = read(dir.resolve("smaps_rollup"));
-            long kb = kilobytes(rollup, "Pss:", -1L);
-            return kb < 0 ? null : kb * BYTES_PER_KB;
+            return read(dir.resolve("smaps_rollup"));
         } catch (IOException e) {
             // no ptrace permission, a kernel before 4.14, or the process just exited
             return null;
         }
+    }
+
+    private static Long pss(String smapsRollup) {
+        if (smapsRollup == null) {
+            return null;
+        }
+        long kb = kilobytes(smapsRollup, "Pss:", -1L);
+        return kb < 0 ? null : kb * BYTES_PER_KB;
     }
 
     private static int allowedCpus(String status) {
