@@ -12,9 +12,9 @@ import org.jvmbench.common.CpuWork;
 import org.jvmbench.common.UnitRange;
 import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.protocol.info.JvmCounters;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and bytes, but for the fields that name the app or the thread. Both are launched with
  * thread knobs set, so /info is checked against what the launch asked for.
  */
+@ExtendWith(ContractApps.class)
 class BothAppsContractIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,24 +37,9 @@ class BothAppsContractIT {
     private static AppProcess reactive;
 
     @BeforeAll
-    static void launchBothApps() {
-        // Started together, then awaited, so the two startups overlap.
-        servlet = AppProcess.start("contract-servlet", "servlet-undertow", List.of(),
-                List.of("--server.undertow.threads.io=3", "--server.undertow.threads.worker=5"));
-        reactive = AppProcess.start("contract-reactive", "reactive-netty",
-                List.of("-Dreactor.netty.ioWorkerCount=3", "-Dreactor.schedulers.defaultPoolSize=2"), List.of());
-        servlet.awaitReady(HTTP);
-        reactive.awaitReady(HTTP);
-    }
-
-    @AfterAll
-    static void stopBothApps() {
-        if (servlet != null) {
-            servlet.close();
-        }
-        if (reactive != null) {
-            reactive.close();
-        }
+    static void bothApps() {
+        servlet = ContractApps.app(ContractApps.Launch.SERVLET_UNDERTOW);
+        reactive = ContractApps.app(ContractApps.Launch.REACTIVE);
     }
 
     @ParameterizedTest
