@@ -3,35 +3,84 @@ package org.jvmbench.contract;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.jvmbench.protocol.info.InfoBody;
 
 /**
- * The apps the contract suite checks, each launched once per test run with its thread knobs
- * set (so /info can be checked against them) and stopped when the whole run ends: every
- * contract class shares the same processes rather than paying for its own startups.
- * Test classes that use them declare {@code @ExtendWith(ContractApps.class)}.
+ * The apps the contract suite checks: the servlet app on each of its engines and the reactive
+ * app, each launched once per test run with its knobs set to values no default has (so /info
+ * can be checked against them) and stopped when the whole run ends. Every contract class
+ * shares the same processes rather than paying for its own startups; they declare
+ * {@code @ExtendWith(ContractApps.class)}.
  */
 final class ContractApps implements BeforeAllCallback {
 
-    /** One launch of one app jar, with the knobs the contract checks /info against. */
+    /** One launch of one app jar, with its knobs and what /info must say about them. */
     enum Launch {
-        SERVLET_UNDERTOW("contract-servlet-undertow", "servlet-undertow", List.of(),
-                List.of("--server.undertow.threads.io=3", "--server.undertow.threads.worker=5")),
-        REACTIVE("contract-reactive", "reactive-netty",
-                List.of("-Dreactor.netty.ioWorkerCount=3", "-Dreactor.schedulers.defaultPoolSize=2"), List.of());
+        SERVLET_UNDERTOW("servlet-undertow", List.of(),
+                List.of("--server.undertow.threads.io=3", "--server.undertow.threads.worker=5"),
+                new InfoBody.Requested(3, 5, null, null, null, null, null, null, null),
+                new InfoBody.Effective(3, 5, false, false, null, null, null, null, null, null),
+                "XNIO-1 task-"),
+        SERVLET_TOMCAT("servlet-tomcat", List.of(),
+                List.of("--server.tomcat.threads.max=7", "--server.tomcat.threads.min-spare=3",
+                        "--server.tomcat.max-connections=1000", "--server.tomcat.accept-count=50"),
+                new InfoBody.Requested(null, 7, null, null, 3, 1000, 50, null, null),
+                new InfoBody.Effective(null, 7, false, false, 3, 1000, 50, null, null, null),
+                "-exec-"),
+        SERVLET_JETTY("servlet-jetty", List.of(),
+                List.of("--server.jetty.threads.selectors=2", "--server.jetty.threads.acceptors=1",
+                        "--server.jetty.threads.max=9", "--server.jetty.threads.min=4",
+                        "--server.jetty.max-connections=1000"),
+                new InfoBody.Requested(2, 9, null, null, 4, 1000, null, 1, null),
+                new InfoBody.Effective(2, 9, false, false, 4, 1000, null, 1, null, null),
+                "qtp"),
+        REACTIVE("reactive-netty",
+                List.of("-Dreactor.netty.ioWorkerCount=3", "-Dreactor.schedulers.defaultPoolSize=2"), List.of(),
+                new InfoBody.Requested(3, 2, null, null, null, null, null, null, null),
+                new InfoBody.Effective(3, 2, false, false, null, null, null, null, null, null),
+                "reactor-http-");
 
-        final String name;
         final String module;
         final List<String> jvmOptions;
         final List<String> appArguments;
+        /** /info's requested, exactly. */
+        final InfoBody.Requested requested;
+        /** /info's effective, but for its detail. */
+        final InfoBody.Effective effective;
+        /** Part of the name of the thread a handler runs on. */
+        final String handlerThread;
 
-        Launch(String name, String module, List<String> jvmOptions, List<String> appArguments) {
-            this.name = name;
+        Launch(String module, List<String> jvmOptions, List<String> appArguments, InfoBody.Requested requested,
+               InfoBody.Effective effective, String handlerThread) {
             this.module = module;
             this.jvmOptions = jvmOptions;
             this.appArguments = appArguments;
+            this.requested = requested;
+            this.effective = effective;
+            this.handlerThread = handlerThread;
         }
+
+        boolean servlet() {
+            return this != REACTIVE;
+        }
+
+        /** The engine as /info names it. */
+        String engine() {
+            return servlet() ? module.substring("servlet-".length()) : "reactor-netty";
+        }
+
+        @Override
+        public String toString() {
+            return module;
+        }
+    }
+
+    /** Every servlet engine, for {@code @MethodSource}: each is compared with the reactive app. */
+    static Stream<Launch> servletEngines() {
+        return Stream.of(Launch.values()).filter(Launch::servlet);
     }
 
     private static final Http HTTP = new Http();
@@ -41,7 +90,8 @@ final class ContractApps implements BeforeAllCallback {
     static synchronized AppProcess app(Launch launch) {
         if (RUNNING.isEmpty()) {
             for (Launch each : Launch.values()) {
-                RUNNING.put(each, AppProcess.start(each.name, each.module, each.jvmOptions, each.appArguments));
+                RUNNING.put(each, AppProcess.start("contract-" + each.module, each.module, each.jvmOptions,
+                        each.appArguments));
             }
             RUNNING.values().forEach(app -> app.awaitReady(HTTP));
         }

@@ -33,7 +33,8 @@ class InfoController {
                 Integer.getInteger("reactor.netty.ioWorkerCount"),
                 Integer.getInteger("reactor.schedulers.defaultPoolSize"),
                 environment.getProperty("spring.threads.virtual.enabled", Boolean.class),
-                environment.getProperty("bench.starvation", Boolean.class));
+                environment.getProperty("bench.starvation", Boolean.class),
+                null, null, null, null, null);
     }
 
     @GetMapping(Endpoint.Path.INFO)
@@ -49,7 +50,8 @@ class InfoController {
         detail.put("boundedElasticCapacity", SchedulerCapacity.boundedElastic());
         detail.put("starvation", "not applicable: no bounded request pool to starve; bench.starvation is ignored");
         InfoBody.Effective effective = new InfoBody.Effective(
-                ServerLoops.count(), SchedulerCapacity.parallel(), handler.isVirtual(), false, detail);
+                ServerLoops.count(), SchedulerCapacity.parallel(), handler.isVirtual(), false,
+                null, null, null, null, null, detail);
         String engineVersion = HttpServer.class.getPackage().getImplementationVersion();
         return Mono.just(JvmFacts.info(WorkController.APP, "reactor-netty", SpringBootVersion.getVersion(),
                 engineVersion == null ? "unknown" : engineVersion, requested, effective, counters));
