@@ -51,7 +51,7 @@ class MessagesBindTest {
                         Map.of("xnio.ioThreadCount", 1)),
                 Map.of("/json", 10L), 1_000,
                 new JvmCounters(1, 2, List.of(new JvmCounters.Collector("G1 Young Generation", 3, 4)),
-                        new JvmCounters.Memory(5, 6, 7, 8, 9, 10), 11));
+                        new JvmCounters.Memory(5, 6, 7, 8, 9, 10, 12, 13), 11));
 
         assertThat(JSON.readValue(JSON.writeValueAsString(info), InfoBody.class)).isEqualTo(info);
         assertThat(info.requestsFor("/json?items=10")).isEqualTo(10);

@@ -1,5 +1,6 @@
 package org.jvmbench.common;
 
+import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
@@ -63,9 +64,17 @@ public final class JvmFacts {
                 afterGc += collected.getUsed();
             }
         }
+        long directCount = 0;
+        long directBytes = 0;
+        for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
+            if ("direct".equals(pool.getName())) {
+                directCount = pool.getCount();
+                directBytes = pool.getMemoryUsed();
+            }
+        }
         return new JvmCounters(ManagementFactory.getRuntimeMXBean().getStartTime(), compilationMs, collectors,
                 new JvmCounters.Memory(heap.getUsed(), heap.getCommitted(), heap.getMax(), afterGc,
-                        nonHeap.getUsed(), nonHeap.getCommitted()),
+                        nonHeap.getUsed(), nonHeap.getCommitted(), directCount, directBytes),
                 ManagementFactory.getThreadMXBean().getThreadCount());
     }
 

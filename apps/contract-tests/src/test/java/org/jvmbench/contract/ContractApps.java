@@ -20,9 +20,10 @@ final class ContractApps implements BeforeAllCallback {
     /** One launch of one app jar, with its knobs and what /info must say about them. */
     enum Launch {
         SERVLET_UNDERTOW("servlet-undertow", List.of(),
-                List.of("--server.undertow.threads.io=3", "--server.undertow.threads.worker=5"),
-                new InfoBody.Requested(3, 5, null, null, null, null, null, null, null),
-                new InfoBody.Effective(3, 5, false, false, null, null, null, null, null, null),
+                List.of("--server.undertow.threads.io=3", "--server.undertow.threads.worker=5",
+                        "--bench.undertow.buffer-pool=uncached"),
+                new InfoBody.Requested(3, 5, null, null, null, null, null, null, "uncached"),
+                new InfoBody.Effective(3, 5, false, false, null, null, null, null, "uncached", null),
                 "XNIO-1 task-"),
         SERVLET_TOMCAT("servlet-tomcat", List.of(),
                 List.of("--server.tomcat.threads.max=7", "--server.tomcat.threads.min-spare=3",

@@ -1,6 +1,7 @@
 package org.jvmbench.servlet.undertow;
 
 import io.undertow.Version;
+import io.undertow.connector.ByteBufferPool;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -24,7 +25,7 @@ class UndertowEngine implements ServletEngine {
         this.requested = new Knobs(
                 environment.getProperty("server.undertow.threads.io", Integer.class),
                 environment.getProperty("server.undertow.threads.worker", Integer.class),
-                null, null, null, null, null);
+                null, null, null, null, environment.getProperty("bench.undertow.buffer-pool"));
     }
 
     @Override
@@ -45,7 +46,8 @@ class UndertowEngine implements ServletEngine {
     @Override
     public Knobs effective() {
         XnioWorkerMXBean worker = XnioWorkers.ofCurrentRequest().getMXBean();
-        return new Knobs(worker.getIoThreadCount(), worker.getMaxWorkerPoolSize(), null, null, null, null, null);
+        return new Knobs(worker.getIoThreadCount(), worker.getMaxWorkerPoolSize(), null, null, null, null,
+                BufferPool.of(XnioWorkers.bufferPoolOfCurrentRequest()).id());
     }
 
     @Override
@@ -58,6 +60,10 @@ class UndertowEngine implements ServletEngine {
         detail.put("xnio.maxWorkerPoolSize", worker.getMaxWorkerPoolSize());
         detail.put("xnio.workerPoolSize", worker.getWorkerPoolSize());
         detail.put("xnio.workerQueueSize", worker.getWorkerQueueSize());
+        ByteBufferPool buffers = XnioWorkers.bufferPoolOfCurrentRequest();
+        detail.put("bufferPool.class", buffers.getClass().getName());
+        detail.put("bufferPool.bufferSize", buffers.getBufferSize());
+        detail.put("bufferPool.direct", buffers.isDirect());
         return detail;
     }
 
