@@ -26,7 +26,8 @@ public final class JvmFacts {
     static final Set<String> SHOWN_PROPERTIES = Set.of(
             "reactor.netty.ioWorkerCount",
             "reactor.schedulers.defaultPoolSize",
-            "reactor.schedulers.defaultBoundedElasticOnVirtualThreads");
+            "reactor.schedulers.defaultBoundedElasticOnVirtualThreads",
+            "reactor.schedulers.defaultBoundedElasticSize");
 
     static final String HIDDEN = "<hidden>";
 

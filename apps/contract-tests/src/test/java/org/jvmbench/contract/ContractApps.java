@@ -2,6 +2,7 @@ package org.jvmbench.contract;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -42,6 +43,13 @@ final class ContractApps implements BeforeAllCallback {
                 List.of("-Dreactor.netty.ioWorkerCount=3", "-Dreactor.schedulers.defaultPoolSize=2"), List.of(),
                 new InfoBody.Requested(3, 2, null, null, null, null, null, null, null),
                 new InfoBody.Effective(3, 2, false, false, null, null, null, null, null, null),
+                "reactor-http-"),
+        // virtualThreads on the reactive app: the boundedElastic scheduler /io?mode=offload sleeps on.
+        REACTIVE_VIRTUAL("reactive-netty",
+                List.of("-Dreactor.schedulers.defaultBoundedElasticOnVirtualThreads=true"), List.of(),
+                new InfoBody.Requested(null, null, true, null, null, null, null, null, null),
+                new InfoBody.Effective(Math.max(Runtime.getRuntime().availableProcessors(), 4),
+                        Runtime.getRuntime().availableProcessors(), true, false, null, null, null, null, null, null),
                 "reactor-http-");
 
         final String module;
@@ -65,7 +73,7 @@ final class ContractApps implements BeforeAllCallback {
         }
 
         boolean servlet() {
-            return this != REACTIVE;
+            return module.startsWith("servlet-");
         }
 
         /** The engine as /info names it. */
@@ -75,7 +83,7 @@ final class ContractApps implements BeforeAllCallback {
 
         @Override
         public String toString() {
-            return module;
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -91,8 +99,8 @@ final class ContractApps implements BeforeAllCallback {
     static synchronized AppProcess app(Launch launch) {
         if (RUNNING.isEmpty()) {
             for (Launch each : Launch.values()) {
-                RUNNING.put(each, AppProcess.start("contract-" + each.module, each.module, each.jvmOptions,
-                        each.appArguments));
+                RUNNING.put(each, AppProcess.start("contract-" + each.name().toLowerCase(Locale.ROOT), each.module,
+                        each.jvmOptions, each.appArguments));
             }
             RUNNING.values().forEach(app -> app.awaitReady(HTTP));
         }

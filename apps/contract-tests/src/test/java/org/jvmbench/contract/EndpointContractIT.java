@@ -123,6 +123,18 @@ class EndpointContractIT {
         assertThat(JSON.readTree(fromServlet.body()).get("parameter").asText()).isEqualTo("mode");
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Launch.class, names = {"REACTIVE", "REACTIVE_VIRTUAL"})
+    void offloadSleepsOnBoundedElasticOnVirtualThreadsOnlyWhenAsked(Launch reactive) throws Exception {
+        Http.Reply reply = HTTP.get(port(reactive), "/io?ms=10&mode=offload");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(JSON.readTree(reply.body()).get("thread").asText())
+                .startsWith(reactive == Launch.REACTIVE_VIRTUAL ? "loomBoundedElastic-" : "boundedElastic-");
+        assertThat(JSON.readTree(HTTP.get(port(reactive), "/info").body()).at("/effective/detail/boundedElasticThread")
+                .asText()).startsWith(reactive == Launch.REACTIVE_VIRTUAL ? "VirtualThread[" : "Thread[");
+    }
+
     static Stream<Arguments> badParameters() {
         return eachEngineWith(
                 "/json?items=ten items", "/json?items=0 items", "/json?items=1001 items", "/json?items= items",
@@ -194,7 +206,7 @@ class EndpointContractIT {
         assertThat(info.requested()).isEqualTo(launch.requested);
         assertThat(info.effective()).usingRecursiveComparison().ignoringFields("detail").isEqualTo(launch.effective);
         assertThat(String.valueOf(info.effective().detail().get("handlerThread"))).contains(launch.handlerThread);
-        if (launch == Launch.REACTIVE) {
+        if (!launch.servlet()) {
             // The loops counted are the ones serving requests: /info itself ran on one of them.
             assertThat(info.effective().detail().get("handlerOnServerEventLoop")).isEqualTo(true);
         }
