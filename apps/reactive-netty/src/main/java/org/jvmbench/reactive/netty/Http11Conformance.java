@@ -69,8 +69,11 @@ public final class Http11Conformance extends ChannelDuplexHandler {
         if (last) {
             finalResponse = false;
             responding = false;
-            // After Reactor Netty has finished its own bookkeeping for this write.
-            ctx.executor().execute(() -> passNextWaiting(ctx));
+            // Only pipelined requests cost a task: without them the next request passes straight
+            // through channelRead. With them, after Reactor Netty's own bookkeeping for this write.
+            if (!waiting.isEmpty()) {
+                ctx.executor().execute(() -> passNextWaiting(ctx));
+            }
         }
     }
 
