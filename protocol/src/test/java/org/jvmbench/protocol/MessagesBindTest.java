@@ -46,16 +46,30 @@ class MessagesBindTest {
     void anInfoBodyRoundTripsAndCountsRequestsByPath() throws Exception {
         InfoBody info = new InfoBody("servlet", "undertow", new InfoBody.Versions("3.5.16", "2.3.24", "25"), 42,
                 new InfoBody.Jvm("25", "Eclipse Adoptium", List.of("-Xmx512m")), 1,
-                new InfoBody.Requested(1, 8, null, null),
-                new InfoBody.Effective(1, 8, false, false, Map.of("xnio.ioThreadCount", 1)),
+                new InfoBody.Requested(1, 8, null, null, null, null, null, null, "uncached"),
+                new InfoBody.Effective(1, 8, false, false, null, null, null, null, "uncached",
+                        Map.of("xnio.ioThreadCount", 1)),
                 Map.of("/json", 10L), 1_000,
                 new JvmCounters(1, 2, List.of(new JvmCounters.Collector("G1 Young Generation", 3, 4)),
-                        new JvmCounters.Memory(5, 6, 7, 8, 9, 10), 11));
+                        new JvmCounters.Memory(5, 6, 7, 8, 9, 10, 12, 13), 11));
 
         assertThat(JSON.readValue(JSON.writeValueAsString(info), InfoBody.class)).isEqualTo(info);
         assertThat(info.requestsFor("/json?items=10")).isEqualTo(10);
         assertThat(info.requestsFor("/io")).isZero();
         assertThat(info.counters().gcCount()).isEqualTo(3);
+    }
+
+    @Test
+    void knobsAnEngineDoesNotHaveBindAsNull() throws Exception {
+        InfoBody tomcat = JSON.readValue("""
+                {"app":"servlet","engine":"tomcat","effective":{"workers":null,"threads":16,"virtualThreads":false,
+                 "starvation":false,"minThreads":4,"maxConnections":8192,"acceptCount":100,"acceptors":null,
+                 "bufferPool":null,"detail":{}}}""", InfoBody.class);
+
+        assertThat(tomcat.effective().workers()).isNull();
+        assertThat(tomcat.effective().threads()).isEqualTo(16);
+        assertThat(tomcat.effective().acceptCount()).isEqualTo(100);
+        assertThat(tomcat.effective().bufferPool()).isNull();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.jvmbench.common;
 
+import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
@@ -25,7 +26,8 @@ public final class JvmFacts {
     static final Set<String> SHOWN_PROPERTIES = Set.of(
             "reactor.netty.ioWorkerCount",
             "reactor.schedulers.defaultPoolSize",
-            "reactor.schedulers.defaultBoundedElasticOnVirtualThreads");
+            "reactor.schedulers.defaultBoundedElasticOnVirtualThreads",
+            "reactor.schedulers.defaultBoundedElasticSize");
 
     static final String HIDDEN = "<hidden>";
 
@@ -63,9 +65,17 @@ public final class JvmFacts {
                 afterGc += collected.getUsed();
             }
         }
+        long directCount = 0;
+        long directBytes = 0;
+        for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
+            if ("direct".equals(pool.getName())) {
+                directCount = pool.getCount();
+                directBytes = pool.getMemoryUsed();
+            }
+        }
         return new JvmCounters(ManagementFactory.getRuntimeMXBean().getStartTime(), compilationMs, collectors,
                 new JvmCounters.Memory(heap.getUsed(), heap.getCommitted(), heap.getMax(), afterGc,
-                        nonHeap.getUsed(), nonHeap.getCommitted()),
+                        nonHeap.getUsed(), nonHeap.getCommitted(), directCount, directBytes),
                 ManagementFactory.getThreadMXBean().getThreadCount());
     }
 

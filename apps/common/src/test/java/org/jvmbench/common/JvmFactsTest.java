@@ -2,6 +2,7 @@ package org.jvmbench.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.jvmbench.protocol.info.JvmCounters;
@@ -26,5 +27,15 @@ class JvmFactsTest {
         assertThat(counters.memory().heapCommittedBytes()).isPositive();
         assertThat(counters.memory().heapUsedBytes()).isPositive();
         assertThat(counters.threads()).isPositive();
+    }
+
+    @Test
+    void directBuffersAreCountedWithTheMemoryTheyHold() {
+        ByteBuffer held = ByteBuffer.allocateDirect(1 << 20);
+
+        JvmCounters.Memory memory = JvmFacts.counters().memory();
+
+        assertThat(memory.directBufferCount()).isPositive();
+        assertThat(memory.directBufferBytes()).isGreaterThanOrEqualTo(held.capacity());
     }
 }

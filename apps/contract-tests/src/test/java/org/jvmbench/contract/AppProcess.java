@@ -62,6 +62,8 @@ final class AppProcess implements AutoCloseable {
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile())
                     .start();
+            // A backstop for a test JVM that ends without closing its apps: none outlives it.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-" + name));
             return new AppProcess(name, process, port, stdout, stderr);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);

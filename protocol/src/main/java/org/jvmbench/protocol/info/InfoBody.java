@@ -28,16 +28,36 @@ public record InfoBody(String app, String engine, Versions versions, long pid, J
     public record Jvm(String version, String vendor, List<String> inputArguments) {
     }
 
-    /** The knobs as configured; {@code null} where the launch did not set one. */
-    public record Requested(Integer workers, Integer threads, Boolean virtualThreads, Boolean starvation) {
+    /**
+     * The knobs as configured; {@code null} where the launch did not set one. The same names as
+     * {@link Effective}; which knobs an engine has is in apps/README.md, "Knobs".
+     *
+     * @param workers        threads that only do network IO, or event loops: Undertow's IO threads,
+     *                       Jetty's selectors, Reactor Netty's event loops (Tomcat has none to set)
+     * @param threads        the request pool's maximum (servlet engines); Reactor's parallel scheduler (reactive)
+     * @param virtualThreads blocking work on virtual threads: request handlers (servlet engines), the
+     *                       boundedElastic scheduler that /io?mode=offload sleeps on (reactive)
+     * @param starvation     /cpu?split=k queues its subtasks on the request's own pool (servlet engines)
+     * @param minThreads     the request pool's minimum: Tomcat's min spare threads, Jetty's min threads
+     * @param maxConnections connections accepted at once (Tomcat, Jetty)
+     * @param acceptCount    the listen backlog beyond maxConnections (Tomcat)
+     * @param acceptors      threads accepting connections (Jetty)
+     * @param bufferPool     Undertow's byte-buffer pool, {@code default} or {@code uncached}
+     */
+    public record Requested(Integer workers, Integer threads, Boolean virtualThreads, Boolean starvation,
+                            Integer minThreads, Integer maxConnections, Integer acceptCount, Integer acceptors,
+                            String bufferPool) {
     }
 
     /**
-     * The knobs as read from the running engine. {@code detail} holds engine-specific
-     * readings under their engine's own names, in a stable order.
+     * The knobs as read from the running engine, never echoed from configuration: {@code null}
+     * where the engine has no such knob (or, for {@code threads}, no bounded request pool, as
+     * Tomcat on virtual threads). {@code detail} holds engine-specific readings under their
+     * engine's own names, in a stable order.
      */
-    public record Effective(int workers, int threads, boolean virtualThreads, boolean starvation,
-                            Map<String, Object> detail) {
+    public record Effective(Integer workers, Integer threads, boolean virtualThreads, boolean starvation,
+                            Integer minThreads, Integer maxConnections, Integer acceptCount, Integer acceptors,
+                            String bufferPool, Map<String, Object> detail) {
     }
 
     /** Requests counted for an endpoint path (the query is ignored), 0 if none yet. */

@@ -28,9 +28,13 @@ public record JvmCounters(long startEpochMs, long compilationMs, List<Collector>
      * @param heapUsedAfterGcBytes heap in use right after the most recent collection of each heap
      *                             pool, summed: the footprint that does not depend on when the
      *                             last collection happened to run
+     * @param directBufferCount    direct ByteBuffers alive (the "direct" BufferPoolMXBean): network
+     *                             buffers outside the heap, part of RSS but of no heap figure
+     * @param directBufferBytes    the memory those direct buffers hold
      */
     public record Memory(long heapUsedBytes, long heapCommittedBytes, long heapMaxBytes, long heapUsedAfterGcBytes,
-                         long nonHeapUsedBytes, long nonHeapCommittedBytes) {
+                         long nonHeapUsedBytes, long nonHeapCommittedBytes, long directBufferCount,
+                         long directBufferBytes) {
     }
 
     /** Collections of all collectors together. */

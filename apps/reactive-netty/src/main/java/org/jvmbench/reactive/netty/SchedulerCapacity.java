@@ -10,6 +10,12 @@ import reactor.core.scheduler.Schedulers;
  */
 public final class SchedulerCapacity {
 
+    /**
+     * The JVM system property that puts {@link Schedulers#boundedElastic()} on virtual threads
+     * (Reactor 3.6+ on JDK 21+), read once when {@code Schedulers} is first loaded.
+     */
+    public static final String BOUNDED_ELASTIC_ON_VIRTUAL_THREADS = "reactor.schedulers.defaultBoundedElasticOnVirtualThreads";
+
     private SchedulerCapacity() {
     }
 

@@ -2,15 +2,13 @@ package org.jvmbench.reactive.web;
 
 import org.jvmbench.common.BadParameterBody;
 import org.jvmbench.common.BadParameterException;
-import org.jvmbench.common.NotFoundBody;
-import org.springframework.http.HttpStatus;
+import org.jvmbench.common.ErrorBody;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
-import reactor.core.publisher.Mono;
 
 /** Client errors as the shared bodies, so both apps answer them byte for byte alike. */
 @RestControllerAdvice
@@ -22,16 +20,14 @@ class ErrorAdvice {
     }
 
     /**
-     * WebFlux signals "no handler" as a ResponseStatusException(404), and lets controller
-     * advice handle errors raised before a handler is chosen. Other statuses (405, 406, ...)
-     * go on to Spring Boot's error handler: only their status is part of the contract.
+     * WebFlux signals "no handler" (404), a method the path does not take (405, with its
+     * {@code Allow} header) and the like as ResponseStatusExceptions, and lets controller advice
+     * handle errors raised before a handler is chosen: all get the shared body, as the servlet
+     * app's error controller gives them.
      */
     @ExceptionHandler(ResponseStatusException.class)
-    Mono<ResponseEntity<NotFoundBody>> responseStatus(ResponseStatusException e, ServerHttpRequest request) {
-        if (e.getStatusCode().value() != HttpStatus.NOT_FOUND.value()) {
-            return Mono.error(e);
-        }
-        return Mono.just(ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                .body(NotFoundBody.of(request.getPath().value())));
+    ResponseEntity<ErrorBody> responseStatus(ResponseStatusException e, ServerHttpRequest request) {
+        return ResponseEntity.status(e.getStatusCode()).headers(e.getHeaders()).contentType(MediaType.APPLICATION_JSON)
+                .body(ErrorBody.forStatus(e.getStatusCode().value(), request.getPath().value()));
     }
 }

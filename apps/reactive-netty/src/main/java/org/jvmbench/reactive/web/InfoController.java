@@ -13,6 +13,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.server.HttpServer;
 
 /**
@@ -28,14 +29,21 @@ class InfoController {
 
     InfoController(RequestCounters counters, Environment environment) {
         this.counters = counters;
-        // Reactor reads both thread counts only as JVM system properties, never from Spring.
+        // Reactor reads its settings only as JVM system properties, never from Spring.
+        String offloadOnVirtualThreads = System.getProperty(SchedulerCapacity.BOUNDED_ELASTIC_ON_VIRTUAL_THREADS);
         this.requested = new InfoBody.Requested(
                 Integer.getInteger("reactor.netty.ioWorkerCount"),
                 Integer.getInteger("reactor.schedulers.defaultPoolSize"),
-                environment.getProperty("spring.threads.virtual.enabled", Boolean.class),
-                environment.getProperty("bench.starvation", Boolean.class));
+                offloadOnVirtualThreads == null ? null : Boolean.valueOf(offloadOnVirtualThreads),
+                environment.getProperty("bench.starvation", Boolean.class),
+                null, null, null, null, null);
     }
 
+    /**
+     * The event-loop readings are taken here, on the loop that took the request; then a probe
+     * runs on boundedElastic, where /io?mode=offload sleeps, to see whether its threads are
+     * virtual: {@code virtualThreads} on this app means "blocking offloads run on virtual threads".
+     */
     @GetMapping(Endpoint.Path.INFO)
     Mono<InfoBody> info() {
         counters.count(Endpoint.INFO);
@@ -48,10 +56,17 @@ class InfoController {
         detail.put("parallelSchedulerCapacity", SchedulerCapacity.parallel());
         detail.put("boundedElasticCapacity", SchedulerCapacity.boundedElastic());
         detail.put("starvation", "not applicable: no bounded request pool to starve; bench.starvation is ignored");
-        InfoBody.Effective effective = new InfoBody.Effective(
-                ServerLoops.count(), SchedulerCapacity.parallel(), handler.isVirtual(), false, detail);
+        int eventLoops = ServerLoops.count();
+        int parallel = SchedulerCapacity.parallel();
         String engineVersion = HttpServer.class.getPackage().getImplementationVersion();
-        return Mono.just(JvmFacts.info(WorkController.APP, "reactor-netty", SpringBootVersion.getVersion(),
-                engineVersion == null ? "unknown" : engineVersion, requested, effective, counters));
+        return Mono.fromCallable(Thread::currentThread)
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(offloadThread -> {
+                    detail.put("boundedElasticThread", offloadThread.toString());
+                    InfoBody.Effective effective = new InfoBody.Effective(eventLoops, parallel,
+                            offloadThread.isVirtual(), false, null, null, null, null, null, detail);
+                    return JvmFacts.info(WorkController.APP, "reactor-netty", SpringBootVersion.getVersion(),
+                            engineVersion == null ? "unknown" : engineVersion, requested, effective, counters);
+                });
     }
 }

@@ -3,7 +3,7 @@ package org.jvmbench.servlet.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jvmbench.common.BadParameterBody;
 import org.jvmbench.common.BadParameterException;
-import org.jvmbench.common.NotFoundBody;
+import org.jvmbench.common.ErrorBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +23,8 @@ class ErrorAdvice {
 
     // NoResourceFoundException too, in case static resource mappings get switched back on.
     @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
-    ResponseEntity<NotFoundBody> notFound(HttpServletRequest request) {
+    ResponseEntity<ErrorBody> notFound(HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                .body(NotFoundBody.of(request.getRequestURI()));
+                .body(ErrorBody.notFound(request.getRequestURI()));
     }
 }

@@ -7,7 +7,7 @@ import org.jvmbench.common.CpuWork;
 import org.jvmbench.common.JsonDocument;
 import org.jvmbench.common.RequestCounters;
 import org.jvmbench.common.UnitRange;
-import org.jvmbench.servlet.undertow.CpuSplitExecutors;
+import org.jvmbench.servlet.split.CpuSplitExecutors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -26,7 +26,9 @@ class WorkEndpointsTest {
     static class SplitPool {
         @Bean
         CpuSplitExecutors cpuSplitExecutors() {
-            return new CpuSplitExecutors(ForkJoinPool.commonPool(), false);
+            return new CpuSplitExecutors(ForkJoinPool.commonPool(), false, () -> {
+                throw new AssertionError("no engine pool in a slice test");
+            }, "none");
         }
     }
 

@@ -10,7 +10,7 @@ import org.jvmbench.common.JsonDocument;
 import org.jvmbench.common.MixedBody;
 import org.jvmbench.common.Parameters;
 import org.jvmbench.common.RequestCounters;
-import org.jvmbench.servlet.undertow.CpuSplitExecutors;
+import org.jvmbench.servlet.split.CpuSplitExecutors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
