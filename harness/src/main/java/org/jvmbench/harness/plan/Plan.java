@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.result.ConfigurationKey;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.server.ServerSpec;
@@ -79,20 +80,23 @@ public record Plan(Sweep sweep, List<Fork> runs) {
         return total;
     }
 
+    /** The key of the configuration {@code spec} runs: what its points' ids and labels start with. */
+    static ConfigurationKey key(ServerSpec spec) {
+        return new ConfigurationKey(spec.app().id(), spec.workers(), spec.threads(), spec.virtualThreads(), spec.processes());
+    }
+
     /** One combination of a server entry's axes, and the entry it came from (for messages). */
     record Configuration(int entry, ServerSpec spec, Load load) {
 
-        String id() {
-            return Fork.configurationId(spec);
+        ConfigurationKey key() {
+            return Plan.key(spec);
         }
 
         List<LoadPoint> points(int repetition) {
             List<LoadPoint> points = new ArrayList<>();
             for (String endpoint : load.endpoints()) {
                 for (int concurrency : load.concurrency()) {
-                    PointKey key = new PointKey(spec.app().id(), spec.workers(), spec.threads(),
-                            spec.virtualThreads(), spec.processes(), endpoint, concurrency);
-                    points.add(new LoadPoint(key, repetition));
+                    points.add(new LoadPoint(PointKey.of(key(), endpoint, concurrency), repetition));
                 }
             }
             return points;

@@ -450,9 +450,9 @@ public final class SweepReader {
         void requireDistinctConfigurations(Sweep sweep) {
             Map<String, Integer> configurations = new HashMap<>();
             for (Plan.Configuration c : Plan.configurations(sweep)) {
-                Integer earlier = configurations.putIfAbsent(c.id(), c.entry());
+                Integer earlier = configurations.putIfAbsent(c.key().id(), c.entry());
                 if (earlier != null) {
-                    throw fail("servers[" + c.entry() + "]", "configuration " + c.id()
+                    throw fail("servers[" + c.entry() + "]", "configuration " + c.key().id()
                             + (earlier == c.entry() ? " occurs twice" : " is already in servers[" + earlier + "]")
                             + " (merge their load axes into one entry)");
                 }
