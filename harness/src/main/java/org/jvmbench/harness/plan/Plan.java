@@ -8,6 +8,7 @@ import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.result.ConfigurationKey;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.server.KnobException;
 import org.jvmbench.harness.server.ServerSpec;
 
 /**
@@ -103,7 +104,23 @@ public record Plan(Sweep sweep, List<Fork> runs) {
         }
     }
 
-    /** Entries in file order; within one, axes vary from app (outermost) to processes (innermost). */
+    /** A server setting of one entry that {@link ServerSpec} refuses, with the entry for the message. */
+    static final class EntryException extends IllegalArgumentException {
+        final int entry;
+        final KnobException knob;
+
+        EntryException(int entry, KnobException knob) {
+            super(knob.getMessage(), knob);
+            this.entry = entry;
+            this.knob = knob;
+        }
+    }
+
+    /**
+     * Entries in file order; within one, axes vary from app (outermost) to processes (innermost).
+     *
+     * @throws EntryException when an entry holds a setting no server can run with
+     */
     static List<Configuration> configurations(Sweep sweep) {
         List<Configuration> out = new ArrayList<>();
         for (int i = 0; i < sweep.servers().size(); i++) {
@@ -113,10 +130,14 @@ public record Plan(Sweep sweep, List<Fork> runs) {
                     for (Integer threads : e.threads()) {
                         for (boolean virtualThreads : e.virtualThreads()) {
                             for (int processes : e.processes()) {
-                                ServerSpec spec = new ServerSpec(app, processes, workers, threads, virtualThreads,
-                                        sweep.starvation(), Defaults.BIND, 0, sweep.heap(), sweep.gc().id(), sweep.cpus().server(),
-                                        sweep.jvmArgs());
-                                out.add(new Configuration(i, spec, e.load()));
+                                try {
+                                    ServerSpec spec = new ServerSpec(app, processes, workers, threads, virtualThreads,
+                                            sweep.starvation(), Defaults.BIND, 0, sweep.heap(), sweep.gc(), sweep.cpus().server(),
+                                            sweep.jvmArgs());
+                                    out.add(new Configuration(i, spec, e.load()));
+                                } catch (KnobException refused) {
+                                    throw new EntryException(i, refused);
+                                }
                             }
                         }
                     }

@@ -91,10 +91,10 @@ final class HtmlReport implements ReportFormat<SweepResults> {
                 }
             }
         }
-        return new Page(run.name(), run.folderName(), RunDescription.text(run.sweep().get("description")),
+        return new Page(run.name(), run.folderName(), description.description(),
                 description.headerLine(), description.versionsLine(),
                 tables.isEmpty() ? null : MarkdownSummary.methodNote(tables),
-                RunDescription.flatten(run.sweep()), RunDescription.flatten(run.environment()), run.warnings(),
+                description.sweepSettings(), RunDescription.flatten(run.environment()), run.warnings(),
                 FlagLegend.all(), groups.size(), tables, runs);
     }
 

@@ -97,7 +97,7 @@ public final class SweepRunner {
 
         Environment captured = Environment.capture(home.root(), sweep.cpus().server().toString(), sweep.cpus().injector().toString(),
                 home.injectorClasspath());
-        captured.addInjector(InjectorProcess.jvmOptions(sweep.injectorHeap()));
+        captured.addInjector(InjectorProcess.jvmOptions(sweep.injectorHeap().toString()));
         Environment environment = captured;
         if (Files.exists(folder.environment())) {
             @SuppressWarnings("unchecked")
@@ -118,7 +118,7 @@ public final class SweepRunner {
                 Fork run = runs.get(r);
                 checkInterrupted();
                 if (injector == null || !injector.alive()) {
-                    injector = InjectorProcess.start(home, sweep.cpus().injector(), sweep.injectorHeap(), folder.injectorLog());
+                    injector = InjectorProcess.start(home, sweep.cpus().injector(), sweep.injectorHeap().toString(), folder.injectorLog());
                 }
                 // each point is written the moment it completes, not when its server run ends:
                 // an interruption keeps every finished point
