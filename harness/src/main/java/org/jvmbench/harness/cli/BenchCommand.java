@@ -18,8 +18,7 @@ import java.util.concurrent.Callable;
                 "With no command: runs the quick sweep (sweeps/quick.yaml) and prints where its report is.",
                 "./bench test runs the test suite."},
         subcommands = {SweepCommand.class, ServeCommand.class, ReportCommand.class, CompareCommand.class, SweepsCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:a run failed", "2:bad input (nothing was started)", "130:interrupted (Ctrl-C or SIGTERM)"})
+        exitCodeListHeading = "%nExit codes:%n")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -2,6 +2,7 @@ package org.jvmbench.harness.cli;
 
 import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.report.Comparison;
+import org.jvmbench.harness.config.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,6 +44,6 @@ final class CompareCommand implements Callable<Integer> {
         List<Path> written = Comparison.write(dirs, outDir, Comparison.Options.defaults().ignoring(ignore).withThreshold(threshold));
         written.forEach(p -> command.commandLine().getOut().println("compare: " + p.toAbsolutePath()));
         command.commandLine().getOut().flush();
-        return BenchCli.OK;
+        return ExitCode.OK.code();
     }
 }

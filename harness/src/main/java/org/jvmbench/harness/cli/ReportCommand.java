@@ -2,6 +2,7 @@ package org.jvmbench.harness.cli;
 
 import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.report.Reports;
+import org.jvmbench.harness.config.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -27,6 +28,6 @@ final class ReportCommand implements Callable<Integer> {
         Path index = Reports.render(dir).getLast();
         command.commandLine().getOut().println("report: " + index.toAbsolutePath());
         command.commandLine().getOut().flush();
-        return BenchCli.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -1,10 +1,12 @@
 package org.jvmbench.harness.cli;
 
 import org.jvmbench.harness.config.Defaults;
-import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.config.ProjectHome;
+import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.server.CpuSet;
 import org.jvmbench.harness.server.ForegroundServer;
+import org.jvmbench.harness.server.Gc;
+import org.jvmbench.harness.server.HeapSize;
 import org.jvmbench.harness.server.ServerLauncher;
 import org.jvmbench.harness.server.ServerSpec;
 import picocli.CommandLine.Command;
@@ -23,13 +25,14 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec command;
 
-    @Option(names = "--app", required = true, description = "servlet (Spring MVC on Undertow) or reactive (WebFlux on Reactor Netty)")
-    String app;
+    @Option(names = "--app", required = true,
+            description = "${COMPLETION-CANDIDATES}: servlet is Spring MVC on Undertow, reactive WebFlux on Reactor Netty")
+    App app;
 
-    @Option(names = "--port", description = "first port (process i listens on port+i); default " + Defaults.PORT)
+    @Option(names = "--port", description = "first port (process i listens on port+i); default ${DEFAULT-VALUE}")
     int port = Defaults.PORT;
 
-    @Option(names = "--bind", description = "address to listen on; default " + Defaults.BIND)
+    @Option(names = "--bind", description = "address to listen on; default ${DEFAULT-VALUE}")
     String bind = Defaults.BIND;
 
     @Option(names = "--workers", description = "servlet: Undertow IO threads; reactive: Reactor Netty event loops")
@@ -45,19 +48,21 @@ final class ServeCommand implements Callable<Integer> {
             + "blocks on them, so enough concurrency hangs platform threads (virtual threads complete)")
     boolean starvation;
 
-    @Option(names = "--processes", description = "number of JVMs, one port each; default 1")
+    @Option(names = "--processes", description = "number of JVMs, one port each; default ${DEFAULT-VALUE}")
     int processes = 1;
 
-    @Option(names = "--heap", description = "-Xms and -Xmx of each JVM; default " + Defaults.HEAP)
-    String heap = Defaults.HEAP;
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = Defaults.HEAP,
+            description = "-Xms and -Xmx of each JVM, e.g. 512m or 1g; default ${DEFAULT-VALUE}")
+    HeapSize heap;
 
-    @Option(names = "--gc", description = "G1, Parallel, Serial or Z; default " + Defaults.GC)
-    String gc = Defaults.GC;
+    @Option(names = "--gc", defaultValue = Defaults.GC, description = "${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}")
+    Gc gc;
 
-    @Option(names = "--cpus", description = "pin the server to these CPUs (taskset -c form: 0 or 0-1 or 0,2)")
-    String cpus;
+    @Option(names = "--cpus", paramLabel = "LIST", description = "pin the server to these CPUs (taskset -c form: 0 or 0-1 or 0,2)")
+    CpuSet cpus;
 
-    @Option(names = "--jvm-arg", description = "extra JVM argument, repeatable")
+    @Option(names = "--jvm-arg", paramLabel = "ARG", description = "extra JVM argument, repeatable; not the heap, the collector "
+            + "or one that makes the JVM exit (-version, -help ...)")
     List<String> jvmArgs = new ArrayList<>();
 
     @Option(names = "--log", description = "stream the server's log to the terminal")
@@ -65,9 +70,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CpuSet cpuSet = cpus == null ? null : CpuSet.parse(cpus).requireWithin(Runtime.getRuntime().availableProcessors());
-        ServerSpec spec = new ServerSpec(App.parse(app), processes, workers, threads, virtualThreads, starvation,
-                bind, port, heap, gc, cpuSet, jvmArgs);
+        ServerSpec spec = new ServerSpec(app, processes, workers, threads, virtualThreads, starvation, bind, port, heap, gc, cpus, jvmArgs);
         return new ForegroundServer(new ServerLauncher(ProjectHome.locate()), command.commandLine().getOut()).run(spec, followLog);
     }
 }

@@ -2,6 +2,7 @@ package org.jvmbench.harness.cli;
 
 import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.sweep.ReadySweep;
+import org.jvmbench.harness.config.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -32,6 +33,6 @@ final class SweepsCommand implements Callable<Integer> {
         out.println();
         out.println("run one with: ./bench sweep NAME  (--duration D --warmup D shorten it; sweeps/NAME.yaml opens with the whole question)");
         out.flush();
-        return BenchCli.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -1,13 +1,15 @@
 package org.jvmbench.harness.plan;
 
 import java.time.Duration;
+import org.jvmbench.harness.config.Defaults;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Durations as people write them in sweep files and on the command line: {@code 500ms},
- * {@code 30s}, {@code 2m}, {@code 1h}. Whole numbers only, and always positive: a zero
- * warm-up or duration is a mistake, not a way to switch something off.
+ * {@code 30s}, {@code 2m}, {@code 1h}. Whole numbers only, always positive (a zero
+ * warm-up or duration is a mistake, not a way to switch something off) and at most
+ * {@link Defaults#MAX_DURATION}.
  */
 public final class DurationText {
 
@@ -26,21 +28,28 @@ public final class DurationText {
             }
             throw new IllegalArgumentException("'" + text + "' is not a duration (expected e.g. 500ms, 30s, 2m)");
         }
+        if (m.group(1).startsWith("-") || m.group(1).matches("0+")) {
+            throw new IllegalArgumentException("'" + text + "' must be positive");
+        }
+        Duration unit = switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(1);
+            case "s" -> Duration.ofSeconds(1);
+            case "m" -> Duration.ofMinutes(1);
+            default -> Duration.ofHours(1);
+        };
+        // compared in the unit before multiplying: 9223372036854775807h fits no Duration
+        long most = Defaults.MAX_DURATION.dividedBy(unit);
         long amount;
         try {
             amount = Long.parseLong(m.group(1));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is too long a duration");
+            amount = Long.MAX_VALUE;
         }
-        if (amount <= 0) {
-            throw new IllegalArgumentException("'" + text + "' must be positive");
+        if (amount > most) {
+            throw new IllegalArgumentException("'" + text + "' is longer than " + format(Defaults.MAX_DURATION)
+                    + ", the longest a duration may be");
         }
-        return switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofHours(amount);
-        };
+        return unit.multipliedBy(amount);
     }
 
     /** The shortest text {@link #parse} reads back to the same duration (sub-millisecond parts are dropped). */

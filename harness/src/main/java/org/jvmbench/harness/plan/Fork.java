@@ -22,20 +22,11 @@ public record Fork(ServerSpec spec, int repetition, List<LoadPoint> points) {
      * the prefix of its points' ids, without endpoint and concurrency.
      */
     public String id() {
-        return configurationId(spec) + "-r" + repetition;
+        return Plan.key(spec).id() + "-r" + repetition;
     }
 
     /** The configuration without the repetition, e.g. {@code servlet-p1-w1-t8}: the same for every fork of it. */
     public String configurationId() {
-        return configurationId(spec);
-    }
-
-    /** The same form as {@link org.jvmbench.harness.result.PointKey#id()} up to the endpoint. */
-    static String configurationId(ServerSpec spec) {
-        return spec.app().id()
-                + (spec.virtualThreads() ? "-vt" : "")
-                + "-p" + spec.processes()
-                + "-w" + (spec.workers() == null ? "def" : spec.workers())
-                + "-t" + (spec.threads() == null ? "def" : spec.threads());
+        return Plan.key(spec).id();
     }
 }

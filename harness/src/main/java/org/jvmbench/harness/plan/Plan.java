@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.result.ConfigurationKey;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.server.KnobException;
 import org.jvmbench.harness.server.ServerSpec;
 
 /**
@@ -98,27 +100,46 @@ public record Plan(Sweep sweep, List<Fork> runs) {
         return total;
     }
 
+    /** The key of the configuration {@code spec} runs: what its points' ids and labels start with. */
+    static ConfigurationKey key(ServerSpec spec) {
+        return new ConfigurationKey(spec.app().id(), spec.workers(), spec.threads(), spec.virtualThreads(), spec.processes());
+    }
+
     /** One combination of a server entry's axes, and the entry it came from (for messages). */
     record Configuration(int entry, ServerSpec spec, Load load) {
 
-        String id() {
-            return Fork.configurationId(spec);
+        ConfigurationKey key() {
+            return Plan.key(spec);
         }
 
         List<LoadPoint> points(int repetition) {
             List<LoadPoint> points = new ArrayList<>();
             for (String endpoint : load.endpoints()) {
                 for (int concurrency : load.concurrency()) {
-                    PointKey key = new PointKey(spec.app().id(), spec.workers(), spec.threads(),
-                            spec.virtualThreads(), spec.processes(), endpoint, concurrency);
-                    points.add(new LoadPoint(key, repetition));
+                    points.add(new LoadPoint(PointKey.of(key(), endpoint, concurrency), repetition));
                 }
             }
             return points;
         }
     }
 
-    /** Entries in file order; within one, axes vary from app (outermost) to processes (innermost). */
+    /** A server setting of one entry that {@link ServerSpec} refuses, with the entry for the message. */
+    static final class EntryException extends IllegalArgumentException {
+        final int entry;
+        final KnobException knob;
+
+        EntryException(int entry, KnobException knob) {
+            super(knob.getMessage(), knob);
+            this.entry = entry;
+            this.knob = knob;
+        }
+    }
+
+    /**
+     * Entries in file order; within one, axes vary from app (outermost) to processes (innermost).
+     *
+     * @throws EntryException when an entry holds a setting no server can run with
+     */
     static List<Configuration> configurations(Sweep sweep) {
         List<Configuration> out = new ArrayList<>();
         for (int i = 0; i < sweep.servers().size(); i++) {
@@ -128,10 +149,14 @@ public record Plan(Sweep sweep, List<Fork> runs) {
                     for (Integer threads : e.threads()) {
                         for (boolean virtualThreads : e.virtualThreads()) {
                             for (int processes : e.processes()) {
-                                ServerSpec spec = new ServerSpec(app, processes, workers, threads, virtualThreads,
-                                        sweep.starvation(), Defaults.BIND, 0, sweep.heap(), sweep.gc().id(), sweep.cpus().server(),
-                                        sweep.jvmArgs());
-                                out.add(new Configuration(i, spec, e.load()));
+                                try {
+                                    ServerSpec spec = new ServerSpec(app, processes, workers, threads, virtualThreads,
+                                            sweep.starvation(), Defaults.BIND, 0, sweep.heap(), sweep.gc(), sweep.cpus().server(),
+                                            sweep.jvmArgs());
+                                    out.add(new Configuration(i, spec, e.load()));
+                                } catch (KnobException refused) {
+                                    throw new EntryException(i, refused);
+                                }
                             }
                         }
                     }

@@ -29,6 +29,9 @@ public final class Planner {
         if (Files.isRegularFile(asPath)) {
             return asPath;
         }
+        if (Files.isDirectory(asPath)) {
+            throw new SweepFileException(nameOrPath + ": is a folder, not a sweep file (to continue a run folder use --resume)");
+        }
         Path named = sweepsDir.resolve(nameOrPath + ".yaml");
         if (Files.isRegularFile(named)) {
             return named;

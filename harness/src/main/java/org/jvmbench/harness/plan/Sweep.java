@@ -1,21 +1,30 @@
 package org.jvmbench.harness.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Duration;
 import java.util.List;
+import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.server.Gc;
+import org.jvmbench.harness.server.HeapSize;
 
 /**
- * A sweep with every default filled in and command-line overrides applied: exactly what
- * runs, and what {@code reports/<run>/sweep.json} records so {@code --resume} can rebuild the
- * same plan. {@link SweepReader} builds it from a file, {@link SweepWriter} writes it back in
- * the same schema.
+ * A sweep, in the one schema of sweep files, {@code reports/<run>/sweep.json} and the
+ * reports: {@link SweepJson} binds YAML and JSON to this record and writes it back. Its
+ * components are the file's keys, in the file's order; a key left out takes its default from
+ * {@link Defaults} here. What a file may leave out that only the whole file or the machine
+ * can fill in ({@code name}, {@code question}, {@code cpus}, each entry's load) is filled in by
+ * {@link SweepRules}: a sweep that leaves {@link SweepReader} is <em>resolved</em>, with every
+ * key set and the top-level {@code load} handed to the entries (so it is null).
  *
+ * @param schema         the version of this schema, {@link #SCHEMA_VERSION}
  * @param name           file-name-safe name, the sweep file's name unless the file says otherwise
  * @param question       the question the sweep answers: the file's leading comment lines
  * @param description    free text, may be empty
  * @param duration       measured time of each point
  * @param warmup         load before the first point of each server run, excluded from results
  * @param repeat         each server configuration runs this many times, each on fresh JVMs
- * @param heap           server -Xms and -Xmx, e.g. {@code 512m}
+ * @param heap           server -Xms and -Xmx
  * @param gc             server collector
  * @param starvation     servlet only: every server runs in the apps' starvation mode, where
  *                       {@code /cpu?split=k} waits on subtasks queued on its own pool; a setting
@@ -24,35 +33,71 @@ import java.util.List;
  * @param injectorHeap   heap of the Gatling JVM
  * @param cpus           where servers and injector are pinned
  * @param jvmArgs        extra server JVM arguments, appended last
+ * @param load           the load of every entry that does not give its own; null once resolved
  * @param servers        the server entries, in the order their configurations run
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Sweep(
+        Integer schema,
         String name,
         String question,
         String description,
         Duration duration,
         Duration warmup,
-        int repeat,
-        String heap,
+        Integer repeat,
+        HeapSize heap,
         Gc gc,
-        boolean starvation,
+        Boolean starvation,
         Duration requestTimeout,
-        String injectorHeap,
+        HeapSize injectorHeap,
         CpuPinning cpus,
-        List<String> jvmArgs,
-        List<ServerEntry> servers) {
+        @JsonDeserialize(using = ListOf.Options.class) List<String> jvmArgs,
+        Load load,
+        @JsonDeserialize(using = ListOf.Entries.class) List<ServerEntry> servers) {
+
+    /** The version {@link SweepWriter} writes; files without {@code schema} are read as this one. */
+    public static final int SCHEMA_VERSION = 1;
 
     public Sweep {
-        jvmArgs = List.copyOf(jvmArgs);
+        if (schema == null) {
+            schema = SCHEMA_VERSION;
+        } else if (schema != SCHEMA_VERSION) {
+            throw SettingException.key("schema", "unsupported version " + schema + " (this harness reads " + SCHEMA_VERSION + ")");
+        }
+        if (name != null && !name.matches("[A-Za-z0-9._-]+")) {
+            throw SettingException.key("name", "'" + name + "' may only hold letters, digits, '.', '_' and '-' (it names report folders)");
+        }
+        description = description == null ? "" : description;
+        duration = duration == null ? Defaults.DURATION : duration;
+        warmup = warmup == null ? Defaults.WARMUP : warmup;
+        repeat = repeat == null ? Defaults.REPEAT : repeat;
+        if (repeat < 1) {
+            throw SettingException.key("repeat", "must be at least 1, got " + repeat);
+        }
+        heap = heap == null ? HeapSize.parse(Defaults.HEAP) : heap;
+        gc = gc == null ? Gc.parse(Defaults.GC) : gc;
+        starvation = starvation == null ? Defaults.STARVATION : starvation;
+        requestTimeout = requestTimeout == null ? Defaults.REQUEST_TIMEOUT : requestTimeout;
+        injectorHeap = injectorHeap == null ? HeapSize.parse(Defaults.INJECTOR_HEAP) : injectorHeap;
+        jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);
+        if (servers == null) {
+            throw SettingException.record("missing 'servers': list the server configurations to run");
+        }
         servers = List.copyOf(servers);
     }
 
     /** This sweep with the command line's duration, warm-up and repeat in place of its own. */
     public Sweep withOverrides(Overrides overrides) {
-        return new Sweep(name, question, description,
+        return new Sweep(schema, name, question, description,
                 overrides.duration() != null ? overrides.duration() : duration,
                 overrides.warmup() != null ? overrides.warmup() : warmup,
                 overrides.repeat() != null ? overrides.repeat() : repeat,
-                heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, servers);
+                heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, load, servers);
+    }
+
+    /** This sweep with what only its file and machine can tell filled in, and each entry's load complete. */
+    Sweep resolved(String resolvedName, String resolvedQuestion, CpuPinning resolvedCpus, List<ServerEntry> resolvedServers) {
+        return new Sweep(schema, resolvedName, resolvedQuestion, description, duration, warmup, repeat, heap, gc, starvation,
+                requestTimeout, injectorHeap, resolvedCpus, jvmArgs, null, resolvedServers);
     }
 }

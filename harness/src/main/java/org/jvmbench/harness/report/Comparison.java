@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.result.KeyField;
 import org.jvmbench.harness.result.PointKey;
 
 /**
@@ -250,7 +251,7 @@ public record Comparison(
                 cpuChange = change(cpu, base.serverCpuCores(), cpu, base.serverCpuCores(), false, threshold);
                 rssChange = change(rss, base.serverRssBytes(), rss, base.serverRssBytes(), false, threshold);
             }
-            cells.add(new Cell(g.key().id(), Row.label(g.key()), g.runs().size(), rps, p99, p99Runs, cpu, rss,
+            cells.add(new Cell(g.key().id(), g.key().label(), g.runs().size(), rps, p99, p99Runs, cpu, rss,
                     g.flagged(), rpsChange, p99Change, cpuChange, rssChange));
         }
         return cells;
@@ -284,28 +285,11 @@ public record Comparison(
         return match;
     }
 
-    /** The matched settings in the tables' words; ignored fields are left out. */
+    /** The matched settings in the tables' words; ignored fields are left out, and the endpoint, which groups them. */
     static String settings(PointKey k, Set<KeyField> ignore) {
-        StringBuilder s = new StringBuilder();
-        if (!ignore.contains(KeyField.APP)) {
-            s.append(k.app());
-        }
-        if (!ignore.contains(KeyField.VIRTUAL_THREADS) && !ignore.contains(KeyField.APP)) {
-            s.append(' ').append(k.mode());
-        }
-        if (!ignore.contains(KeyField.WORKERS) && k.workers() != null) {
-            s.append(" w").append(k.workers());
-        }
-        if (!ignore.contains(KeyField.THREADS) && k.threads() != null) {
-            s.append(" t").append(k.threads());
-        }
-        if (!ignore.contains(KeyField.PROCESSES) && k.processes() > 1) {
-            s.append(" ×").append(k.processes()).append(" proc");
-        }
-        if (!ignore.contains(KeyField.CONCURRENCY)) {
-            s.append(" c").append(k.concurrency());
-        }
-        return s.toString().strip();
+        Set<KeyField> leftOut = EnumSet.of(KeyField.ENDPOINT);
+        leftOut.addAll(ignore);
+        return k.label(leftOut);
     }
 
     private static String sideLabel(int i) {

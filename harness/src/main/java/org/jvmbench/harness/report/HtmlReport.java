@@ -91,10 +91,10 @@ final class HtmlReport implements ReportFormat<SweepResults> {
                 }
             }
         }
-        return new Page(run.name(), run.folderName(), RunDescription.text(run.sweep().get("description")),
+        return new Page(run.name(), run.folderName(), description.description(),
                 description.headerLine(), description.versionsLine(),
                 tables.isEmpty() ? null : MarkdownSummary.methodNote(tables),
-                RunDescription.flatten(run.sweep()), RunDescription.flatten(run.environment()), run.warnings(),
+                description.sweepSettings(), RunDescription.flatten(run.environment()), run.warnings(),
                 FlagLegend.all(), groups.size(), tables, runs);
     }
 
@@ -109,7 +109,7 @@ final class HtmlReport implements ReportFormat<SweepResults> {
                 }
             });
         }
-        return new RepetitionView(r.id(), k.id(), Row.label(k), r.repetition(), runsOfPoint, r.start(), r.end(),
+        return new RepetitionView(r.id(), k.id(), k.label(), r.repetition(), runsOfPoint, r.start(), r.end(),
                 r.throughput() == null ? null : r.throughput().rps(),
                 r.latency() == null ? null : r.latency().p99Micros(),
                 r.resources(), r.throughput() == null ? 0 : r.throughput().errorRatio(), r.flags(), r.series(), links);

@@ -37,7 +37,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         List<EndpointTable> tables = EndpointTable.of(run.groups());
         StringBuilder md = new StringBuilder();
         md.append("# ").append(run.name()).append("\n\n");
-        String text = RunDescription.text(run.sweep().get("description"));
+        String text = new RunDescription(run).description();
         if (text != null) {
             md.append(text.strip()).append("\n\n");
         }

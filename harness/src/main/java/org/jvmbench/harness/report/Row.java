@@ -10,6 +10,7 @@ import org.jvmbench.harness.result.PointResult;
  * the HTML and the Markdown show the same numbers.
  *
  * @param id          {@link PointKey#id()}
+ * @param label       {@link PointKey#label()}, e.g. {@code servlet platform w2 t64 c128}
  * @param config      the server settings without the load, e.g. {@code servlet platform w2 t64}
  * @param repetitions the ids of the runs, for their detail sections
  * @param ceilingRps  {@link Ceiling#rps} or null
@@ -43,7 +44,7 @@ record Row(
     static Row of(PointGroup group, Integer footnote) {
         PointKey k = group.key();
         OptionalDouble ceiling = Ceiling.rps(k);
-        return new Row(k.id(), label(k), config(k), k.app(), k.mode(), k.virtualThreads(), k.processes(),
+        return new Row(k.id(), k.label(), k.configuration().label(), k.app(), k.mode(), k.virtualThreads(), k.processes(),
                 k.workers(), k.threads(), k.concurrency(), group.runs().size(),
                 group.runs().stream().map(PointResult::id).toList(),
                 group.rps(), group.latency(), group.serverCpuCores(), group.serverRssBytes(), group.serverPssBytes(),
@@ -57,21 +58,5 @@ record Row(
 
     double rpsMedian() {
         return rps == null ? 0 : rps.median();
-    }
-
-    /**
-     * {@code servlet platform w2 t64}, with {@code ×2 proc} when more than one JVM serves; a
-     * pool left at the engine's default is not named.
-     */
-    static String config(PointKey k) {
-        return k.app() + " " + k.mode()
-                + (k.workers() == null ? "" : " w" + k.workers())
-                + (k.threads() == null ? "" : " t" + k.threads())
-                + (k.processes() > 1 ? " ×" + k.processes() + " proc" : "");
-    }
-
-    /** {@link #config} plus the load: {@code servlet platform w2 t64 c128}. */
-    static String label(PointKey k) {
-        return config(k) + " c" + k.concurrency();
     }
 }

@@ -1,6 +1,10 @@
 package org.jvmbench.harness.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jvmbench.harness.plan.CpuPinning;
+import org.jvmbench.harness.plan.DurationText;
+import org.jvmbench.harness.plan.Sweep;
+import org.jvmbench.harness.plan.SweepWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -8,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The sentences that say what was run and where, read from {@code sweep.json} and
- * {@code environment.json} by their usual keys. Both files are open-ended, so a missing key
- * is left out and the page still lists every key there is.
+ * The sentences that say what was run and where: from the sweep as recorded (typed, through
+ * the sweep schema's records) and from {@code environment.json}, which is open-ended, so a
+ * missing key there is left out and the page still lists every key there is.
  */
 final class RunDescription {
 
@@ -46,34 +50,38 @@ final class RunDescription {
         if (jdk != null) {
             parts.add("JDK " + jdk);
         }
-        String duration = run.durationText("duration");
-        String warmup = run.durationText("warmup");
-        if (duration != null) {
-            parts.add(duration + " measured" + (warmup == null ? "" : " after " + warmup + " warm-up"));
-        }
-        String repeat = text(run.sweep().get("repeat"));
-        if (repeat != null) {
-            parts.add(repeat + (repeat.equals("1") ? " run" : " runs") + " per point");
+        Sweep sweep = run.sweep();
+        if (sweep != null) {
+            parts.add(DurationText.format(sweep.duration()) + " measured after " + DurationText.format(sweep.warmup()) + " warm-up");
+            parts.add(sweep.repeat() + (sweep.repeat() == 1 ? " run" : " runs") + " per point");
         }
         String pinning = pinning();
         if (pinning != null) {
             parts.add(pinning);
         }
         List<String> jvm = new ArrayList<>();
-        String heap = text(run.sweep().get("heap"));
-        if (heap != null) {
-            jvm.add("heap " + heap);
-        }
-        add(jvm, text(run.sweep().get("gc")));
-        // off by default and left unsaid then; on, it changes what /cpu?split does, so it is said
-        JsonNode starvation = run.sweep().get("starvation");
-        if (starvation != null && starvation.asBoolean(false)) {
-            jvm.add("starvation mode (split work waits on its own pool)");
+        if (sweep != null) {
+            jvm.add("heap " + sweep.heap());
+            jvm.add(sweep.gc().id());
+            // off by default and left unsaid then; on, it changes what /cpu?split does, so it is said
+            if (sweep.starvation()) {
+                jvm.add("starvation mode (split work waits on its own pool)");
+            }
         }
         if (!jvm.isEmpty()) {
             parts.add(String.join(", ", jvm));
         }
         return String.join(" · ", parts);
+    }
+
+    /** The sweep's description, or null when it has none. */
+    String description() {
+        return run.sweep() == null || run.sweep().description().isBlank() ? null : run.sweep().description();
+    }
+
+    /** Every setting of the sweep as {@link #flatten} lists it; none when its file could not be read. */
+    Map<String, String> sweepSettings() {
+        return run.sweep() == null ? Map.of() : flatten(SweepWriter.toTree(run.sweep()));
     }
 
     /** {@code Spring Boot 3.5.16, Undertow 2.3.18, ... · commit abc123}, or null when neither is known. */
@@ -100,8 +108,9 @@ final class RunDescription {
     /** Where server and injector ran: the environment's pinning, else the sweep's CPU sets. */
     String pinning() {
         JsonNode pinning = run.environment().get("pinning");
-        if (pinning == null || pinning.isNull()) {
-            pinning = run.sweep().get("cpus");
+        if ((pinning == null || pinning.isNull()) && run.sweep() != null && run.sweep().cpus() != null) {
+            CpuPinning cpus = run.sweep().cpus();
+            return "server on CPUs " + cpus.server() + ", injector on CPUs " + cpus.injector();
         }
         if (pinning == null || pinning.isNull()) {
             return null;

@@ -7,12 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jvmbench.harness.plan.Sweep;
+import org.jvmbench.harness.plan.SweepFileException;
+import org.jvmbench.harness.plan.SweepReader;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.RunFolder;
 
@@ -21,12 +22,12 @@ import org.jvmbench.harness.result.RunFolder;
  * every point completed so far. Reading never fails on a sweep that is still running or was
  * interrupted: what cannot be read becomes a warning the reports show.
  *
- * @param sweep       {@code sweep.json} as is (empty when missing)
+ * @param sweep       {@code sweep.json}, bound to the sweep schema's records; null when missing or unreadable
  * @param environment {@code environment.json} as is (empty when missing)
  * @param points      the lines of {@code results.jsonl}, in the order they completed
  * @param warnings    one sentence per thing that could not be read
  */
-public record SweepResults(Path dir, ObjectNode sweep, ObjectNode environment, List<PointResult> points,
+public record SweepResults(Path dir, Sweep sweep, ObjectNode environment, List<PointResult> points,
                        List<String> warnings) {
 
 
@@ -41,7 +42,7 @@ public record SweepResults(Path dir, ObjectNode sweep, ObjectNode environment, L
         Path sweepFile = folder.sweep();
         Path resultsFile = folder.results();
         List<String> warnings = new ArrayList<>();
-        ObjectNode sweep = readObject(sweepFile, warnings);
+        Sweep sweep = readSweep(sweepFile, warnings);
         ObjectNode environment = readObject(folder.environment(), warnings);
         List<PointResult> points = readResults(resultsFile, warnings);
         return new SweepResults(dir, sweep, environment, points, warnings);
@@ -49,7 +50,7 @@ public record SweepResults(Path dir, ObjectNode sweep, ObjectNode environment, L
 
     /** The sweep's name, or the folder's when the sweep file does not say. */
     public String name() {
-        String name = sweep.path("name").asText("");
+        String name = sweep == null || sweep.name() == null ? "" : sweep.name();
         return name.isBlank() ? String.valueOf(dir.toAbsolutePath().normalize().getFileName()) : name;
     }
 
@@ -62,35 +63,23 @@ public record SweepResults(Path dir, ObjectNode sweep, ObjectNode environment, L
         return PointGroup.of(points);
     }
 
-    /** A duration of the sweep file as people write it: {@code 30s} stays, {@code PT30S} becomes {@code 30s}. */
-    String durationText(String field) {
-        JsonNode node = sweep.get(field);
-        if (node == null || node.isNull()) {
+    /**
+     * The recorded sweep through the same records the harness wrote it with. A report renders
+     * without it (a sweep killed before writing it, a file edited by hand): a warning says so.
+     */
+    private static Sweep readSweep(Path file, List<String> warnings) {
+        if (!Files.exists(file)) {
+            warnings.add("no " + file.getFileName() + " in the sweep folder");
             return null;
         }
-        String text = node.asText();
-        if (node.isNumber()) {
-            return text + "s";
+        try {
+            return SweepReader.readRecorded(file);
+        } catch (SweepFileException e) {
+            String problem = e.getMessage().startsWith(file + ": ") ? e.getMessage().substring(file.toString().length() + 2)
+                    : e.getMessage();
+            warnings.add(file.getFileName() + " cannot be read (" + problem + "); its settings are not shown");
+            return null;
         }
-        if (text.startsWith("PT") || text.startsWith("pt")) {
-            try {
-                return shortText(Duration.parse(text));
-            } catch (DateTimeParseException e) {
-                return text;
-            }
-        }
-        return text;
-    }
-
-    private static String shortText(Duration d) {
-        long ms = d.toMillis();
-        if (ms % 3_600_000 == 0) {
-            return ms / 3_600_000 + "h";
-        }
-        if (ms % 60_000 == 0) {
-            return ms / 60_000 + "m";
-        }
-        return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
     }
 
     private static ObjectNode readObject(Path file, List<String> warnings) throws IOException {

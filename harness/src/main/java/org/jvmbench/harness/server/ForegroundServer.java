@@ -6,12 +6,23 @@ import org.jvmbench.harness.process.Signals;
 import org.jvmbench.harness.result.RunFolder;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./bench serve}: one server configuration in the foreground until Ctrl-C. Prints
@@ -33,6 +44,7 @@ public final class ForegroundServer {
      * server failed to start or died.
      */
     public int run(ServerSpec spec, boolean followLog) throws InterruptedException, IOException {
+        launcher.requireStartable(spec);
         ChildProcesses.stopLeftovers(out);
         Path logDir = Files.createTempDirectory("bench-serve-");
         boolean keepLogs = true;
@@ -73,9 +85,17 @@ public final class ForegroundServer {
 
     private void describe(RunningServer server) {
         ServerSpec spec = server.spec();
+        List<InetAddress> every = everyInterface(spec.bind());
         for (RunningServer.Instance instance : server.instances()) {
             InfoBody info = instance.startInfo();
-            out.printf("%s app (%s) listening on %s  pid %d%n", info.app(), info.engine(), instance.url(), info.pid());
+            String where = every == null ? instance.url().toString() : spec.bind() + ":" + instance.url().getPort()
+                    + " (every interface: " + every.stream().map(a -> url(a, instance.url().getPort()))
+                    .collect(Collectors.joining(", ")) + ")";
+            out.printf("%s app (%s) listening on %s  pid %d%n", info.app(), info.engine(), where, info.pid());
+        }
+        if (every != null) {
+            out.println("warning: bound to every interface (" + spec.bind() + "): the server is reachable from the network, "
+                    + "not only from this machine");
         }
         InfoBody info = server.instances().getFirst().startInfo();
         boolean servlet = spec.app() == App.SERVLET;
@@ -91,6 +111,45 @@ public final class ForegroundServer {
         out.printf("  processes: %d   CPUs seen by the JVM: %d%s   heap: %s   GC: %s   Java %s%n",
                 spec.processes(), info.availableProcessors(),
                 spec.cpus() == null ? "" : " (pinned to " + spec.cpus() + ")", spec.heap(), spec.gc(), info.versions().java());
+    }
+
+    /**
+     * The addresses a wildcard bind listens on, or null when {@code bind} names one address.
+     * {@code 0.0.0.0} takes every IPv4 address; {@code ::} every address.
+     */
+    static List<InetAddress> everyInterface(String bind) {
+        InetAddress wildcard;
+        try {
+            wildcard = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            return null;
+        }
+        if (!wildcard.isAnyLocalAddress()) {
+            return null;
+        }
+        List<InetAddress> addresses = new ArrayList<>();
+        try {
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (nic.isUp()) {
+                    Collections.list(nic.getInetAddresses()).stream()
+                            .filter(a -> wildcard instanceof Inet6Address || a instanceof Inet4Address)
+                            .forEach(addresses::add);
+                }
+            }
+        } catch (SocketException e) {
+            // the warning still says it is reachable; only the list is missing
+        }
+        // loopback last: the network addresses are the news
+        addresses.sort(Comparator.comparing(InetAddress::isLoopbackAddress));
+        return addresses;
+    }
+
+    private static String url(InetAddress address, int port) {
+        String host = address.getHostAddress();
+        if (address instanceof Inet6Address) {
+            host = "[" + host.replaceFirst("%.*$", "") + "]";
+        }
+        return "http://" + host + ":" + port;
     }
 
     private static String asked(Integer value) {

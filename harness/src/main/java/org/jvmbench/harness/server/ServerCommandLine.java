@@ -3,7 +3,6 @@ package org.jvmbench.harness.server;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns a {@link ServerSpec} into the command line of one server process. This is the one
@@ -56,45 +55,13 @@ public final class ServerCommandLine {
         return cmd;
     }
 
-    /** G1, Parallel, Serial or Z to its -XX flag. */
-    public static String gcFlag(String gc) {
-        return switch (gc.toLowerCase(Locale.ROOT)) {
-            case "g1" -> "-XX:+UseG1GC";
-            case "parallel" -> "-XX:+UseParallelGC";
-            case "serial" -> "-XX:+UseSerialGC";
-            case "z", "zgc" -> "-XX:+UseZGC";
-            default -> throw new IllegalArgumentException("unknown GC '" + gc + "' (expected G1, Parallel, Serial or Z)");
+    /** The collector's -XX flag. */
+    public static String gcFlag(Gc gc) {
+        return switch (gc) {
+            case G1 -> "-XX:+UseG1GC";
+            case PARALLEL -> "-XX:+UseParallelGC";
+            case SERIAL -> "-XX:+UseSerialGC";
+            case Z -> "-XX:+UseZGC";
         };
-    }
-
-    /** Rejects settings that do not apply to the chosen app, in one sentence. */
-    public static void validate(ServerSpec spec) {
-        if (spec.app() == App.REACTIVE && spec.virtualThreads()) {
-            throw new IllegalArgumentException("--virtual-threads does not apply to the reactive app (it runs on event loops)");
-        }
-        if (spec.app() == App.REACTIVE && spec.starvation()) {
-            throw new IllegalArgumentException("--starvation does not apply to the reactive app (its split work never blocks a thread)");
-        }
-        if (spec.processes() < 1) {
-            throw new IllegalArgumentException("processes must be at least 1, got " + spec.processes());
-        }
-        if (spec.workers() != null && spec.workers() < 1) {
-            throw new IllegalArgumentException("workers must be at least 1, got " + spec.workers());
-        }
-        if (spec.threads() != null && spec.threads() < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + spec.threads());
-        }
-        if (spec.port() < 1 || spec.port() + spec.processes() - 1 > 65535) {
-            throw new IllegalArgumentException("port must be 1-65535, got " + spec.port());
-        }
-        if (!spec.heap().matches("[1-9][0-9]*[kmgKMG]?")) {
-            throw new IllegalArgumentException("bad heap size '" + spec.heap() + "' (expected e.g. 512m or 2g)");
-        }
-        gcFlag(spec.gc());
-        for (String arg : spec.jvmArgs()) {
-            if (!arg.startsWith("-")) {
-                throw new IllegalArgumentException("JVM argument '" + arg + "' does not start with '-'");
-            }
-        }
     }
 }

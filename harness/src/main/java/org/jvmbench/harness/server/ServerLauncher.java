@@ -5,11 +5,15 @@ import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.result.RunFolder;
+import org.jvmbench.harness.environment.Machine;
 import org.jvmbench.harness.process.ChildProcesses;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -28,6 +32,7 @@ public final class ServerLauncher {
 
     private final ProjectHome home;
     private final Duration startTimeout;
+    private final Machine machine;
     private final InfoClient infoClient = new InfoClient();
 
     public ServerLauncher(ProjectHome home) {
@@ -37,22 +42,23 @@ public final class ServerLauncher {
     public ServerLauncher(ProjectHome home, Duration startTimeout) {
         this.home = home;
         this.startTimeout = startTimeout;
+        this.machine = Machine.local();
     }
 
     /**
      * Starts the server; its logs go where {@code files} names them.
      *
-     * @throws ServerStartException with a one-line reason (port taken, exited early, did not
-     *                              answer in time, runs something other than asked)
+     * @throws ServerStartException with a one-line reason (exited early, did not answer in
+     *                              time, runs something other than asked)
+     * @throws IllegalArgumentException before anything starts, when the machine cannot run the
+     *                              spec: no port chosen, a port taken, an address it does not have,
+     *                              more memory or threads than it has
      */
     public RunningServer start(ServerSpec spec, RunFolder.ForkFiles files) throws InterruptedException {
-        ServerCommandLine.validate(spec);
+        requireStartable(spec);
         Path jar = home.appJar(spec.app().module());
         if (!Files.isRegularFile(jar)) {
             throw new ServerStartException("the " + spec.app() + " app is not built (" + jar + " missing): run ./bench once, or ./mvnw package");
-        }
-        for (int i = 0; i < spec.processes(); i++) {
-            requirePortFree(spec.bind(), spec.port() + i);
         }
         List<RunningServer.Instance> started = new ArrayList<>();
         List<Process> processes = new ArrayList<>();
@@ -81,6 +87,23 @@ public final class ServerLauncher {
         } catch (RuntimeException | InterruptedException e) {
             processes.forEach(p -> ChildProcesses.stop(p, Defaults.SERVER_STOP_TIMEOUT));
             throw e;
+        }
+    }
+
+    /**
+     * What {@link #start} checks before it starts anything, for a caller that makes things of
+     * its own first (a log folder): a chosen port, the machine's memory and threads, an
+     * address of this machine and free ports on it.
+     *
+     * @throws IllegalArgumentException in one sentence naming the setting
+     */
+    public void requireStartable(ServerSpec spec) {
+        if (spec.port() == 0) {
+            throw new KnobException(Knob.PORT, 0, "must be 1-" + ServerSpec.MAX_PORT + ", got 0");
+        }
+        spec.requireFits(machine, 0, null);
+        for (int i = 0; i < spec.processes(); i++) {
+            requirePortFree(spec.bind(), spec.port() + i);
         }
     }
 
@@ -125,14 +148,38 @@ public final class ServerLauncher {
         }
     }
 
-    /** Fails with one line when the port cannot be bound: bad input, not a server failure. */
+    /**
+     * Fails with one line when the port cannot be bound: bad input, not a server failure. An
+     * address that is no address, or not one of this machine's, is said as such: the port is
+     * not the problem then.
+     */
     public static void requirePortFree(String bind, int port) {
+        InetAddress address = localAddress(bind);
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getByName(bind), port));
+            socket.bind(new InetSocketAddress(address, port));
         } catch (IOException e) {
             throw new IllegalArgumentException("port " + port + " on " + bind + " is already in use");
         }
+    }
+
+    /** The address {@code bind} names, if this machine has it (or it means every interface). */
+    static InetAddress localAddress(String bind) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new KnobException(Knob.BIND, bind, "'" + bind + "' is not an IP address or a host name this machine knows");
+        }
+        try {
+            if (address.isAnyLocalAddress() || address.isLoopbackAddress() || NetworkInterface.getByInetAddress(address) != null) {
+                return address;
+            }
+        } catch (SocketException e) {
+            // cannot list the interfaces: let the bind itself decide
+            return address;
+        }
+        throw new KnobException(Knob.BIND, bind, bind + " is not an address of this machine (none of its network interfaces has it)");
     }
 
     /** A first port from which {@code count} consecutive ports are free on {@code bind}. */

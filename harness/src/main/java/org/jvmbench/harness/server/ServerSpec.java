@@ -1,10 +1,19 @@
 package org.jvmbench.harness.server;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.environment.Machine;
 
 /**
  * Everything that decides how a server is launched: shared by {@code ./bench serve} and by
  * every point of a sweep. Null {@code workers}/{@code threads} leave the engine's default.
+ *
+ * <p>The one owner of the server settings' rules: a spec that exists can run, apart from
+ * what depends on the machine ({@link #requireFits}) and on the moment (a free port). Each
+ * rule fails with a {@link KnobException}, which {@code ./bench serve} prints as is and a
+ * sweep reader turns into its file and place.
  *
  * @param app            which app
  * @param processes      how many JVMs, each on its own port starting at {@code port}
@@ -14,9 +23,9 @@ import java.util.List;
  * @param starvation     servlet only: {@code /cpu?split=k} queues its subtasks on the request's own pool
  *                       and blocks on them, so enough concurrency deadlocks a bounded pool
  * @param bind           the address to listen on
- * @param port           the first port
- * @param heap           -Xms and -Xmx, e.g. {@code 512m}
- * @param gc             G1, Parallel, Serial or Z
+ * @param port           the first port; 0 until a sweep picks free ones
+ * @param heap           -Xms and -Xmx of each JVM
+ * @param gc             the collector
  * @param cpus           CPUs the server JVMs are pinned to, or null for no pinning
  * @param jvmArgs        extra JVM arguments, appended last
  */
@@ -29,16 +38,127 @@ public record ServerSpec(
         boolean starvation,
         String bind,
         int port,
-        String heap,
-        String gc,
+        HeapSize heap,
+        Gc gc,
         CpuSet cpus,
         List<String> jvmArgs) {
 
+    /** Highest TCP port. */
+    public static final int MAX_PORT = 65535;
+
+    /**
+     * Arguments that make the JVM print something and exit, or run something else, instead of
+     * the app: a server that never starts would be recorded as one that died.
+     */
+    private static final Set<String> NOT_RUNNING = Set.of("-version", "--version", "-help", "--help", "-h", "-?",
+            "-X", "--help-extra", "--list-modules", "--describe-module", "-d", "--validate-modules", "--dry-run",
+            "-jar", "-cp", "-classpath", "--class-path");
+
     public ServerSpec {
+        Objects.requireNonNull(app, "app");
+        Objects.requireNonNull(bind, "bind");
+        Objects.requireNonNull(heap, "heap");
+        Objects.requireNonNull(gc, "gc");
         jvmArgs = List.copyOf(jvmArgs);
+        atLeastOne(Knob.PROCESSES, processes);
+        if (workers != null) {
+            atLeastOne(Knob.WORKERS, workers);
+        }
+        if (threads != null) {
+            atLeastOne(Knob.THREADS, threads);
+        }
+        if (virtualThreads && app != App.SERVLET) {
+            throw new KnobException(Knob.VIRTUAL_THREADS, true, "does not apply to the " + app + " app (it runs on event loops)");
+        }
+        if (starvation && app != App.SERVLET) {
+            throw new KnobException(Knob.STARVATION, true,
+                    "does not apply to the " + app + " app (its split work never blocks a thread)");
+        }
+        requirePorts(port, processes);
+        if (heap.bytes() < Defaults.MIN_SERVER_HEAP_BYTES) {
+            throw new KnobException(Knob.HEAP, heap, heap + " is below " + HeapSize.ofBytes(Defaults.MIN_SERVER_HEAP_BYTES)
+                    + ", the smallest heap the apps serve with (below it a point measures the collector)");
+        }
+        jvmArgs.forEach(ServerSpec::requireJvmArg);
     }
 
     public ServerSpec withPort(int newPort) {
         return new ServerSpec(app, processes, workers, threads, virtualThreads, starvation, bind, newPort, heap, gc, cpus, jvmArgs);
+    }
+
+    /** Memory these JVMs may take: each one's heap and what a JVM needs beside it. */
+    public long memoryBytes() {
+        return processes * (heap.bytes() + Defaults.JVM_NON_HEAP_BYTES);
+    }
+
+    /**
+     * Fails unless the machine can run these JVMs: heap and processes in its memory beside
+     * {@code besideBytes} taken by something else at the same time, and thread counts it lets
+     * one user run.
+     *
+     * @param beside what takes {@code besideBytes}, for the message, e.g. {@code the injector's 1g heap}; or null
+     */
+    public void requireFits(Machine machine, long besideBytes, String beside) {
+        if (heap.bytes() + Defaults.JVM_NON_HEAP_BYTES > machine.memoryBytes()) {
+            throw new KnobException(Knob.HEAP, heap, heap + " is more than this machine's memory ("
+                    + HeapSize.describe(machine.memoryBytes()) + ") can hold beside what a JVM takes outside its heap ("
+                    + HeapSize.describe(Defaults.JVM_NON_HEAP_BYTES) + ")");
+        }
+        requireThreads(Knob.WORKERS, workers, machine);
+        requireThreads(Knob.THREADS, threads, machine);
+        long needed = memoryBytes() + besideBytes;
+        if (needed > machine.memoryBytes()) {
+            throw new KnobException(processes > 1 ? Knob.PROCESSES : Knob.HEAP, processes > 1 ? processes : heap,
+                    processes + (processes == 1 ? " JVM" : " JVMs") + " of " + heap + " heap"
+                            + (beside == null ? "" : " and " + beside) + " need " + HeapSize.describe(needed)
+                            + " with what each JVM takes beside its heap (" + HeapSize.describe(Defaults.JVM_NON_HEAP_BYTES)
+                            + "), more than this machine's memory (" + HeapSize.describe(machine.memoryBytes()) + ")");
+        }
+    }
+
+    private static void requireThreads(Knob knob, Integer count, Machine machine) {
+        if (count != null && count > machine.threadsLimit()) {
+            throw new KnobException(knob, count, count + " is more threads than this machine lets one user run ("
+                    + machine.threadsLimit() + ")");
+        }
+    }
+
+    private static void atLeastOne(Knob knob, int value) {
+        if (value < 1) {
+            throw new KnobException(knob, value, "must be at least 1, got " + value);
+        }
+    }
+
+    private static void requirePorts(int port, int processes) {
+        if (port < 0 || port > MAX_PORT) {
+            throw new KnobException(Knob.PORT, port, "must be 1-" + MAX_PORT + ", got " + port);
+        }
+        long last = (long) port + processes - 1;
+        if (port > 0 && last > MAX_PORT) {
+            throw new KnobException(Knob.PORT, port, port + " with " + processes + " processes needs ports " + port + "-" + last
+                    + ", and the last, " + last + ", is out of range (ports end at " + MAX_PORT + ")");
+        }
+    }
+
+    /**
+     * Extra JVM arguments are appended as given, so one that sets what a knob of its own
+     * sets (recorded with every result) would make the record lie, and one that stops the
+     * JVM from running the app would be recorded as a server that died.
+     */
+    private static void requireJvmArg(String arg) {
+        if (!arg.startsWith("-")) {
+            throw new KnobException(Knob.JVM_ARGS, arg, "'" + arg + "' is not a JVM option (options start with -)");
+        }
+        if (arg.startsWith("-Xmx") || arg.startsWith("-Xms") || arg.startsWith("-XX:MaxHeapSize")
+                || arg.startsWith("-XX:InitialHeapSize")) {
+            throw new KnobException(Knob.JVM_ARGS, arg, "'" + arg + "' sets the heap", Knob.HEAP);
+        }
+        if (arg.matches("-XX:[+-]Use\\w*GC")) {
+            throw new KnobException(Knob.JVM_ARGS, arg, "'" + arg + "' picks a collector", Knob.GC);
+        }
+        if (NOT_RUNNING.contains(arg)) {
+            throw new KnobException(Knob.JVM_ARGS, arg, "'" + arg + "' makes the JVM print or run something else "
+                    + "and exit instead of serving");
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 
 /** One line per point on the terminal (and in {@code progress.log}): what it was, its headline numbers, the ETA. */
 final class Progress {
@@ -77,12 +78,7 @@ final class Progress {
     }
 
     static String label(PointKey k, int repetition) {
-        return k.app() + " " + k.mode()
-                + (k.processes() > 1 ? " x" + k.processes() : "")
-                + " w" + (k.workers() == null ? "-" : k.workers())
-                + " t" + (k.threads() == null ? "-" : k.threads())
-                + " " + k.endpoint() + " c" + k.concurrency()
-                + (repetition > 1 ? " #" + repetition : "");
+        return k.label(Set.of()) + (repetition > 1 ? " #" + repetition : "");
     }
 
     static String millis(long micros) {

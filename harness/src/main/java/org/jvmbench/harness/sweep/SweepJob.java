@@ -1,6 +1,7 @@
 package org.jvmbench.harness.sweep;
 
 import org.jvmbench.harness.result.RunFolder;
+import org.jvmbench.harness.config.ExitCode;
 import org.jvmbench.harness.plan.Overrides;
 import org.jvmbench.harness.plan.Plan;
 import org.jvmbench.harness.plan.Planner;
@@ -26,10 +27,6 @@ import java.util.List;
 public final class SweepJob {
 
     public static final String DEFAULT_SWEEP = "quick";
-
-    /** Exit codes, as the CLI documents them. */
-    public static final int OK = 0;
-    public static final int INTERRUPTED = 130;
 
     private final ProjectHome home;
     private final PrintWriter out;
@@ -83,7 +80,7 @@ public final class SweepJob {
                 // exiting
             }
             ChildProcesses.stopAll();
-            Runtime.getRuntime().halt(INTERRUPTED);
+            Runtime.getRuntime().halt(ExitCode.INTERRUPTED.code());
         });
         SweepRunner runner = new SweepRunner(home, new ServerLauncher(home), new LinuxProcReader(), out);
         try {
@@ -93,13 +90,13 @@ public final class SweepJob {
             out.println("interrupted: every server and injector is stopped; completed points are kept in " + folder.root());
             out.println("resume with: ./bench sweep --resume " + folder.root());
             out.flush();
-            return INTERRUPTED;
+            return ExitCode.INTERRUPTED.code();
         }
         List<Path> written = Reports.render(folder.root());
         Path index = written.getLast();
         out.println("report: " + index.toAbsolutePath());
         out.flush();
-        return OK;
+        return ExitCode.OK.code();
     }
 
     private void requireBuilt() {

@@ -81,7 +81,7 @@ public final class SweepRunner {
             for (Fork fork : todo.runs()) {
                 checkInterrupted();
                 if (injector == null || !injector.alive()) {
-                    injector = InjectorProcess.start(home, sweep.cpus().injector(), sweep.injectorHeap(), folder.injectorLog());
+                    injector = InjectorProcess.start(home, sweep.cpus().injector(), sweep.injectorHeap().toString(), folder.injectorLog());
                 }
                 ForkExecution.Context context = new ForkExecution.Context(folder, sweep, launcher, injector, sampler, proc,
                         environment, progress, calibration.opsPerSecond(), InjectorCeilings.none());
@@ -114,7 +114,7 @@ public final class SweepRunner {
     private Environment environment(RunFolder folder, Sweep sweep, Progress progress) throws IOException {
         Environment captured = Environment.capture(home.root(), sweep.cpus().server().toString(), sweep.cpus().injector().toString(),
                 home.injectorClasspath());
-        captured.addInjector(InjectorProcess.jvmOptions(sweep.injectorHeap()));
+        captured.addInjector(InjectorProcess.jvmOptions(sweep.injectorHeap().toString()));
         if (!Files.exists(folder.environment())) {
             return captured;
         }

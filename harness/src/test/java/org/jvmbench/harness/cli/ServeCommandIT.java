@@ -58,17 +58,17 @@ class ServeCommandIT {
         assertThat(serve("--app", "reactive", "--virtual-threads"))
                 .satisfies(r -> assertThat(r.exit).isEqualTo(2))
                 .satisfies(r -> assertThat(r.err.lines()).containsExactly(
-                        "bench: --virtual-threads does not apply to the reactive app (it runs on event loops)"));
+                        "bench: --virtual-threads: does not apply to the reactive app (it runs on event loops)"));
         assertThat(serve("--app", "reactive", "--starvation"))
                 .satisfies(r -> assertThat(r.exit).isEqualTo(2))
                 .satisfies(r -> assertThat(r.err.lines()).containsExactly(
-                        "bench: --starvation does not apply to the reactive app (its split work never blocks a thread)"));
-        assertThat(serve("--app", "tomcat").err.lines()).containsExactly("bench: unknown app 'tomcat' (expected servlet or reactive)");
+                        "bench: --starvation: does not apply to the reactive app (its split work never blocks a thread)"));
+        assertThat(serve("--app", "tomcat").err.lines()).containsExactly("bench: --app: unknown app 'tomcat' (expected servlet or reactive)");
         assertThat(serve("--app", "servlet", "--workers", "0").exit).isEqualTo(2);
         assertThat(serve("--app", "servlet", "--threads", "many").exit).isEqualTo(2);
         assertThat(serve("--app", "servlet", "--cpus", "64").err).contains("CPU 64 does not exist");
-        assertThat(serve("--app", "servlet", "--heap", "lots").err).contains("bad heap size 'lots'");
-        assertThat(serve("--app", "servlet", "--gc", "CMS").err).contains("unknown GC 'CMS'");
+        assertThat(serve("--app", "servlet", "--heap", "lots").err).contains("--heap: 'lots' is not a heap size");
+        assertThat(serve("--app", "servlet", "--gc", "CMS").err).contains("--gc: unknown collector 'CMS'");
         assertThat(serve("--port", "8080").err).startsWith("bench: Missing required option: '--app=<app>'");
         assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
     }

@@ -83,13 +83,38 @@ class SweepCommandTest {
     }
 
     @Test
+    void valuesBeyondWhatTheMachineCanHonourAreRefusedBeforeAnythingStarts() throws IOException {
+        assertRejected(bench("sweep", sweepFile(GOOD).toString(), "--duration", "9223372036854775807h"),
+                "bench: --duration: '9223372036854775807h' is longer than 24h, the longest a duration may be");
+        assertRejected(bench("sweep", sweepFile(GOOD.replace("concurrency: [1]", "concurrency: [1000000000]")).toString()),
+                "load.concurrency[0]: 1000000000 connections are more than the injector may open");
+        assertRejected(bench("sweep", sweepFile(GOOD.replace("- app: servlet", "- app: servlet\n    processes: [1000]")).toString()),
+                "servers[0].processes[0]: 1000 JVMs of 512m heap");
+        assertRejected(bench("sweep", sweepFile("heap: 1k\n" + GOOD).toString()), "heap: 1k is below 32m");
+        assertRejected(bench("sweep", sweepFile("injectorHeap: 1k\n" + GOOD).toString()), "injectorHeap: 1k is below 256m");
+        assertRejected(bench("sweep", sweepFile(GOOD.replace("server: \"0\"", "server: \"0-2147483646\"")).toString()),
+                "cpus.server: CPU ");
+        assertRejected(bench("sweep", sweepFile("jvmArgs: [\"-version\"]\n" + GOOD).toString()),
+                "jvmArgs[0]: '-version' makes the JVM print or run something else and exit instead of serving");
+    }
+
+    @Test
+    void aFolderOrABinaryFileAsFileIsSaidToBeOne() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("taken"));
+        assertRejected(bench("sweep", folder.toString()), folder + ": is a folder, not a sweep file");
+        Path binary = Files.write(tmp.resolve("s.yaml"), new byte[] {(byte) 0xC3, 0x28, 0x00, (byte) 0xFF});
+        assertRejected(bench("sweep", binary.toString()), binary + ": not a text file (it is not UTF-8): a sweep file is YAML");
+    }
+
+    @Test
     void anUnknownSweepNameListsTheReadyOnes() throws IOException {
         assertRejected(bench("sweep", "no-such-sweep"), "unknown sweep 'no-such-sweep' (available: ");
     }
 
     @Test
     void resumeTakesNoOtherSettingsAndOnlyASweepFolder() throws IOException {
-        assertRejected(bench("sweep", "--resume", tmp.toString(), "--duration", "5s"), "give it alone");
+        assertRejected(bench("sweep", "--resume", tmp.toString(), "--duration", "5s"), "--resume=DIR and [[FILE] [--duration=D] [--warmup=D] [--repeat=N] [--out=DIR]] are mutually exclusive");
+        assertRejected(bench("sweep", "--resume", tmp.toString(), "quick"), "are mutually exclusive");
         assertRejected(bench("sweep", "--resume", tmp.toString()), "is not a sweep folder");
     }
 

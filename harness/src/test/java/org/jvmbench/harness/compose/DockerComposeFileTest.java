@@ -1,5 +1,7 @@
 package org.jvmbench.harness.compose;
 
+import org.jvmbench.harness.server.Gc;
+import org.jvmbench.harness.server.HeapSize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -39,7 +41,7 @@ class DockerComposeFileTest {
 
     /** A command line of the harness with every knob set, to compare the compose file against. */
     private static List<String> harnessCommand(App app) {
-        ServerSpec all = new ServerSpec(app, 1, 2, 3, app == App.SERVLET, false, "127.0.0.1", 8080, "512m", "G1", null, List.of());
+        ServerSpec all = new ServerSpec(app, 1, 2, 3, app == App.SERVLET, false, "127.0.0.1", 8080, HeapSize.parse("512m"), Gc.G1, null, List.of());
         return ServerCommandLine.of(all, 0, "java", Path.of("app.jar"));
     }
 

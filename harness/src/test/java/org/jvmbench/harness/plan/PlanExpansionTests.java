@@ -1,5 +1,7 @@
 package org.jvmbench.harness.plan;
 
+import org.jvmbench.harness.server.Gc;
+import org.jvmbench.harness.server.HeapSize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -62,8 +64,8 @@ class PlanExpansionTests {
     void launchesEachRunWithTheSweepsJvmSettingsOnTheServerCpus() {
         Fork run = plan(TWO_APPS).runs().get(3);
 
-        assertThat(run.spec()).isEqualTo(new ServerSpec(App.REACTIVE, 1, 2, null, false, false, Defaults.BIND, 0, "256m",
-                "Serial", CpuSet.parse("0"), List.of("-XX:+AlwaysPreTouch")));
+        assertThat(run.spec()).isEqualTo(new ServerSpec(App.REACTIVE, 1, 2, null, false, false, Defaults.BIND, 0, HeapSize.parse("256m"),
+                Gc.SERIAL, CpuSet.parse("0"), List.of("-XX:+AlwaysPreTouch")));
         assertThat(run.repetition()).isEqualTo(1);
     }
 

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.server.HeapSize;
 import org.jvmbench.harness.sweep.SweepRunner;
 import org.junit.jupiter.api.Test;
 
@@ -163,7 +164,7 @@ class RepositorySweepsTests {
     void theProcessesSweepsPitOneJvmOfNThreadsAgainstNJvmsOfOneWithHeapsThatFitTogether() {
         for (String name : List.of("threads-vs-processes", "mixed")) {
             Plan plan = plan(name, Overrides.NONE);
-            assertThat(plan.sweep().heap()).as("heap of %s", name).isEqualTo("128m");
+            assertThat(plan.sweep().heap()).as("heap of %s", name).isEqualTo(HeapSize.parse("128m"));
             assertThat(plan.runs()).as("runs of %s", name)
                     .filteredOn(r -> r.spec().processes() > 1 && r.repetition() == 1)
                     .extracting(r -> r.spec().processes()).containsExactly(2, 4, 8);

@@ -60,6 +60,29 @@ class ResolvedSweepTests {
     }
 
     @Test
+    void everyReadySweepGoesFromYamlThroughSweepJsonBackToAnEqualSweep(@TempDir Path runDir) {
+        Path sweeps = Path.of(System.getProperty("bench.home", "..")).resolve("sweeps");
+        for (String name : Planner.available(sweeps)) {
+            Sweep sweep = SweepReader.read(sweeps.resolve(name + ".yaml"), 2);
+            Path json = runDir.resolve(name + ".json");
+            SweepWriter.writeJson(sweep, json);
+
+            assertThat(SweepReader.read(json, 2)).as("%s resumed", name).isEqualTo(sweep);
+            assertThat(SweepReader.readRecorded(json)).as("%s as a report reads it", name).isEqualTo(sweep);
+            assertThat(SweepReader.parse(SweepWriter.toYaml(sweep), SweepReader.Format.YAML, name + ".yaml", "x", 2))
+                    .as("%s as YAML", name).isEqualTo(sweep);
+        }
+    }
+
+    @Test
+    void writesTheSameTreeItWritesAsText() throws Exception {
+        Sweep sweep = SweepReader.read(SweepReadingTests.FULL, 4);
+
+        assertThat(SweepWriter.toTree(sweep)).isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper().readTree(SweepWriter.toJson(sweep)));
+        assertThat(SweepWriter.toTree(sweep).has("load")).as("the top-level load is handed to the entries").isFalse();
+    }
+
+    @Test
     void readsItsYamlBackToAnEqualSweep() {
         Sweep sweep = SweepReader.read(SweepReadingTests.FULL, 4);
 

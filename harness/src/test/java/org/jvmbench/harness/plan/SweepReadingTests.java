@@ -9,6 +9,8 @@ import java.util.List;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.server.Gc;
+import org.jvmbench.harness.server.HeapSize;
 import org.junit.jupiter.api.Test;
 
 /** Good sweep files resolve to what they say, and to the documented defaults where silent. */
@@ -31,11 +33,11 @@ class SweepReadingTests {
         assertThat(sweep.duration()).isEqualTo(Defaults.DURATION);
         assertThat(sweep.warmup()).isEqualTo(Defaults.WARMUP);
         assertThat(sweep.repeat()).isEqualTo(Defaults.REPEAT);
-        assertThat(sweep.heap()).isEqualTo(Defaults.HEAP);
+        assertThat(sweep.heap()).isEqualTo(HeapSize.parse(Defaults.HEAP));
         assertThat(sweep.gc().id()).isEqualTo(Defaults.GC);
         assertThat(sweep.starvation()).isEqualTo(Defaults.STARVATION).isFalse();
         assertThat(sweep.requestTimeout()).isEqualTo(Defaults.REQUEST_TIMEOUT);
-        assertThat(sweep.injectorHeap()).isEqualTo(Defaults.INJECTOR_HEAP);
+        assertThat(sweep.injectorHeap()).isEqualTo(HeapSize.parse(Defaults.INJECTOR_HEAP));
         assertThat(sweep.jvmArgs()).isEmpty();
         assertThat(sweep.cpus()).isEqualTo(new CpuPinning(CpuSet.parse("0-1"), CpuSet.parse("2-3")));
         assertThat(sweep.servers()).containsExactly(new ServerEntry(List.of(App.SERVLET), Arrays.asList((Integer) null),
@@ -53,10 +55,10 @@ class SweepReadingTests {
         assertThat(sweep.duration()).isEqualTo(Duration.ofSeconds(20));
         assertThat(sweep.warmup()).isEqualTo(Duration.ofMinutes(1));
         assertThat(sweep.repeat()).isEqualTo(2);
-        assertThat(sweep.heap()).isEqualTo("1g");
+        assertThat(sweep.heap()).isEqualTo(HeapSize.parse("1g"));
         assertThat(sweep.gc()).isEqualTo(Gc.PARALLEL);
         assertThat(sweep.requestTimeout()).isEqualTo(Duration.ofMillis(2500));
-        assertThat(sweep.injectorHeap()).isEqualTo("768m");
+        assertThat(sweep.injectorHeap()).isEqualTo(HeapSize.parse("768m"));
         assertThat(sweep.cpus()).isEqualTo(new CpuPinning(CpuSet.parse("0,1"), CpuSet.parse("2,3")));
         assertThat(sweep.jvmArgs()).containsExactly("-XX:+AlwaysPreTouch", "-Xss512k");
 

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.report;
 
+import org.jvmbench.harness.result.KeyField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

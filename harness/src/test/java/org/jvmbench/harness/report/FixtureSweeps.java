@@ -1,7 +1,6 @@
 package org.jvmbench.harness.report;
 
 import static org.jvmbench.harness.report.SweepFixture.key;
-import static org.jvmbench.harness.report.SweepFixture.ordered;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,21 +46,15 @@ final class FixtureSweeps {
      */
     static SweepFixture threadsIo() {
         SweepFixture f = SweepFixture.named("threads-io", 42)
-                .sweep("description", "Does the servlet app need more worker threads, virtual threads or a second "
+                .description("Does the servlet app need more worker threads, virtual threads or a second "
                         + "process to keep up with the reactive app, when requests compute nothing and when each waits 10 ms?")
                 .durationSeconds(20)
-                .sweep("warmup", "10s")
-                .sweep("repeat", 3)
-                .sweep("heap", "512m")
-                .sweep("gc", "G1")
-                .sweep("cpus", ordered("server", "0", "injector", "1"))
-                .sweep("requestTimeout", "10s")
-                .sweep("servers", List.of(
-                        ordered("app", "servlet", "workers", 2, "threads", List.of(16, 64)),
-                        ordered("app", "servlet", "workers", 2, "virtualThreads", true),
-                        ordered("app", "servlet", "workers", 2, "threads", 64, "processes", 2),
-                        ordered("app", "reactive", "workers", List.of(1, 2))))
-                .sweep("load", ordered("endpoints", List.of("/hello", "/io?ms=10"), "concurrency", List.of(16, 128)));
+                .warmup("10s")
+                .repeat(3)
+                .heap("512m")
+                .gc("G1")
+                .cpus("0", "1")
+                .requestTimeout("10s");
         List<PointKey> servers = new ArrayList<>();
         for (String endpoint : List.of("/hello", "/io?ms=10")) {
             for (int concurrency : List.of(16, 128)) {
@@ -95,10 +88,10 @@ final class FixtureSweeps {
     /** Killed while writing its fourth line: no environment file, no run files. */
     static SweepFixture interrupted() {
         SweepFixture f = SweepFixture.named("interrupted", 7)
-                .sweep("description", "A sweep stopped with Ctrl-C during its fourth point.")
+                .description("A sweep stopped with Ctrl-C during its fourth point.")
                 .durationSeconds(10)
-                .sweep("warmup", "PT5S")
-                .sweep("repeat", 2)
+                .warmup("5s")
+                .repeat(2)
                 .withoutEnvironment()
                 .withoutRunFiles();
         f.modelled(key("servlet", null, null, false, 1, "/hello", 64), 1);
@@ -144,8 +137,8 @@ final class FixtureSweeps {
     private static SweepFixture compareSweep(String name, long seed, int repeat) {
         return SweepFixture.named(name, seed)
                 .durationSeconds(10)
-                .sweep("warmup", "5s")
-                .sweep("repeat", repeat)
+                .warmup("5s")
+                .repeat(repeat)
                 .withoutRunFiles();
     }
 

@@ -10,12 +10,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.HdrHistogram.Histogram;
+import org.jvmbench.harness.plan.CpuPinning;
+import org.jvmbench.harness.plan.DurationText;
+import org.jvmbench.harness.plan.Load;
+import org.jvmbench.harness.plan.ServerEntry;
+import org.jvmbench.harness.plan.Sweep;
+import org.jvmbench.harness.plan.SweepWriter;
+import org.jvmbench.harness.result.ConfigurationKey;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.LatencySummary;
 import org.jvmbench.harness.result.PointKey;
@@ -24,6 +34,10 @@ import org.jvmbench.harness.result.Reconciliation;
 import org.jvmbench.harness.result.ResourceUsage;
 import org.jvmbench.harness.result.Series;
 import org.jvmbench.harness.result.Throughput;
+import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.server.Gc;
+import org.jvmbench.harness.server.HeapSize;
 
 /**
  * Builds a sweep folder as the harness writes one: {@code sweep.json},
@@ -36,7 +50,14 @@ final class SweepFixture {
 
     static final Instant START = Instant.parse("2025-06-02T09:00:00Z");
 
-    private final ObjectNode sweep = ReportJson.MAPPER.createObjectNode();
+    private final String name;
+    private String description = "";
+    private Duration warmup;
+    private Integer repeat;
+    private HeapSize heap;
+    private Gc gc;
+    private Duration requestTimeout;
+    private CpuPinning cpus;
     private ObjectNode environment = standardEnvironment();
     private final List<PointResult> points = new ArrayList<>();
     private final Random random;
@@ -45,7 +66,7 @@ final class SweepFixture {
     private boolean writeRunFiles = true;
 
     private SweepFixture(String name, long seed) {
-        sweep.put("name", name);
+        this.name = name;
         random = new Random(seed);
     }
 
@@ -53,15 +74,67 @@ final class SweepFixture {
         return new SweepFixture(name, seed);
     }
 
-    SweepFixture sweep(String field, Object value) {
-        sweep.set(field, ReportJson.MAPPER.valueToTree(value));
+    SweepFixture description(String text) {
+        description = text;
+        return this;
+    }
+
+    SweepFixture warmup(String text) {
+        warmup = DurationText.parse(text);
+        return this;
+    }
+
+    SweepFixture repeat(int times) {
+        repeat = times;
+        return this;
+    }
+
+    SweepFixture heap(String size) {
+        heap = HeapSize.parse(size);
+        return this;
+    }
+
+    SweepFixture gc(String name) {
+        gc = Gc.parse(name);
+        return this;
+    }
+
+    SweepFixture requestTimeout(String text) {
+        requestTimeout = DurationText.parse(text);
+        return this;
+    }
+
+    SweepFixture cpus(String server, String injector) {
+        cpus = new CpuPinning(CpuSet.parse(server), CpuSet.parse(injector));
         return this;
     }
 
     SweepFixture durationSeconds(int seconds) {
         durationSeconds = seconds;
-        sweep.put("duration", seconds + "s");
         return this;
+    }
+
+    /**
+     * The resolved sweep the harness would have recorded: the settings given here (the rest
+     * at their defaults) and one server entry per configuration of the points, each with the
+     * endpoints and concurrencies its points have, in the order they first appear.
+     */
+    Sweep sweep() {
+        Map<ConfigurationKey, Set<String>> endpoints = new LinkedHashMap<>();
+        Map<ConfigurationKey, Set<Integer>> concurrency = new LinkedHashMap<>();
+        for (PointResult p : points) {
+            endpoints.computeIfAbsent(p.key().configuration(), k -> new LinkedHashSet<>()).add(p.key().endpoint());
+            concurrency.computeIfAbsent(p.key().configuration(), k -> new LinkedHashSet<>()).add(p.key().concurrency());
+        }
+        List<ServerEntry> servers = new ArrayList<>();
+        endpoints.forEach((c, e) -> servers.add(new ServerEntry(List.of(App.parse(c.app())), Arrays.asList(c.workers()),
+                Arrays.asList(c.threads()), List.of(c.virtualThreads()), List.of(c.processes()),
+                new Load(List.copyOf(e), List.copyOf(concurrency.get(c))))));
+        if (servers.isEmpty()) {
+            servers.add(new ServerEntry(List.of(App.SERVLET), null, null, null, null, new Load(List.of("/hello"), List.of(64))));
+        }
+        return new Sweep(null, name, "", description, Duration.ofSeconds(durationSeconds), warmup, repeat, heap, gc, null,
+                requestTimeout, null, cpus != null ? cpus : new CpuPinning(CpuSet.parse("0"), CpuSet.parse("1")), null, null, servers);
     }
 
     SweepFixture environment(String field, Object value) {
@@ -163,7 +236,7 @@ final class SweepFixture {
 
     Path writeTo(Path dir, int truncateLastLineAt) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(RunFolder.SWEEP), pretty(sweep));
+        Files.writeString(dir.resolve(RunFolder.SWEEP), SweepWriter.toJson(sweep()));
         if (environment != null) {
             Files.writeString(dir.resolve(RunFolder.ENVIRONMENT), pretty(environment));
         }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import org.jvmbench.harness.result.PointResult;
 import org.junit.jupiter.api.Test;
@@ -91,12 +92,41 @@ class SweepResultsTest {
     }
 
     @Test
-    void durationsReadTheWayTheyWereWrittenOrFromIsoForm() throws IOException {
+    void readsTheRecordedSweepThroughTheSweepSchemasRecords() throws IOException {
         SweepResults run = SweepResults.load(FixtureSweeps.INTERRUPTED);
 
-        assertThat(run.durationText("duration")).isEqualTo("10s");
-        assertThat(run.durationText("warmup")).as("PT5S").isEqualTo("5s");
-        assertThat(run.durationText("requestTimeout")).isNull();
+        assertThat(run.sweep().duration()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(run.sweep().warmup()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(run.sweep().repeat()).isEqualTo(2);
+        assertThat(run.sweep().servers()).isNotEmpty();
+    }
+
+    @Test
+    void anUnreadableSweepFileIsAWarningAndTheReportStillRenders(@TempDir Path tmp) throws IOException {
+        Path dir = twoRuns(tmp);
+        Files.writeString(dir.resolve("sweep.json"), Files.readString(dir.resolve("sweep.json"))
+                .replace("\"repeat\" : 1", "\"repeat\" : \"three\""));
+
+        SweepResults run = SweepResults.load(dir);
+
+        assertThat(run.sweep()).isNull();
+        assertThat(run.name()).isEqualTo("two");
+        assertThat(run.warnings()).containsExactly(
+                "sweep.json cannot be read (repeat: expected a whole number, got text 'three'); its settings are not shown");
+        assertThat(Reports.render(dir)).allSatisfy(p -> assertThat(p).isRegularFile());
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("sweep.json cannot be read");
+    }
+
+    @Test
+    void aMissingSweepFileIsAWarning(@TempDir Path tmp) throws IOException {
+        Path dir = twoRuns(tmp);
+        Files.delete(dir.resolve("sweep.json"));
+
+        SweepResults run = SweepResults.load(dir);
+
+        assertThat(run.sweep()).isNull();
+        assertThat(run.warnings()).containsExactly("no sweep.json in the sweep folder");
+        assertThat(Reports.render(dir)).isNotEmpty();
     }
 
     private static Path twoRuns(Path tmp) throws IOException {

@@ -28,7 +28,7 @@ class EffectiveKnobsIT {
 
     private static ServerSpec spec(App app, Integer workers, Integer threads, boolean virtual, int processes) {
         int port = ServerLauncher.freePorts("127.0.0.1", processes);
-        return new ServerSpec(app, processes, workers, threads, virtual, false, "127.0.0.1", port, "128m", "Serial", null, List.of());
+        return new ServerSpec(app, processes, workers, threads, virtual, false, "127.0.0.1", port, HeapSize.parse("128m"), Gc.SERIAL, null, List.of());
     }
 
     @Test
@@ -52,7 +52,7 @@ class EffectiveKnobsIT {
     @Test
     void servletRunsInStarvationModeWhenAsked() throws Exception {
         int port = ServerLauncher.freePorts("127.0.0.1", 1);
-        ServerSpec starving = new ServerSpec(App.SERVLET, 1, 1, 4, false, true, "127.0.0.1", port, "128m", "Serial", null, List.of());
+        ServerSpec starving = new ServerSpec(App.SERVLET, 1, 1, 4, false, true, "127.0.0.1", port, HeapSize.parse("128m"), Gc.SERIAL, null, List.of());
         try (RunningServer server = launcher.start(starving, new RunFolder.ForkFiles(logs))) {
             InfoBody info = server.infos(Duration.ofSeconds(5)).getFirst();
             assertThat(info.effective().starvation()).isTrue();
@@ -81,7 +81,7 @@ class EffectiveKnobsIT {
     @Test
     void aServerThatCannotStartIsReportedWithItsLogAndLeavesNothingRunning() throws Exception {
         ServerSpec bad = new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1",
-                ServerLauncher.freePorts("127.0.0.1", 1), "64m", "G1", null, List.of("-XX:NoSuchOption"));
+                ServerLauncher.freePorts("127.0.0.1", 1), HeapSize.parse("64m"), Gc.G1, null, List.of("-XX:NoSuchOption"));
         assertThatThrownBy(() -> launcher.start(bad, new RunFolder.ForkFiles(logs)))
                 .isInstanceOf(ServerStartException.class)
                 .hasMessageContaining("exited with code");

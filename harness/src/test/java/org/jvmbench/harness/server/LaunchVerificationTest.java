@@ -25,7 +25,7 @@ class LaunchVerificationTest {
     }
 
     private static ServerSpec servlet(boolean virtualThreads, boolean starvation) {
-        return new ServerSpec(App.SERVLET, 1, 1, 4, virtualThreads, starvation, "127.0.0.1", 9000, "128m", "Serial", null, List.of());
+        return new ServerSpec(App.SERVLET, 1, 1, 4, virtualThreads, starvation, "127.0.0.1", 9000, HeapSize.parse("128m"), Gc.SERIAL, null, List.of());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.jvmbench.harness.report;
+package org.jvmbench.harness.result;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -6,12 +6,12 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jvmbench.harness.result.PointKey;
 
 /**
  * The settings of a {@link PointKey}, by the names the result files use. A comparison matches
  * points on all of them unless told to ignore some, e.g. {@code virtualThreads} to put a
- * platform-thread run beside a virtual-thread run.
+ * platform-thread run beside a virtual-thread run; a label leaves out the ones it is told to.
+ * A new setting of a point is a component of {@link PointKey} and a constant here.
  */
 public enum KeyField {
     APP("app"),
@@ -33,7 +33,8 @@ public enum KeyField {
         return fieldName;
     }
 
-    Object valueOf(PointKey key) {
+    /** This field's value in {@code key}, what a comparison matches on. */
+    public Object valueOf(PointKey key) {
         return switch (this) {
             case APP -> key.app();
             case WORKERS -> key.workers();

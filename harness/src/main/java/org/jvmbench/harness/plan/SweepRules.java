@@ -1,0 +1,187 @@
+package org.jvmbench.harness.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.environment.Machine;
+import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.server.HeapSize;
+import org.jvmbench.harness.server.Knob;
+import org.jvmbench.harness.server.KnobException;
+import org.jvmbench.harness.server.ServerSpec;
+
+/**
+ * The rules of a sweep that no single value or record can check: those across keys, those
+ * that need the whole file (defaults it fills in, duplicate configurations), and those that
+ * need the machine it will run on. A bound {@link Sweep} goes in, a resolved one comes out, or
+ * one line naming the place. The server settings' own rules are {@link ServerSpec}'s; this
+ * builds every configuration's spec and says where in the file a refused one came from.
+ */
+final class SweepRules {
+
+    /** The paths the apps serve; a query may follow, e.g. {@code /io?ms=10}. */
+    static final List<String> ENDPOINT_PATHS = List.of("/json", "/io", "/cpu", "/mixed");
+
+    private final Machine machine;
+    private final Places at;
+
+    SweepRules(Machine machine, Places at) {
+        this.machine = machine;
+        this.at = at;
+    }
+
+    /**
+     * @param defaultName     the name when the file gives none: its file name
+     * @param leadingComment  the question when the file gives none: its opening comment
+     */
+    Sweep resolve(Sweep bound, String defaultName, String leadingComment) {
+        CpuPinning cpus = cpus(bound.cpus());
+        Load defaults = bound.load() != null ? bound.load() : new Load(null, null);
+        requireLoad(defaults, "load");
+        List<ServerEntry> entries = new ArrayList<>();
+        for (int i = 0; i < bound.servers().size(); i++) {
+            ServerEntry entry = bound.servers().get(i);
+            String place = at.entry(i);
+            if (entry.load() != null) {
+                requireLoad(entry.load(), place + ".load");
+            }
+            Load load = entry.load() != null ? entry.load().orElse(defaults) : defaults;
+            if (load.endpoints() == null) {
+                throw at.fail(place, "no load.endpoints: give them under load, at the top or in this entry");
+            }
+            if (load.concurrency() == null) {
+                throw at.fail(place, "no load.concurrency: give it under load, at the top or in this entry");
+            }
+            if (bound.starvation() && entry.apps().contains(App.REACTIVE)) {
+                throw at.fail("starvation", "true does not apply to reactive, which " + place
+                        + " runs (servlet only: its split work never blocks a thread)");
+            }
+            entries.add(entry.withLoad(load));
+        }
+        requireInjectorHeap(bound.injectorHeap());
+        Sweep sweep = bound.resolved(bound.name() != null ? bound.name() : defaultName,
+                bound.question() != null ? bound.question() : leadingComment, cpus, entries);
+        requireRunnableConfigurations(sweep);
+        return sweep;
+    }
+
+    /** Endpoints the apps serve, and no more connections than the injector may open. */
+    private void requireLoad(Load load, String place) {
+        for (String endpoint : load.endpoints() == null ? List.<String>of() : load.endpoints()) {
+            if (!ENDPOINT_PATHS.contains(Load.path(endpoint))) {
+                throw at.fail(at.item(place + ".endpoints", endpoint), "unknown endpoint '" + Load.path(endpoint)
+                        + "' (known: " + String.join(", ", ENDPOINT_PATHS) + ")");
+            }
+        }
+        long most = machine.openFilesLimit() == Long.MAX_VALUE ? Long.MAX_VALUE
+                : machine.openFilesLimit() - Defaults.OPEN_FILES_RESERVE;
+        for (int c : load.concurrency() == null ? List.<Integer>of() : load.concurrency()) {
+            if (c > most) {
+                throw at.fail(at.item(place + ".concurrency", c), c + " connections are more than the injector may open: "
+                        + "this machine's open-file limit is " + machine.openFilesLimit() + " and the injector keeps "
+                        + Defaults.OPEN_FILES_RESERVE + " for its own files, so at most " + Math.max(0, most));
+            }
+        }
+    }
+
+    private void requireInjectorHeap(HeapSize heap) {
+        HeapSize least = HeapSize.ofBytes(Defaults.MIN_INJECTOR_HEAP_BYTES);
+        if (heap.compareTo(least) < 0) {
+            throw at.fail("injectorHeap", heap + " is below " + least
+                    + ", the smallest injector heap (a starved Gatling would be measured as a slow server)");
+        }
+        if (heap.bytes() + Defaults.JVM_NON_HEAP_BYTES > machine.memoryBytes()) {
+            throw at.fail("injectorHeap", heap + " is more than this machine's memory (" + HeapSize.describe(machine.memoryBytes())
+                    + ") can hold beside what a JVM takes outside its heap (" + HeapSize.describe(Defaults.JVM_NON_HEAP_BYTES) + ")");
+        }
+    }
+
+    /**
+     * Both sets as given; one given, the other takes the rest of the machine; none given,
+     * servers take the first half and the injector the second (the larger half on an odd
+     * count: Gatling needs more CPU than a server it cannot saturate). Overlap is the
+     * record's own rule, and CPUs the machine lacks were refused while read.
+     */
+    private CpuPinning cpus(CpuPinning given) {
+        CpuSet server = given == null ? null : given.server();
+        CpuSet injector = given == null ? null : given.injector();
+        int count = machine.cpus();
+        if (server == null && injector == null) {
+            if (count < 2) {
+                throw at.fail("cpus", "this machine has " + count + " CPU: server and injector need at least one each");
+            }
+            server = new CpuSet(IntStream.range(0, count / 2).boxed().toList());
+            injector = new CpuSet(IntStream.range(count / 2, count).boxed().toList());
+        } else if (injector == null) {
+            injector = rest(server, "cpus.server", "injector");
+        } else if (server == null) {
+            server = rest(injector, "cpus.injector", "server");
+        }
+        return new CpuPinning(server, injector);
+    }
+
+    private CpuSet rest(CpuSet taken, String place, String other) {
+        CpuSet machineCpus = CpuSet.all(machine.cpus());
+        List<Integer> rest = machineCpus.cpus().stream().filter(c -> !taken.cpus().contains(c)).toList();
+        if (rest.isEmpty()) {
+            throw at.fail(place, "takes every CPU of this machine (" + machineCpus + "), leaving none for the " + other);
+        }
+        return new CpuSet(rest);
+    }
+
+    /**
+     * Every configuration has a spec {@link ServerSpec} accepts and the machine can run beside
+     * the injector. Two entries yielding the same configuration would start it twice under one
+     * id, and two endpoints may differ only in characters a point id drops ({@code /io?ms=1} vs
+     * {@code /io?ms_1}): both would break resume, which matches on ids.
+     */
+    private void requireRunnableConfigurations(Sweep sweep) {
+        List<Plan.Configuration> configurations;
+        try {
+            configurations = Plan.configurations(sweep);
+        } catch (Plan.EntryException e) {
+            throw refused(e.knob, e.entry);
+        }
+        long injector = sweep.injectorHeap().bytes() + Defaults.JVM_NON_HEAP_BYTES;
+        Map<String, Integer> seen = new HashMap<>();
+        for (Plan.Configuration c : configurations) {
+            try {
+                c.spec().requireFits(machine, injector, "the injector's " + sweep.injectorHeap() + " heap");
+            } catch (KnobException e) {
+                throw refused(e, c.entry());
+            }
+            String id = c.key().id();
+            Integer earlier = seen.putIfAbsent(id, c.entry());
+            if (earlier != null) {
+                throw at.fail(at.entry(c.entry()), "configuration " + id
+                        + (earlier == c.entry() ? " occurs twice" : " is already in " + at.entry(earlier))
+                        + " (merge their load axes into one entry)");
+            }
+            Map<String, String> pointIds = new HashMap<>();
+            for (LoadPoint p : c.points(1)) {
+                String other = pointIds.putIfAbsent(p.id(), p.endpoint());
+                if (other != null) {
+                    throw at.fail(at.entry(c.entry()) + ".load.endpoints", "'" + other + "' and '" + p.endpoint()
+                            + "' give the same point id " + p.id());
+                }
+            }
+        }
+    }
+
+    /** A setting {@link ServerSpec} refuses, named where the file has it. */
+    private SweepFileException refused(KnobException e, int entry) {
+        Knob knob = e.knob();
+        String place = switch (knob) {
+            case APP, PROCESSES, WORKERS, THREADS, VIRTUAL_THREADS -> at.item(at.entry(entry) + "." + knob.key(), e.value());
+            case JVM_ARGS -> at.item(knob.key(), e.value());
+            case HEAP, GC, STARVATION -> knob.key();
+            case CPUS -> "cpus.server";
+            case BIND, PORT -> at.entry(entry);
+        };
+        return at.fail(place, e.problem(other -> "the " + other.key() + " key"));
+    }
+}

@@ -1,0 +1,51 @@
+package org.jvmbench.harness.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A point's key names it one way everywhere: its id for files and resume, its labels for people. */
+class PointKeyTest {
+
+    private static final PointKey SERVLET = new PointKey("servlet", 1, 8, false, 1, "/json", 64);
+    private static final PointKey VIRTUAL_TWO_PROCESSES = new PointKey("servlet", null, 64, true, 2, "/io?ms=10", 128);
+    private static final PointKey REACTIVE = new PointKey("reactive", 2, null, false, 1, "/cpu?n=280&split=4", 16);
+
+    @Test
+    void keepsTheIdFormThatResultsAndResumeMatchOn() {
+        assertThat(SERVLET.id()).isEqualTo("servlet-p1-w1-t8-json-c64");
+        assertThat(VIRTUAL_TWO_PROCESSES.id()).isEqualTo("servlet-vt-p2-wdef-t64-io_ms_10-c128");
+        assertThat(REACTIVE.id()).isEqualTo("reactive-p1-w2-tdef-cpu_n_280_split_4-c16");
+    }
+
+    @Test
+    void startsEveryIdWithItsConfigurationsId() {
+        for (PointKey k : new PointKey[] {SERVLET, VIRTUAL_TWO_PROCESSES, REACTIVE}) {
+            assertThat(k.id()).startsWith(k.configuration().id() + "-");
+        }
+        assertThat(VIRTUAL_TWO_PROCESSES.configuration().id()).isEqualTo("servlet-vt-p2-wdef-t64");
+    }
+
+    @Test
+    void labelsTheServerPartLeavingDefaultsAndASingleProcessUnsaid() {
+        assertThat(SERVLET.configuration().label()).isEqualTo("servlet platform w1 t8");
+        assertThat(VIRTUAL_TWO_PROCESSES.configuration().label()).isEqualTo("servlet virtual t64 ×2 proc");
+        assertThat(REACTIVE.configuration().label()).isEqualTo("reactive event-loop w2");
+    }
+
+    @Test
+    void labelsATableRowWithItsLoadAndAProgressLineWithItsEndpointToo() {
+        assertThat(SERVLET.label()).isEqualTo("servlet platform w1 t8 c64");
+        assertThat(SERVLET.label(Set.of())).isEqualTo("servlet platform w1 t8 /json c64");
+        assertThat(VIRTUAL_TWO_PROCESSES.label(Set.of())).isEqualTo("servlet virtual t64 ×2 proc /io?ms=10 c128");
+    }
+
+    @Test
+    void leavesOutTheFieldsAComparisonIgnores() {
+        assertThat(VIRTUAL_TWO_PROCESSES.label(EnumSet.of(KeyField.ENDPOINT, KeyField.VIRTUAL_THREADS))).isEqualTo("servlet t64 ×2 proc c128");
+        assertThat(SERVLET.label(EnumSet.of(KeyField.ENDPOINT, KeyField.APP))).as("no app, no mode").isEqualTo("w1 t8 c64");
+        assertThat(SERVLET.label(EnumSet.allOf(KeyField.class))).isEmpty();
+    }
+}
