@@ -1,7 +1,10 @@
 package org.jvmbench.harness.plan;
 
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Set;
 import org.jvmbench.harness.config.Defaults;
@@ -9,7 +12,11 @@ import org.jvmbench.harness.result.ConfigurationKey;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.server.KnobException;
+import org.jvmbench.harness.server.BufferPool;
+import org.jvmbench.harness.server.Engine;
+import org.jvmbench.harness.server.OwnJar;
 import org.jvmbench.harness.server.ServerSpec;
+import org.jvmbench.harness.server.Tuning;
 
 /**
  * What a sweep runs, in order: the resolved settings and one {@link Fork} per server
@@ -102,7 +109,13 @@ public record Plan(Sweep sweep, List<Fork> runs) {
 
     /** The key of the configuration {@code spec} runs: what its points' ids and labels start with. */
     static ConfigurationKey key(ServerSpec spec) {
-        return new ConfigurationKey(spec.app().id(), spec.workers(), spec.threads(), spec.virtualThreads(), spec.processes());
+        Tuning t = spec.tuning();
+        // the app's default engine is not named, so ids and keys of results written before engines were a setting still match
+        String engine = spec.ownJar() == null && spec.engine().isDefaultFor(spec.app()) ? null : spec.engine().id();
+        return new ConfigurationKey(spec.app().id(), engine, spec.ownJar() == null ? null : spec.ownJar().name(),
+                spec.workers(), spec.threads(), spec.virtualThreads(), spec.processes(), t.minThreads(), t.maxConnections(),
+                t.acceptCount(), t.acceptors(), t.bufferPool() == null ? null : t.bufferPool().id(), t.elasticThreads(),
+                spec.aotCache());
     }
 
     /** One combination of a server entry's axes, and the entry it came from (for messages). */
@@ -112,11 +125,21 @@ public record Plan(Sweep sweep, List<Fork> runs) {
             return Plan.key(spec);
         }
 
+        /** Every endpoint at every level of the load, endpoints in the order given, levels rising. */
         List<LoadPoint> points(int repetition) {
             List<LoadPoint> points = new ArrayList<>();
             for (String endpoint : load.endpoints()) {
-                for (int concurrency : load.concurrency()) {
-                    points.add(new LoadPoint(PointKey.of(key(), endpoint, concurrency), repetition));
+                if (load.rates() == null) {
+                    for (int concurrency : load.concurrency()) {
+                        points.add(new LoadPoint(PointKey.of(key(), endpoint, concurrency), repetition));
+                    }
+                    continue;
+                }
+                int connections = load.connections() != null ? load.connections() : Defaults.OPEN_CONNECTIONS;
+                for (double rate : load.rates()) {
+                    PointKey key = load.ratesAreFractions() ? PointKey.of(key(), endpoint, connections, null, rate)
+                            : PointKey.of(key(), endpoint, connections, rate, null);
+                    points.add(new LoadPoint(key, repetition));
                 }
             }
             return points;
@@ -136,7 +159,9 @@ public record Plan(Sweep sweep, List<Fork> runs) {
     }
 
     /**
-     * Entries in file order; within one, axes vary from app (outermost) to processes (innermost).
+     * Entries in file order; within one, axes vary from app (outermost) through engine, workers,
+     * threads, virtual threads, processes and the engine-specific knobs to the AOT cache
+     * (innermost).
      *
      * @throws EntryException when an entry holds a setting no server can run with
      */
@@ -144,23 +169,84 @@ public record Plan(Sweep sweep, List<Fork> runs) {
         List<Configuration> out = new ArrayList<>();
         for (int i = 0; i < sweep.servers().size(); i++) {
             ServerEntry e = sweep.servers().get(i);
-            for (App app : e.apps()) {
-                for (Integer workers : e.workers()) {
-                    for (Integer threads : e.threads()) {
-                        for (boolean virtualThreads : e.virtualThreads()) {
-                            for (int processes : e.processes()) {
-                                try {
-                                    ServerSpec spec = new ServerSpec(app, processes, workers, threads, virtualThreads,
-                                            sweep.starvation(), Defaults.BIND, 0, sweep.heap(), sweep.gc(), sweep.cpus().server(),
-                                            sweep.jvmArgs());
-                                    out.add(new Configuration(i, spec, e.load()));
-                                } catch (KnobException refused) {
-                                    throw new EntryException(i, refused);
-                                }
-                            }
-                        }
-                    }
+            OwnJar jar = e.jar() == null ? null : new OwnJar(Path.of(e.jar()), e.readiness());
+            List<Draft> drafts = List.of(new Draft());
+            drafts = expand(drafts, e.apps(), (d, v) -> d.app = v);
+            drafts = expandEach(drafts, d -> e.enginesOf(d.app), (d, v) -> d.engine = v);
+            drafts = expand(drafts, e.workers(), (d, v) -> d.workers = v);
+            drafts = expand(drafts, e.threads(), (d, v) -> d.threads = v);
+            drafts = expand(drafts, e.virtualThreads(), (d, v) -> d.virtualThreads = v);
+            drafts = expand(drafts, e.processes(), (d, v) -> d.processes = v);
+            drafts = expand(drafts, ServerEntry.values(e.minThreads()), (d, v) -> d.minThreads = v);
+            drafts = expand(drafts, ServerEntry.values(e.maxConnections()), (d, v) -> d.maxConnections = v);
+            drafts = expand(drafts, ServerEntry.values(e.acceptCount()), (d, v) -> d.acceptCount = v);
+            drafts = expand(drafts, ServerEntry.values(e.acceptors()), (d, v) -> d.acceptors = v);
+            drafts = expand(drafts, ServerEntry.values(e.bufferPool()), (d, v) -> d.bufferPool = v);
+            drafts = expand(drafts, ServerEntry.values(e.elasticThreads()), (d, v) -> d.elasticThreads = v);
+            drafts = expand(drafts, e.aotCache(), (d, v) -> d.aotCache = v);
+            for (Draft d : drafts) {
+                try {
+                    ServerSpec spec = new ServerSpec(d.app, d.engine, jar, d.processes, d.workers, d.threads, d.virtualThreads,
+                            sweep.starvation(), new Tuning(d.minThreads, d.maxConnections, d.acceptCount, d.acceptors,
+                            d.bufferPool, d.elasticThreads), d.aotCache, Defaults.BIND, 0, sweep.heap(), sweep.gc(),
+                            sweep.cpus().server(), sweep.jvmArgs());
+                    out.add(new Configuration(i, spec, e.load()));
+                } catch (KnobException refused) {
+                    throw new EntryException(i, refused);
                 }
+            }
+        }
+        return out;
+    }
+
+    /** One combination of axes, filled in axis by axis. */
+    private static final class Draft {
+        App app;
+        Engine engine;
+        Integer workers;
+        Integer threads;
+        boolean virtualThreads;
+        int processes;
+        Integer minThreads;
+        Integer maxConnections;
+        Integer acceptCount;
+        Integer acceptors;
+        BufferPool bufferPool;
+        Integer elasticThreads;
+        boolean aotCache;
+
+        Draft copy() {
+            Draft c = new Draft();
+            c.app = app;
+            c.engine = engine;
+            c.workers = workers;
+            c.threads = threads;
+            c.virtualThreads = virtualThreads;
+            c.processes = processes;
+            c.minThreads = minThreads;
+            c.maxConnections = maxConnections;
+            c.acceptCount = acceptCount;
+            c.acceptors = acceptors;
+            c.bufferPool = bufferPool;
+            c.elasticThreads = elasticThreads;
+            c.aotCache = aotCache;
+            return c;
+        }
+    }
+
+    /** Each draft once per value of an axis, the axis varying fastest. */
+    private static <T> List<Draft> expand(List<Draft> drafts, List<T> values, BiConsumer<Draft, T> set) {
+        return expandEach(drafts, d -> values, set);
+    }
+
+    /** As {@link #expand}, with the axis's values depending on the draft (an app's engines). */
+    private static <T> List<Draft> expandEach(List<Draft> drafts, Function<Draft, List<T>> values, BiConsumer<Draft, T> set) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            for (T v : values.apply(d)) {
+                Draft c = d.copy();
+                set.accept(c, v);
+                out.add(c);
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -8,49 +9,147 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.server.BufferPool;
+import org.jvmbench.harness.server.Engine;
 
 /**
  * One entry under {@code servers:}. It stands for the cross product of its axes, each
  * combination one server configuration. Every axis but {@code app} has a default; a single
- * value in the file is a one-value axis.
+ * value in the file is a one-value axis. An entry runs our app, or with {@code jar} a user's
+ * own Spring Boot jar, whose kind of app its engine says.
  *
- * @param apps           the apps, in the order they run (key {@code app})
- * @param workers        servlet: Undertow IO threads; reactive: event loops; a null element
+ * @param apps           the apps, in the order they run (key {@code app}); derived from the engines for a jar
+ * @param engines        the engines (key {@code engine}); each app's default engine when not given
+ * @param jar            a user's own Spring Boot jar to run instead of ours, or null
+ * @param readiness      a jar's path polled until it answers 200; {@code /actuator/health} unless given
+ * @param workers        Undertow IO threads, Jetty selectors, Netty event loops; a null element
  *                       ({@code default} in the file) is the engine's default
- * @param threads        servlet: worker pool; reactive: parallel scheduler size; null as for workers
- * @param virtualThreads servlet only; {@code [false]} unless asked
+ * @param threads        the request pool: Undertow worker pool, Tomcat and Jetty max threads;
+ *                       Netty: Reactor's parallel scheduler; null as for workers
+ * @param virtualThreads servlet engines: requests on virtual threads; Netty: blocking offloads on them
  * @param processes      JVMs per configuration
- * @param load           the points each configuration runs; in a file it may lack either axis
+ * @param minThreads     Tomcat min spare threads, Jetty min threads
+ * @param maxConnections Tomcat and Jetty: connections accepted at once
+ * @param acceptCount    Tomcat: the accept backlog
+ * @param acceptors      Jetty: acceptor threads
+ * @param bufferPool     Undertow: {@code default} or {@code uncached} (no per-thread caches)
+ * @param elasticThreads Netty: the cap of Reactor's boundedElastic scheduler
+ * @param aotCache       start from the JDK's AOT cache, made by a training run (JDK 25+)
+ * @param load           the points each configuration runs; in a file it may lack an axis
  *                       (or be missing), which the top-level {@code load} then gives
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ServerEntry(
         @JsonProperty("app") List<App> apps,
+        @JsonProperty("engine") List<Engine> engines,
+        String jar,
+        String readiness,
         @JsonDeserialize(contentUsing = SweepValues.ThreadCount.class) @JsonSerialize(using = SweepJson.ThreadCounts.class)
         List<Integer> workers,
         @JsonDeserialize(contentUsing = SweepValues.ThreadCount.class) @JsonSerialize(using = SweepJson.ThreadCounts.class)
         List<Integer> threads,
         List<Boolean> virtualThreads,
         List<Integer> processes,
+        List<Integer> minThreads,
+        List<Integer> maxConnections,
+        List<Integer> acceptCount,
+        List<Integer> acceptors,
+        List<BufferPool> bufferPool,
+        List<Integer> elasticThreads,
+        List<Boolean> aotCache,
         Load load) {
 
+    /** Where a jar says it is ready when the entry does not say: Spring Boot Actuator's health. */
+    public static final String DEFAULT_READINESS = "/actuator/health";
+
     public ServerEntry {
-        if (apps == null) {
+        if (jar == null && apps == null) {
             throw SettingException.record("missing 'app' (servlet, reactive, or a list of both)");
         }
+        if (jar != null) {
+            if (engines == null) {
+                throw SettingException.record("a jar needs its 'engine' (undertow, tomcat, jetty or netty): "
+                        + "it says which Spring Boot properties the knobs map to");
+            }
+            List<App> ofEngines = engines.stream().map(Engine::app).distinct().toList();
+            if (apps != null && !apps.equals(ofEngines)) {
+                throw SettingException.key("app", "a jar's app is its engine's kind (" + ofEngines + "): leave app out");
+            }
+            apps = ofEngines;
+            readiness = readiness == null ? DEFAULT_READINESS : readiness;
+            if (!readiness.startsWith("/")) {
+                throw SettingException.key("readiness", "'" + readiness + "' must start with /");
+            }
+        } else if (readiness != null) {
+            throw SettingException.key("readiness", "applies to a jar only: our apps are ready when /info answers");
+        }
+        if (engines != null) {
+            for (Engine engine : engines) {
+                if (!apps.contains(engine.app())) {
+                    throw SettingException.item("engine", engine.id(), engine + " runs " + engine.app() + " apps, and this entry runs "
+                            + apps.stream().map(App::id).toList());
+                }
+            }
+            for (App app : apps) {
+                if (engines.stream().noneMatch(e -> e.app() == app)) {
+                    throw SettingException.key("engine", "names no engine for " + app + " (" + app + " runs on "
+                            + java.util.Arrays.stream(Engine.values()).filter(e -> e.app() == app).map(Engine::id).toList() + ")");
+                }
+            }
+        }
         apps = List.copyOf(apps);
+        engines = engines == null ? null : List.copyOf(engines);
         // null stands for "engine default" here, as in ServerSpec and PointKey; List.copyOf refuses it
-        workers = Collections.unmodifiableList(new ArrayList<>(workers == null ? Arrays.asList((Integer) null) : workers));
-        threads = Collections.unmodifiableList(new ArrayList<>(threads == null ? Arrays.asList((Integer) null) : threads));
+        workers = defaults(workers);
+        threads = defaults(threads);
         virtualThreads = virtualThreads == null ? List.of(false) : List.copyOf(virtualThreads);
         processes = processes == null ? List.of(1) : List.copyOf(processes);
-        // the entry's own rule, so it names the entry; ServerSpec has the same one for ./bench serve
-        if (virtualThreads.contains(true) && apps.contains(App.REACTIVE)) {
-            throw SettingException.key("virtualThreads", "true does not apply to reactive (servlet only)");
+        // the engine-specific axes stay null when not given: they are written back only when set
+        minThreads = copy(minThreads);
+        maxConnections = copy(maxConnections);
+        acceptCount = copy(acceptCount);
+        acceptors = copy(acceptors);
+        bufferPool = copy(bufferPool);
+        elasticThreads = copy(elasticThreads);
+        aotCache = aotCache == null ? List.of(false) : List.copyOf(aotCache);
+    }
+
+    /** Our apps with only the common axes: the shape of the first sweep files. */
+    public ServerEntry(List<App> apps, List<Integer> workers, List<Integer> threads, List<Boolean> virtualThreads,
+                       List<Integer> processes, Load load) {
+        this(apps, null, null, null, workers, threads, virtualThreads, processes, null, null, null, null, null, null, null, load);
+    }
+
+    /** An axis as it expands: the values given, or the one engine default (null) when not given. */
+    static <T> List<T> values(List<T> axis) {
+        return axis == null ? Collections.singletonList(null) : axis;
+    }
+
+    private static <T> List<T> copy(List<T> axis) {
+        return axis == null ? null : List.copyOf(axis);
+    }
+
+    /** The engines of {@code app} this entry runs: those named for it, or the app's default. */
+    List<Engine> enginesOf(App app) {
+        if (engines == null) {
+            return List.of(Engine.defaultFor(app));
         }
+        return engines.stream().filter(e -> e.app() == app).toList();
+    }
+
+    /** This entry with its jar recorded as the absolute path resolution found. */
+    ServerEntry withJar(String absolute) {
+        return new ServerEntry(apps, engines, absolute, readiness, workers, threads, virtualThreads, processes, minThreads,
+                maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, aotCache, load);
     }
 
     /** This entry with its load's missing axes taken from the top-level load. */
     ServerEntry withLoad(Load resolved) {
-        return new ServerEntry(apps, workers, threads, virtualThreads, processes, resolved);
+        return new ServerEntry(apps, engines, jar, readiness, workers, threads, virtualThreads, processes, minThreads,
+                maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, aotCache, resolved);
+    }
+
+    private static <T> List<T> defaults(List<T> axis) {
+        return Collections.unmodifiableList(new ArrayList<>(axis == null ? Arrays.asList((T) null) : axis));
     }
 }

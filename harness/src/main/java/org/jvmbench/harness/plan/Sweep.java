@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Duration;
 import java.util.List;
 import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.profile.Profiler;
 import org.jvmbench.harness.server.Gc;
 import org.jvmbench.harness.server.HeapSize;
 
@@ -22,7 +23,9 @@ import org.jvmbench.harness.server.HeapSize;
  * @param question       the question the sweep answers: the file's leading comment lines
  * @param description    free text, may be empty
  * @param duration       measured time of each point
- * @param warmup         load before the first point of each server run, excluded from results
+ * @param warmup         the cap of each warm-up: an endpoint of a fork is warmed until the server
+ *                       settles ({@code settle}), never longer than this, excluded from results
+ * @param settle         when a warm-up may end: the settle rule's tolerances and minimum
  * @param repeat         each server configuration runs this many times, each on fresh JVMs
  * @param heap           server -Xms and -Xmx
  * @param gc             server collector
@@ -33,6 +36,8 @@ import org.jvmbench.harness.server.HeapSize;
  * @param injectorHeap   heap of the Gatling JVM
  * @param cpus           where servers and injector are pinned
  * @param jvmArgs        extra server JVM arguments, appended last
+ * @param profile        null, or what an async-profiler flame graph of every point and server JVM counts
+ * @param slo            the latency target of open loads: the report's capacity-at-SLO table
  * @param load           the load of every entry that does not give its own; null once resolved
  * @param servers        the server entries, in the order their configurations run
  */
@@ -44,6 +49,7 @@ public record Sweep(
         String description,
         Duration duration,
         Duration warmup,
+        Settle settle,
         Integer repeat,
         HeapSize heap,
         Gc gc,
@@ -52,17 +58,23 @@ public record Sweep(
         HeapSize injectorHeap,
         CpuPinning cpus,
         @JsonDeserialize(using = ListOf.Options.class) List<String> jvmArgs,
+        Profiler.Mode profile,
+        Slo slo,
         Load load,
         @JsonDeserialize(using = ListOf.Entries.class) List<ServerEntry> servers) {
 
-    /** The version {@link SweepWriter} writes; files without {@code schema} are read as this one. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The version {@link SweepWriter} writes; files without {@code schema} are read as this one,
+     * and every older one still reads. 2: engines, own jars, engine knobs, the AOT cache, open
+     * loads, settle, profile and slo.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public Sweep {
         if (schema == null) {
             schema = SCHEMA_VERSION;
-        } else if (schema != SCHEMA_VERSION) {
-            throw SettingException.key("schema", "unsupported version " + schema + " (this harness reads " + SCHEMA_VERSION + ")");
+        } else if (schema < 1 || schema > SCHEMA_VERSION) {
+            throw SettingException.key("schema", "unsupported version " + schema + " (this harness reads 1 to " + SCHEMA_VERSION + ")");
         }
         if (name != null && !name.matches("[A-Za-z0-9._-]+")) {
             throw SettingException.key("name", "'" + name + "' may only hold letters, digits, '.', '_' and '-' (it names report folders)");
@@ -70,6 +82,7 @@ public record Sweep(
         description = description == null ? "" : description;
         duration = duration == null ? Defaults.DURATION : duration;
         warmup = warmup == null ? Defaults.WARMUP : warmup;
+        settle = settle == null ? Settle.defaults() : settle;
         repeat = repeat == null ? Defaults.REPEAT : repeat;
         if (repeat < 1) {
             throw SettingException.key("repeat", "must be at least 1, got " + repeat);
@@ -90,14 +103,14 @@ public record Sweep(
     public Sweep withOverrides(Overrides overrides) {
         return new Sweep(schema, name, question, description,
                 overrides.duration() != null ? overrides.duration() : duration,
-                overrides.warmup() != null ? overrides.warmup() : warmup,
+                overrides.warmup() != null ? overrides.warmup() : warmup, settle,
                 overrides.repeat() != null ? overrides.repeat() : repeat,
-                heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, load, servers);
+                heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, profile, slo, load, servers);
     }
 
     /** This sweep with what only its file and machine can tell filled in, and each entry's load complete. */
     Sweep resolved(String resolvedName, String resolvedQuestion, CpuPinning resolvedCpus, List<ServerEntry> resolvedServers) {
-        return new Sweep(schema, resolvedName, resolvedQuestion, description, duration, warmup, repeat, heap, gc, starvation,
-                requestTimeout, injectorHeap, resolvedCpus, jvmArgs, null, resolvedServers);
+        return new Sweep(schema, resolvedName, resolvedQuestion, description, duration, warmup, settle, repeat, heap, gc,
+                starvation, requestTimeout, injectorHeap, resolvedCpus, jvmArgs, profile, slo, null, resolvedServers);
     }
 }

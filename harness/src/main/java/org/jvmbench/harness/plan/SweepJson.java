@@ -24,7 +24,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jvmbench.harness.profile.Profiler;
 import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.server.BufferPool;
+import org.jvmbench.harness.server.Engine;
 import org.jvmbench.harness.server.CpuSet;
 import org.jvmbench.harness.server.Gc;
 import org.jvmbench.harness.server.HeapSize;
@@ -43,8 +46,10 @@ final class SweepJson {
     /** What each record is written as, for the message when it is written otherwise. */
     private static final Map<Class<?>, String> MAPPINGS = Map.of(
             ServerEntry.class, "a mapping with at least 'app'",
-            Load.class, "a mapping with endpoints and concurrency",
-            CpuPinning.class, "a mapping with server and injector");
+            Load.class, "a mapping with endpoints and concurrency or rates",
+            CpuPinning.class, "a mapping with server and injector",
+            Settle.class, "a mapping with minimum, window, trend, cv or jit",
+            Slo.class, "a mapping with percentile and latency");
 
     static final ObjectMapper JSON = configure(new ObjectMapper());
     static final ObjectMapper YAML = configure(new YAMLMapper());
@@ -65,11 +70,15 @@ final class SweepJson {
         };
         values.addDeserializer(String.class, new SweepValues.Text());
         values.addDeserializer(Integer.class, new SweepValues.WholeNumber());
+        values.addDeserializer(Double.class, new SweepValues.Decimal());
         values.addDeserializer(Boolean.class, new SweepValues.Bool());
         values.addDeserializer(Duration.class, new SweepValues.DurationValue());
         values.addDeserializer(HeapSize.class, new SweepValues.HeapValue());
         values.addDeserializer(Gc.class, new SweepValues.GcValue());
         values.addDeserializer(App.class, new SweepValues.AppValue());
+        values.addDeserializer(Engine.class, new SweepValues.Parsed<>(Engine.class, "text", Engine::parse));
+        values.addDeserializer(BufferPool.class, new SweepValues.Parsed<>(BufferPool.class, "text", BufferPool::parse));
+        values.addDeserializer(Profiler.Mode.class, new SweepValues.Parsed<>(Profiler.Mode.class, "text", Profiler.Mode::parse));
         values.addDeserializer(CpuSet.class, new SweepValues.CpuSetValue());
         schema.setDeserializers(values);
         schema.setDeserializerModifier(new BeanDeserializerModifier() {
@@ -84,6 +93,9 @@ final class SweepJson {
         schema.addSerializer(new AsText<>(HeapSize.class, HeapSize::toString));
         schema.addSerializer(new AsText<>(Gc.class, Gc::id));
         schema.addSerializer(new AsText<>(App.class, App::id));
+        schema.addSerializer(new AsText<>(Engine.class, Engine::id));
+        schema.addSerializer(new AsText<>(BufferPool.class, BufferPool::id));
+        schema.addSerializer(new AsText<>(Profiler.Mode.class, Profiler.Mode::id));
         schema.addSerializer(new AsText<>(CpuSet.class, CpuSet::toString));
         return mapper.registerModule(schema)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.environment.Machine;
+import org.jvmbench.harness.profile.Profiler;
 import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.server.CpuSet;
 import org.jvmbench.harness.server.HeapSize;
@@ -53,8 +54,14 @@ final class SweepRules {
             if (load.endpoints() == null) {
                 throw at.fail(place, "no load.endpoints: give them under load, at the top or in this entry");
             }
-            if (load.concurrency() == null) {
-                throw at.fail(place, "no load.concurrency: give it under load, at the top or in this entry");
+            if (load.concurrency() == null && load.rates() == null) {
+                throw at.fail(place, "no load.concurrency (closed load) or load.rates (open load): give one under load, "
+                        + "at the top or in this entry");
+            }
+            if (entry.jar() == null) {
+                requireOurEndpoints(load, entry.load() != null && entry.load().endpoints() != null ? place + ".load" : "load");
+            } else {
+                entry = entry.withJar(requireJar(entry.jar(), place + ".jar"));
             }
             if (bound.starvation() && entry.apps().contains(App.REACTIVE)) {
                 throw at.fail("starvation", "true does not apply to reactive, which " + place
@@ -63,25 +70,62 @@ final class SweepRules {
             entries.add(entry.withLoad(load));
         }
         requireInjectorHeap(bound.injectorHeap());
+        if (bound.profile() != null) {
+            try {
+                Profiler.requireAvailable();
+            } catch (IllegalArgumentException e) {
+                throw at.fail("profile", e.getMessage());
+            }
+        }
         Sweep sweep = bound.resolved(bound.name() != null ? bound.name() : defaultName,
                 bound.question() != null ? bound.question() : leadingComment, cpus, entries);
         requireRunnableConfigurations(sweep);
         return sweep;
     }
 
-    /** Endpoints the apps serve, and no more connections than the injector may open. */
-    private void requireLoad(Load load, String place) {
-        for (String endpoint : load.endpoints() == null ? List.<String>of() : load.endpoints()) {
+    /** Our apps serve these paths; a user's own jar serves what it serves. */
+    private void requireOurEndpoints(Load load, String place) {
+        for (String endpoint : load.endpoints()) {
             if (!ENDPOINT_PATHS.contains(Load.path(endpoint))) {
                 throw at.fail(at.item(place + ".endpoints", endpoint), "unknown endpoint '" + Load.path(endpoint)
-                        + "' (known: " + String.join(", ", ENDPOINT_PATHS) + ")");
+                        + "' (known: " + String.join(", ", ENDPOINT_PATHS) + "; a jar entry may load any path)");
             }
         }
+    }
+
+    /**
+     * A user's jar exists and is a Spring Boot jar (its manifest names a Spring Boot version);
+     * it is recorded by its absolute path, so a resume from elsewhere finds it.
+     */
+    private String requireJar(String jar, String place) {
+        java.nio.file.Path path = java.nio.file.Path.of(jar).toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            throw at.fail(place, jar + " does not exist" + (java.nio.file.Files.isDirectory(path) ? " as a file (it is a folder)" : ""));
+        }
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(path.toFile())) {
+            java.util.jar.Manifest manifest = file.getManifest();
+            if (manifest == null || manifest.getMainAttributes().getValue("Spring-Boot-Version") == null) {
+                throw at.fail(place, jar + " is not a Spring Boot jar (its manifest names no Spring-Boot-Version)");
+            }
+        } catch (java.io.IOException e) {
+            throw at.fail(place, jar + " is not a jar (" + e.getMessage() + ")");
+        }
+        return path.toString();
+    }
+
+    /** No more connections than the injector may open. */
+    private void requireLoad(Load load, String place) {
         long most = machine.openFilesLimit() == Long.MAX_VALUE ? Long.MAX_VALUE
                 : machine.openFilesLimit() - Defaults.OPEN_FILES_RESERVE;
-        for (int c : load.concurrency() == null ? List.<Integer>of() : load.concurrency()) {
+        List<Integer> connections = new ArrayList<>(load.concurrency() == null ? List.of() : load.concurrency());
+        if (load.connections() != null) {
+            connections.add(load.connections());
+        }
+        for (int c : connections) {
             if (c > most) {
-                throw at.fail(at.item(place + ".concurrency", c), c + " connections are more than the injector may open: "
+                String key = load.concurrency() != null && load.concurrency().contains(c) ? at.item(place + ".concurrency", c)
+                        : place + ".connections";
+                throw at.fail(key, c + " connections are more than the injector may open: "
                         + "this machine's open-file limit is " + machine.openFilesLimit() + " and the injector keeps "
                         + Defaults.OPEN_FILES_RESERVE + " for its own files, so at most " + Math.max(0, most));
             }
@@ -151,6 +195,7 @@ final class SweepRules {
         for (Plan.Configuration c : configurations) {
             try {
                 c.spec().requireFits(machine, injector, "the injector's " + sweep.injectorHeap() + " heap");
+                c.spec().requireJdk(Runtime.version().feature());
             } catch (KnobException e) {
                 throw refused(e, c.entry());
             }
@@ -176,7 +221,9 @@ final class SweepRules {
     private SweepFileException refused(KnobException e, int entry) {
         Knob knob = e.knob();
         String place = switch (knob) {
-            case APP, PROCESSES, WORKERS, THREADS, VIRTUAL_THREADS -> at.item(at.entry(entry) + "." + knob.key(), e.value());
+            case APP, ENGINE, PROCESSES, WORKERS, THREADS, VIRTUAL_THREADS, MIN_THREADS, MAX_CONNECTIONS, ACCEPT_COUNT,
+                 ACCEPTORS, BUFFER_POOL, ELASTIC_THREADS, AOT_CACHE, JAR, READINESS ->
+                    at.item(at.entry(entry) + "." + knob.key(), e.value());
             case JVM_ARGS -> at.item(knob.key(), e.value());
             case HEAP, GC, STARVATION -> knob.key();
             case CPUS -> "cpus.server";

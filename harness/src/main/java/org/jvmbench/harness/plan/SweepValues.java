@@ -135,6 +135,21 @@ final class SweepValues {
         }
     }
 
+    /** A number, whole or not: a rate, a share, a percentile. */
+    static final class Decimal extends Scalar<Double> {
+        Decimal() {
+            super(Double.class, "a number");
+        }
+
+        @Override
+        Double read(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                throw expected(p);
+            }
+            return p.getDoubleValue();
+        }
+    }
+
     static final class Bool extends Scalar<Boolean> {
         Bool() {
             super(Boolean.class, "true or false");

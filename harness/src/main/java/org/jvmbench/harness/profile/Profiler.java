@@ -57,23 +57,31 @@ public final class Profiler {
     }
 
     /**
+     * Fails in one line unless this machine can profile: Linux on x86-64 with the library on the
+     * harness's class path. Checked while a sweep is planned, before anything starts.
+     */
+    public static void requireAvailable() {
+        String os = System.getProperty("os.name", "");
+        String arch = System.getProperty("os.arch", "");
+        if (!os.toLowerCase(Locale.ROOT).contains("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
+            throw new IllegalArgumentException("profiling needs Linux on x86-64, this is " + os + " on " + arch);
+        }
+        if (Profiler.class.getClassLoader().getResource(LIBRARY) == null) {
+            throw new IllegalArgumentException("the async-profiler library (" + LIBRARY
+                    + " of tools.profiler:async-profiler) is not on the harness's class path: run ./bench once to build it");
+        }
+    }
+
+    /**
      * Copies the library from the harness's class path into {@code dir}.
      *
      * @throws IllegalArgumentException in one line when this machine cannot profile (not Linux
      *                                  on x86-64) or the library is not on the class path
      */
     public static Profiler install(Path dir) throws IOException {
-        String os = System.getProperty("os.name", "");
-        String arch = System.getProperty("os.arch", "");
-        if (!os.toLowerCase(Locale.ROOT).contains("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
-            throw new IllegalArgumentException("profiling needs Linux on x86-64, this is " + os + " on " + arch);
-        }
+        requireAvailable();
         ClassLoader loader = Profiler.class.getClassLoader();
         try (InputStream in = loader.getResourceAsStream(LIBRARY)) {
-            if (in == null) {
-                throw new IllegalArgumentException("the async-profiler library (" + LIBRARY
-                        + " of tools.profiler:async-profiler) is not on the harness's class path: run ./bench once to build it");
-            }
             Files.createDirectories(dir);
             Path target = dir.resolve("libasyncProfiler.so");
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);

@@ -4,37 +4,76 @@ import java.util.Set;
 
 /**
  * The server part of a {@link PointKey}: one server configuration, without the load. Null
- * {@code workers}/{@code threads} mean the engine's own default.
+ * counts mean the engine's own default; a null engine (results written before engines were
+ * a setting) is the app's default one.
  *
  * @param app            {@code servlet} or {@code reactive}
- * @param workers        servlet: Undertow IO threads; reactive: Reactor Netty event loops
- * @param threads        servlet: Undertow worker (blocking) pool; reactive: Reactor's parallel scheduler size
- * @param virtualThreads servlet only: requests run on virtual threads
+ * @param engine         {@code undertow}, {@code tomcat}, {@code jetty} or {@code netty}
+ * @param jar            a user's own jar's name (without {@code .jar}) in place of our app, or null
+ * @param workers        Undertow IO threads, Jetty selectors, Netty event loops
+ * @param threads        the request pool's size; Netty: Reactor's parallel scheduler
+ * @param virtualThreads servlet engines: requests on virtual threads; Netty: offloads on virtual threads
  * @param processes      how many JVMs serve
+ * @param minThreads     Tomcat min spare / Jetty min threads
+ * @param maxConnections Tomcat / Jetty max connections
+ * @param acceptCount    Tomcat's accept backlog
+ * @param acceptors      Jetty's acceptor threads
+ * @param bufferPool     Undertow's buffer pool ({@code default} or {@code uncached})
+ * @param elasticThreads Netty: the cap of Reactor's boundedElastic scheduler
+ * @param aotCache       started from the JDK's AOT cache
  */
-public record ConfigurationKey(String app, Integer workers, Integer threads, boolean virtualThreads, int processes) {
+public record ConfigurationKey(String app, String engine, String jar, Integer workers, Integer threads,
+                               boolean virtualThreads, int processes, Integer minThreads, Integer maxConnections,
+                               Integer acceptCount, Integer acceptors, String bufferPool, Integer elasticThreads,
+                               boolean aotCache) {
+
+    /** Our app on its default engine with nothing but the common knobs. */
+    public ConfigurationKey(String app, Integer workers, Integer threads, boolean virtualThreads, int processes) {
+        this(app, null, null, workers, threads, virtualThreads, processes, null, null, null, null, null, null, false);
+    }
+
+    /** The engine, the app's default one when the record does not say. */
+    public String engineOrDefault() {
+        if (engine != null) {
+            return engine;
+        }
+        return app.equals("reactive") ? "netty" : "undertow";
+    }
+
+    private boolean namesEngine() {
+        return jar != null || !engineOrDefault().equals(app.equals("reactive") ? "netty" : "undertow");
+    }
 
     /**
-     * File-name safe, e.g. {@code servlet-vt-p1-w1-tdef}: a server run's folder and the start
-     * of its points' ids. Resume matches on these ids, so the form never changes.
+     * File-name safe, e.g. {@code servlet-vt-p1-w1-tdef} or {@code servlet-tomcat-p1-wdef-t200-mc1000-aot}:
+     * a fork's folder and the start of its points' ids. Resume matches on these ids, so a
+     * setting at its default adds nothing and the form of the old ones never changes.
      */
     public String id() {
-        return app
+        return (jar != null ? safe(jar) : app)
+                + (namesEngine() ? "-" + engineOrDefault() : "")
                 + (virtualThreads ? "-vt" : "")
                 + "-p" + processes
                 + "-w" + (workers == null ? "def" : workers)
-                + "-t" + (threads == null ? "def" : threads);
+                + "-t" + (threads == null ? "def" : threads)
+                + (minThreads == null ? "" : "-min" + minThreads)
+                + (maxConnections == null ? "" : "-mc" + maxConnections)
+                + (acceptCount == null ? "" : "-q" + acceptCount)
+                + (acceptors == null ? "" : "-acc" + acceptors)
+                + (bufferPool == null ? "" : "-bp" + bufferPool)
+                + (elasticThreads == null ? "" : "-el" + elasticThreads)
+                + (aotCache ? "-aot" : "");
     }
 
-    /** The execution mode a table shows: platform / virtual threads, or event loop. */
+    /** The execution mode a table shows: platform or virtual threads, or event loop (with offloads on virtual threads). */
     public String mode() {
-        if (app.equals("reactive")) {
-            return "event-loop";
+        if (engineOrDefault().equals("netty")) {
+            return virtualThreads ? "event-loop+vt" : "event-loop";
         }
         return virtualThreads ? "virtual" : "platform";
     }
 
-    /** {@code servlet platform w2 t64 ×2 proc}: a pool left at the engine's default is not named, one process is not said. */
+    /** {@code servlet platform w2 t64 ×2 proc}: a knob at its default is not named, nor one process, nor the default engine. */
     public String label() {
         return label(Set.of());
     }
@@ -43,10 +82,13 @@ public record ConfigurationKey(String app, Integer workers, Integer threads, boo
     public String label(Set<KeyField> leftOut) {
         StringBuilder s = new StringBuilder();
         if (!leftOut.contains(KeyField.APP)) {
-            s.append(app);
-            if (!leftOut.contains(KeyField.VIRTUAL_THREADS)) {
-                s.append(' ').append(mode());
-            }
+            s.append(jar != null ? jar : app);
+        }
+        if (!leftOut.contains(KeyField.ENGINE) && namesEngine()) {
+            s.append(' ').append(engineOrDefault());
+        }
+        if (!leftOut.contains(KeyField.APP) && !leftOut.contains(KeyField.VIRTUAL_THREADS)) {
+            s.append(' ').append(mode());
         }
         if (!leftOut.contains(KeyField.WORKERS) && workers != null) {
             s.append(" w").append(workers);
@@ -54,9 +96,32 @@ public record ConfigurationKey(String app, Integer workers, Integer threads, boo
         if (!leftOut.contains(KeyField.THREADS) && threads != null) {
             s.append(" t").append(threads);
         }
+        if (!leftOut.contains(KeyField.TUNING)) {
+            append(s, " min", minThreads);
+            append(s, " mc", maxConnections);
+            append(s, " q", acceptCount);
+            append(s, " acc", acceptors);
+            if (bufferPool != null) {
+                s.append(" bp:").append(bufferPool);
+            }
+            append(s, " el", elasticThreads);
+        }
         if (!leftOut.contains(KeyField.PROCESSES) && processes > 1) {
             s.append(" ×").append(processes).append(" proc");
         }
+        if (!leftOut.contains(KeyField.AOT_CACHE) && aotCache) {
+            s.append(" +aot");
+        }
         return s.toString().strip();
+    }
+
+    private static void append(StringBuilder s, String prefix, Integer value) {
+        if (value != null) {
+            s.append(prefix).append(value);
+        }
+    }
+
+    private static String safe(String text) {
+        return text.replaceAll("[^A-Za-z0-9.]+", "_");
     }
 }

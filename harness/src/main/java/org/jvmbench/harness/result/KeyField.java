@@ -15,11 +15,16 @@ import java.util.stream.Collectors;
  */
 public enum KeyField {
     APP("app"),
+    ENGINE("engine"),
     WORKERS("workers"),
     THREADS("threads"),
     VIRTUAL_THREADS("virtualThreads"),
     PROCESSES("processes"),
+    /** The engine-specific knobs together: minThreads, maxConnections, acceptCount, acceptors, bufferPool, elasticThreads. */
+    TUNING("tuning"),
+    AOT_CACHE("aotCache"),
     ENDPOINT("endpoint"),
+    /** The load: concurrency, or the rate and the connections of an open load. */
     CONCURRENCY("concurrency");
 
     private final String fieldName;
@@ -36,13 +41,17 @@ public enum KeyField {
     /** This field's value in {@code key}, what a comparison matches on. */
     public Object valueOf(PointKey key) {
         return switch (this) {
-            case APP -> key.app();
+            case APP -> key.jar() != null ? key.jar() : key.app();
+            case ENGINE -> key.configuration().engineOrDefault();
             case WORKERS -> key.workers();
             case THREADS -> key.threads();
             case VIRTUAL_THREADS -> key.virtualThreads();
             case PROCESSES -> key.processes();
+            case TUNING -> java.util.Arrays.asList(key.minThreads(), key.maxConnections(), key.acceptCount(), key.acceptors(),
+                    key.bufferPool(), key.elasticThreads());
+            case AOT_CACHE -> key.aotCache();
             case ENDPOINT -> key.endpoint();
-            case CONCURRENCY -> key.concurrency();
+            case CONCURRENCY -> key.loadLabel();
         };
     }
 

@@ -1,55 +1,99 @@
 package org.jvmbench.harness.result;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * The settings that identify a point: what a comparison matches on, what a table row shows,
  * and the one owner of how a point is named (its id and its labels), so the progress line,
- * the tables and the comparison say the same thing. Null {@code workers}/{@code threads}
- * mean the engine's own default.
+ * the tables and the comparison say the same thing. The server settings are those of
+ * {@link ConfigurationKey}; the load is a closed one ({@code concurrency} users) or an open one
+ * (requests due at {@code rate} per second, or at {@code rateFraction} of the configuration's
+ * own capacity, over {@code concurrency} connections).
  *
- * @param app            {@code servlet} or {@code reactive}
- * @param workers        servlet: Undertow IO threads; reactive: Reactor Netty event loops
- * @param threads        servlet: Undertow worker (blocking) pool; reactive: Reactor's parallel scheduler size
- * @param virtualThreads servlet only: requests run on virtual threads
- * @param processes      how many JVMs serve (1 unless the processes axis is used)
- * @param endpoint       the request path with its query, e.g. {@code /io?ms=10}
- * @param concurrency    closed-model connections (Gatling users), each looping back to back
+ * @param endpoint     the request path with its query, e.g. {@code /io?ms=10}
+ * @param concurrency  closed: users, each looping back to back; open: the pool of connections
+ * @param rate         open, absolute: requests due per second; null otherwise
+ * @param rateFraction open, relative: the share of the configuration's measured capacity; null otherwise
  */
 public record PointKey(
         String app,
+        String engine,
+        String jar,
         Integer workers,
         Integer threads,
         boolean virtualThreads,
         int processes,
+        Integer minThreads,
+        Integer maxConnections,
+        Integer acceptCount,
+        Integer acceptors,
+        String bufferPool,
+        Integer elasticThreads,
+        boolean aotCache,
         String endpoint,
-        int concurrency) {
+        int concurrency,
+        Double rate,
+        Double rateFraction) {
 
-    /** The point of {@code configuration} at this load. */
+    /** A closed-model point of our app on its default engine: the shape of the first results. */
+    public PointKey(String app, Integer workers, Integer threads, boolean virtualThreads, int processes, String endpoint,
+                    int concurrency) {
+        this(app, null, null, workers, threads, virtualThreads, processes, null, null, null, null, null, null, false,
+                endpoint, concurrency, null, null);
+    }
+
+    /** The closed-model point of {@code configuration} at this concurrency. */
     public static PointKey of(ConfigurationKey configuration, String endpoint, int concurrency) {
-        return new PointKey(configuration.app(), configuration.workers(), configuration.threads(),
-                configuration.virtualThreads(), configuration.processes(), endpoint, concurrency);
+        return of(configuration, endpoint, concurrency, null, null);
+    }
+
+    /** The point of {@code configuration} at this load: open when a rate or a fraction is given. */
+    public static PointKey of(ConfigurationKey c, String endpoint, int concurrency, Double rate, Double rateFraction) {
+        return new PointKey(c.app(), c.engine(), c.jar(), c.workers(), c.threads(), c.virtualThreads(), c.processes(),
+                c.minThreads(), c.maxConnections(), c.acceptCount(), c.acceptors(), c.bufferPool(), c.elasticThreads(),
+                c.aotCache(), endpoint, concurrency, rate, rateFraction);
     }
 
     /** The server part, without the load. */
     public ConfigurationKey configuration() {
-        return new ConfigurationKey(app, workers, threads, virtualThreads, processes);
+        return new ConfigurationKey(app, engine, jar, workers, threads, virtualThreads, processes, minThreads, maxConnections,
+                acceptCount, acceptors, bufferPool, elasticThreads, aotCache);
+    }
+
+    /** Whether requests arrive on a schedule (open model) rather than back to back. */
+    public boolean open() {
+        return rate != null || rateFraction != null;
     }
 
     /**
      * A readable, file-name-safe id, unique within a sweep (repetition excluded), e.g.
-     * {@code servlet-p1-w1-t8-json-c64}. Results and resume match on it: the form never changes.
+     * {@code servlet-p1-w1-t8-json-c64}, {@code reactive-p1-w1-tdef-io_ms_10-cap50-c256}.
+     * Results and resume match on it: the form never changes.
      */
     public String id() {
         return configuration().id()
                 + "-" + endpoint.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "")
+                + (rate != null ? "-rate" + number(rate) : "")
+                + (rateFraction != null ? "-cap" + number(rateFraction * 100) : "")
                 + "-c" + concurrency;
     }
 
     /** The execution mode a table shows: platform / virtual threads, or event loop. */
     public String mode() {
         return configuration().mode();
+    }
+
+    /** The load as a table shows it: {@code c64}, {@code 500 rps ×256}, {@code 50 % cap ×256}. */
+    public String loadLabel() {
+        if (rate != null) {
+            return number(rate) + " rps ×" + concurrency;
+        }
+        if (rateFraction != null) {
+            return number(rateFraction * 100) + " % cap ×" + concurrency;
+        }
+        return "c" + concurrency;
     }
 
     /** A table row's label, whose table is the endpoint's: {@code servlet platform w2 t64 c128}. */
@@ -67,8 +111,12 @@ public record PointKey(
             s.append(' ').append(endpoint);
         }
         if (!leftOut.contains(KeyField.CONCURRENCY)) {
-            s.append(" c").append(concurrency);
+            s.append(' ').append(loadLabel());
         }
         return s.toString().strip();
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "");
     }
 }

@@ -56,7 +56,7 @@ public final class ServerLauncher {
      */
     public RunningServer start(ServerSpec spec, RunFolder.ForkFiles files) throws InterruptedException {
         requireStartable(spec);
-        Path jar = home.appJar(spec.app().module());
+        Path jar = spec.ownJar() != null ? spec.ownJar().jar() : home.appJar(spec.engine().module());
         if (!Files.isRegularFile(jar)) {
             throw new ServerStartException("the " + spec.app() + " app is not built (" + jar + " missing): run ./bench once, or ./mvnw package");
         }

@@ -15,13 +15,19 @@ import org.jvmbench.harness.environment.Machine;
  * rule fails with a {@link KnobException}, which {@code ./bench serve} prints as is and a
  * sweep reader turns into its file and place.
  *
- * @param app            which app
+ * @param app            which kind of app: servlet (Spring MVC) or reactive (WebFlux)
+ * @param engine         the web server it runs on; of the app's kind
+ * @param ownJar         a user's own Spring Boot jar instead of ours, or null
  * @param processes      how many JVMs, each on its own port starting at {@code port}
- * @param workers        servlet: Undertow IO threads; reactive: Reactor Netty event loops
- * @param threads        servlet: Undertow worker pool; reactive: Reactor's parallel scheduler size
- * @param virtualThreads servlet only: run requests on virtual threads
- * @param starvation     servlet only: {@code /cpu?split=k} queues its subtasks on the request's own pool
+ * @param workers        Undertow: IO threads; Jetty: selectors; Netty: event loops; Tomcat has none
+ * @param threads        the request pool's size: Undertow worker pool, Tomcat and Jetty max threads;
+ *                       Netty: Reactor's parallel scheduler size
+ * @param virtualThreads servlet engines: run requests on virtual threads; Netty: run blocking
+ *                       offloads ({@code boundedElastic}) on virtual threads
+ * @param starvation     our servlet app only: {@code /cpu?split=k} queues its subtasks on the request's own pool
  *                       and blocks on them, so enough concurrency deadlocks a bounded pool
+ * @param tuning         the engine-specific knobs beside workers and threads
+ * @param aotCache       start from the JDK's AOT cache made by a training run of the same app and knobs (JDK 25+)
  * @param bind           the address to listen on
  * @param port           the first port; 0 until a sweep picks free ones
  * @param heap           -Xms and -Xmx of each JVM
@@ -31,11 +37,15 @@ import org.jvmbench.harness.environment.Machine;
  */
 public record ServerSpec(
         App app,
+        Engine engine,
+        OwnJar ownJar,
         int processes,
         Integer workers,
         Integer threads,
         boolean virtualThreads,
         boolean starvation,
+        Tuning tuning,
+        boolean aotCache,
         String bind,
         int port,
         HeapSize heap,
@@ -54,8 +64,16 @@ public record ServerSpec(
             "-X", "--help-extra", "--list-modules", "--describe-module", "-d", "--validate-modules", "--dry-run",
             "-jar", "-cp", "-classpath", "--class-path");
 
+    /** The first JDK with an AOT cache that keeps method profiles too (JEPs 483, 514, 515). */
+    public static final int AOT_CACHE_JDK = 25;
+
     public ServerSpec {
         Objects.requireNonNull(app, "app");
+        engine = engine == null ? Engine.defaultFor(app) : engine;
+        tuning = tuning == null ? Tuning.NONE : tuning;
+        if (engine.app() != app) {
+            throw new KnobException(Knob.ENGINE, engine, engine + " runs " + engine.app() + " apps, not " + app + " ones");
+        }
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(heap, "heap");
         Objects.requireNonNull(gc, "gc");
@@ -67,13 +85,14 @@ public record ServerSpec(
         if (threads != null) {
             atLeastOne(Knob.THREADS, threads);
         }
-        if (virtualThreads && app != App.SERVLET) {
-            throw new KnobException(Knob.VIRTUAL_THREADS, true, "does not apply to the " + app + " app (it runs on event loops)");
-        }
         if (starvation && app != App.SERVLET) {
             throw new KnobException(Knob.STARVATION, true,
                     "does not apply to the " + app + " app (its split work never blocks a thread)");
         }
+        if (starvation && ownJar != null) {
+            throw new KnobException(Knob.STARVATION, true, "is a mode of our servlet app; " + ownJar.name() + " has none");
+        }
+        requireEngineHas(engine, workers, threads, virtualThreads, tuning, ownJar);
         requirePorts(port, processes);
         if (heap.bytes() < Defaults.MIN_SERVER_HEAP_BYTES) {
             throw new KnobException(Knob.HEAP, heap, heap + " is below " + HeapSize.ofBytes(Defaults.MIN_SERVER_HEAP_BYTES)
@@ -82,8 +101,73 @@ public record ServerSpec(
         jvmArgs.forEach(ServerSpec::requireJvmArg);
     }
 
+    /** Our app on its default engine, with no engine-specific knob and no AOT cache. */
+    public ServerSpec(App app, int processes, Integer workers, Integer threads, boolean virtualThreads, boolean starvation,
+                      String bind, int port, HeapSize heap, Gc gc, CpuSet cpus, List<String> jvmArgs) {
+        this(app, null, null, processes, workers, threads, virtualThreads, starvation, null, false, bind, port, heap, gc,
+                cpus, jvmArgs);
+    }
+
     public ServerSpec withPort(int newPort) {
-        return new ServerSpec(app, processes, workers, threads, virtualThreads, starvation, bind, newPort, heap, gc, cpus, jvmArgs);
+        return new ServerSpec(app, engine, ownJar, processes, workers, threads, virtualThreads, starvation, tuning, aotCache,
+                bind, newPort, heap, gc, cpus, jvmArgs);
+    }
+
+    /** This spec with more JVM arguments, e.g. what a profiler or the AOT cache needs. */
+    public ServerSpec withJvmArgs(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(jvmArgs);
+        all.addAll(more);
+        return new ServerSpec(app, engine, ownJar, processes, workers, threads, virtualThreads, starvation, tuning, aotCache,
+                bind, port, heap, gc, cpus, all);
+    }
+
+    /** Fails in one line unless the JDK the servers run on has what this spec needs (the AOT cache: 25+). */
+    public void requireJdk(int feature) {
+        if (aotCache && feature < AOT_CACHE_JDK) {
+            throw new KnobException(Knob.AOT_CACHE, true, "needs JDK " + AOT_CACHE_JDK
+                    + " or newer (its AOT cache keeps method profiles), the servers would run on JDK " + feature);
+        }
+    }
+
+    /**
+     * Each engine has its own knobs: one it does not have is an error, as with any other knob
+     * that does not apply, rather than a setting that silently does nothing.
+     */
+    private static void requireEngineHas(Engine engine, Integer workers, Integer threads, boolean virtualThreads,
+                                         Tuning tuning, OwnJar ownJar) {
+        if (workers != null && engine == Engine.TOMCAT) {
+            throw new KnobException(Knob.WORKERS, workers, "Tomcat has no IO threads to set in Spring Boot 3.5 "
+                    + "(its acceptor and poller are fixed): set threads, maxConnections or acceptCount");
+        }
+        if (threads != null && virtualThreads && engine == Engine.TOMCAT) {
+            throw new KnobException(Knob.THREADS, threads, "Tomcat on virtual threads has no thread pool to size "
+                    + "(a virtual thread per request): leave threads out");
+        }
+        for (Knob knob : tuning.set()) {
+            boolean has = switch (knob) {
+                case MIN_THREADS, MAX_CONNECTIONS -> engine == Engine.TOMCAT || engine == Engine.JETTY;
+                case ACCEPT_COUNT -> engine == Engine.TOMCAT;
+                case ACCEPTORS -> engine == Engine.JETTY;
+                case BUFFER_POOL -> engine == Engine.UNDERTOW && ownJar == null;
+                case ELASTIC_THREADS -> engine == Engine.NETTY;
+                default -> true;
+            };
+            if (!has) {
+                throw new KnobException(knob, knob.key(), "does not apply to " + engine
+                        + (knob == Knob.BUFFER_POOL && ownJar != null ? " in " + ownJar.name() + " (it is a switch of our app)" : ""));
+            }
+        }
+        positiveIfSet(Knob.MIN_THREADS, tuning.minThreads());
+        positiveIfSet(Knob.MAX_CONNECTIONS, tuning.maxConnections());
+        positiveIfSet(Knob.ACCEPT_COUNT, tuning.acceptCount());
+        positiveIfSet(Knob.ACCEPTORS, tuning.acceptors());
+        positiveIfSet(Knob.ELASTIC_THREADS, tuning.elasticThreads());
+    }
+
+    private static void positiveIfSet(Knob knob, Integer value) {
+        if (value != null) {
+            atLeastOne(knob, value);
+        }
     }
 
     /** Memory these JVMs may take: each one's heap and what a JVM needs beside it. */

@@ -42,7 +42,7 @@ public final class SweepJob {
 
     public int run(String sweepName, Overrides overrides, Path outDir) throws IOException, InterruptedException {
         Plan plan = Planner.plan(Planner.sweepFile(home.sweeps(), sweepName), overrides, machineCpus());
-        requireBuilt();
+        requireBuilt(plan);
         if (outDir != null) {
             RunFolder folder = RunFolder.at(outDir);
             try (RunFolder.Lock lock = folder.lock()) {
@@ -63,7 +63,7 @@ public final class SweepJob {
         RunFolder folder = RunFolder.resumable(dir);
         try (RunFolder.Lock lock = folder.lock()) {
             Plan plan = Planner.resume(folder, machineCpus());
-            requireBuilt();
+            requireBuilt(plan);
             return execute(plan, folder);
         }
     }
@@ -99,10 +99,16 @@ public final class SweepJob {
         return ExitCode.OK.code();
     }
 
-    private void requireBuilt() {
-        for (App app : App.values()) {
-            if (!Files.isRegularFile(home.appJar(app.module()))) {
-                throw new IllegalStateException("the " + app + " app is not built (" + home.appJar(app.module()) + "): run ./bench, which builds it");
+    /** Every app jar the plan starts, and the injector, are built: one line otherwise, before anything starts. */
+    private void requireBuilt(Plan plan) {
+        for (var fork : plan.runs()) {
+            if (fork.spec().ownJar() != null) {
+                continue;
+            }
+            var jar = home.appJar(fork.spec().engine().module());
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException("the " + fork.spec().app() + " app on " + fork.spec().engine()
+                        + " is not built (" + jar + "): run ./bench, which builds it");
             }
         }
         home.injectorClasspath();

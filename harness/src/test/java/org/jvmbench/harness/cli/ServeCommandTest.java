@@ -54,8 +54,6 @@ class ServeCommandTest {
                         "bench: --bind: '999.1.1.1' is not an IP address or a host name this machine knows"),
                 Arguments.of(List.of("--app", "servlet", "--bind", "203.0.113.77"),
                         "bench: --bind: 203.0.113.77 is not an address of this machine (none of its network interfaces has it)"),
-                Arguments.of(List.of("--app", "reactive", "--virtual-threads"),
-                        "bench: --virtual-threads: does not apply to the reactive app (it runs on event loops)"),
                 Arguments.of(List.of("--app", "reactive", "--starvation"),
                         "bench: --starvation: does not apply to the reactive app (its split work never blocks a thread)"),
                 Arguments.of(List.of("--app", "servlet", "--workers", "0"), "bench: --workers: must be at least 1, got 0"),

@@ -64,8 +64,8 @@ class SweepCommandTest {
 
     @Test
     void aKnobThatDoesNotApplyToTheAppIsRefused() throws IOException {
-        Path file = sweepFile(GOOD.replace("- app: servlet", "- app: reactive\n    virtualThreads: true"));
-        assertRejected(bench("sweep", file.toString()), "does not apply to reactive");
+        Path file = sweepFile(GOOD.replace("- app: servlet", "- app: reactive\n    bufferPool: uncached"));
+        assertRejected(bench("sweep", file.toString()), "servers[0].bufferPool: does not apply to netty");
     }
 
     @Test

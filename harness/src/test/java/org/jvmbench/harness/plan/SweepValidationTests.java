@@ -33,20 +33,23 @@ class SweepValidationTests {
                 // --- unknown keys
                 bad("unknown top key", "durations: 10s\n" + TOP + SERVERS,
                         "sweeps/bad.yaml: unknown key 'durations' (known: schema, name, question, description, duration, "
-                                + "warmup, repeat, heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, load, servers)"),
+                                + "warmup, settle, repeat, heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, profile, "
+                                + "slo, load, servers)"),
                 bad("unknown server key", TOP + """
                         servers:
                           - app: servlet
                           - app: reactive
                             thread: 8
                         """,
-                        "sweeps/bad.yaml: servers[1]: unknown key 'thread' (known: app, workers, threads, virtualThreads, processes, load)"),
+                        "sweeps/bad.yaml: servers[1]: unknown key 'thread' (known: app, engine, jar, readiness, workers, threads, "
+                                + "virtualThreads, processes, minThreads, maxConnections, acceptCount, acceptors, bufferPool, "
+                                + "elasticThreads, aotCache, load)"),
                 bad("unknown load key", TOP + """
                         servers:
                           - app: servlet
                             load: {endpoint: /json}
                         """,
-                        "sweeps/bad.yaml: servers[0].load: unknown key 'endpoint' (known: endpoints, concurrency)"),
+                        "sweeps/bad.yaml: servers[0].load: unknown key 'endpoint' (known: endpoints, concurrency, rates, connections)"),
                 bad("unknown cpus key", "cpus: {servers: \"0\"}\n" + SERVERS,
                         "sweeps/bad.yaml: cpus: unknown key 'servers' (known: server, injector)"),
 
@@ -85,7 +88,7 @@ class SweepValidationTests {
                 bad("description as list", "description: [a, b]\n" + TOP + SERVERS,
                         "sweeps/bad.yaml: description: expected text, got a list"),
                 bad("load as list", "load: [/json]\n" + SERVERS,
-                        "sweeps/bad.yaml: load: expected a mapping with endpoints and concurrency, got a list"),
+                        "sweeps/bad.yaml: load: expected a mapping with endpoints and concurrency or rates, got a list"),
                 bad("cpus as text", "cpus: \"0\"\n" + TOP.substring(TOP.indexOf('\n') + 1) + SERVERS,
                         "sweeps/bad.yaml: cpus: expected a mapping with server and injector, got text '0'"),
                 bad("cpus as list", "cpus: {server: [0], injector: \"1\"}\n" + SERVERS,
@@ -110,16 +113,38 @@ class SweepValidationTests {
                         "sweeps/bad.yaml: servers[0].virtualThreads: duplicate value true"),
 
                 // --- knobs that do not apply
-                bad("virtual threads on reactive", TOP + "servers:\n  - app: servlet\n  - app: reactive\n    virtualThreads: true\n",
-                        "sweeps/bad.yaml: servers[1].virtualThreads: true does not apply to reactive (servlet only)"),
+                bad("IO threads on Tomcat", TOP + "servers:\n  - app: servlet\n  - app: servlet\n    engine: tomcat\n    workers: 2\n",
+                        "sweeps/bad.yaml: servers[1].workers: Tomcat has no IO threads to set in Spring Boot 3.5 (its acceptor "
+                                + "and poller are fixed): set threads, maxConnections or acceptCount"),
                 bad("starvation with a reactive entry", "starvation: true\n" + TOP + "servers:\n  - app: servlet\n  - app: reactive\n",
                         "sweeps/bad.yaml: starvation: true does not apply to reactive, which servers[1] runs "
                                 + "(servlet only: its split work never blocks a thread)"),
                 bad("starvation with both apps in one entry", "starvation: true\n" + TOP + "servers:\n  - app: [servlet, reactive]\n",
                         "sweeps/bad.yaml: starvation: true does not apply to reactive, which servers[0] runs "
                                 + "(servlet only: its split work never blocks a thread)"),
-                bad("virtual threads on a list with reactive", TOP + "servers:\n  - app: [servlet, reactive]\n    virtualThreads: [false, true]\n",
-                        "sweeps/bad.yaml: servers[0].virtualThreads: true does not apply to reactive (servlet only)"),
+                bad("Undertow's buffer pool on Netty", TOP + "servers:\n  - app: [servlet, reactive]\n    bufferPool: uncached\n",
+                        "sweeps/bad.yaml: servers[0].bufferPool: does not apply to netty"),
+                bad("an engine of another kind", TOP + "servers:\n  - app: reactive\n    engine: [netty, jetty]\n",
+                        "sweeps/bad.yaml: servers[0].engine[1]: jetty runs servlet apps, and this entry runs [reactive]"),
+                bad("an app without an engine", TOP + "servers:\n  - app: [servlet, reactive]\n    engine: tomcat\n",
+                        "sweeps/bad.yaml: servers[0].engine: names no engine for reactive (reactive runs on [netty])"),
+                bad("rates and concurrency at once", "load: {endpoints: [/json], concurrency: [8], rates: [100]}\n" + SERVERS,
+                        "sweeps/bad.yaml: load.rates: give concurrency (closed load) or rates (open load), not both"),
+                bad("rates mixing shares and requests per second", TOP.replace("concurrency: [64]", "rates: [0.5, 200]") + SERVERS,
+                        "sweeps/bad.yaml: load.rates: mixes shares of capacity (at most 1) and requests per second (above 1): use one or the other"),
+                bad("a jar that is not there", TOP + "servers:\n  - jar: /nowhere/app.jar\n    engine: tomcat\n",
+                        "sweeps/bad.yaml: servers[0].jar: /nowhere/app.jar does not exist"),
+                bad("a jar without its engine", TOP + "servers:\n  - jar: /nowhere/app.jar\n",
+                        "sweeps/bad.yaml: servers[0]: a jar needs its 'engine' (undertow, tomcat, jetty or netty): it says "
+                                + "which Spring Boot properties the knobs map to"),
+                bad("readiness for our app", TOP + "servers:\n  - app: servlet\n    readiness: /health\n",
+                        "sweeps/bad.yaml: servers[0].readiness: applies to a jar only: our apps are ready when /info answers"),
+                bad("an unknown profile", "profile: foo\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: profile: unknown profile 'foo' (known: cpu, alloc, wall, lock)"),
+                bad("a settle window too short", "settle: {window: 3s}\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: settle.window: must be at least 6s (a trend needs thirds of two seconds), got 3s"),
+                bad("an slo without its latency", "slo: {percentile: 99}\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: slo: missing 'latency': the target the percentile must stay within, e.g. 50ms"),
 
                 // --- numbers below their floor
                 bad("repeat zero", "repeat: 0\n" + TOP + SERVERS, "sweeps/bad.yaml: repeat: must be at least 1, got 0"),
@@ -148,7 +173,7 @@ class SweepValidationTests {
                 bad("endpoint without slash", "load: {endpoints: [/json, json], concurrency: 1}\n" + SERVERS,
                         "sweeps/bad.yaml: load.endpoints[1]: 'json' must start with /"),
                 bad("unknown endpoint", TOP + "servers:\n  - app: servlet\n    load: {endpoints: \"/sleep?ms=5\"}\n",
-                        "sweeps/bad.yaml: servers[0].load.endpoints: unknown endpoint '/sleep' (known: /json, /io, /cpu, /mixed)"),
+                        "sweeps/bad.yaml: servers[0].load.endpoints: unknown endpoint '/sleep' (known: /json, /io, /cpu, /mixed; a jar entry may load any path)"),
                 bad("endpoint with empty query", "load: {endpoints: \"/io?\", concurrency: 1}\n" + SERVERS,
                         "sweeps/bad.yaml: load.endpoints: '/io?' has an empty query"),
                 bad("endpoint with space", "load: {endpoints: \"/io ?ms=1\", concurrency: 1}\n" + SERVERS,
@@ -158,7 +183,8 @@ class SweepValidationTests {
                 bad("endpoints nowhere", "load: {concurrency: 1}\n" + SERVERS,
                         "sweeps/bad.yaml: servers[0]: no load.endpoints: give them under load, at the top or in this entry"),
                 bad("concurrency nowhere", "servers:\n  - app: servlet\n    load: {endpoints: /json}\n",
-                        "sweeps/bad.yaml: servers[0]: no load.concurrency: give it under load, at the top or in this entry"),
+                        "sweeps/bad.yaml: servers[0]: no load.concurrency (closed load) or load.rates (open load): give one under load, "
+                                + "at the top or in this entry"),
                 bad("endpoints that collide in point ids", "load: {endpoints: [\"/io?ms=1\", \"/io?ms_1\"], concurrency: 1}\n" + SERVERS,
                         "sweeps/bad.yaml: servers[0].load.endpoints: '/io?ms=1' and '/io?ms_1' give the same point id "
                                 + "servlet-p1-wdef-tdef-io_ms_1-c1-r1"),
@@ -197,8 +223,8 @@ class SweepValidationTests {
                 // --- identity
                 bad("name with a space", "name: my sweep\n" + TOP + SERVERS,
                         "sweeps/bad.yaml: name: 'my sweep' may only hold letters, digits, '.', '_' and '-' (it names report folders)"),
-                bad("future schema", "schema: 2\n" + TOP + SERVERS,
-                        "sweeps/bad.yaml: schema: unsupported version 2 (this harness reads 1)"),
+                bad("future schema", "schema: 3\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: schema: unsupported version 3 (this harness reads 1 to 2)"),
                 bad("same configuration in two entries", TOP + """
                         servers:
                           - app: servlet

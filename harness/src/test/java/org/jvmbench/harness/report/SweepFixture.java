@@ -133,8 +133,9 @@ final class SweepFixture {
         if (servers.isEmpty()) {
             servers.add(new ServerEntry(List.of(App.SERVLET), null, null, null, null, new Load(List.of("/hello"), List.of(64))));
         }
-        return new Sweep(null, name, "", description, Duration.ofSeconds(durationSeconds), warmup, repeat, heap, gc, null,
-                requestTimeout, null, cpus != null ? cpus : new CpuPinning(CpuSet.parse("0"), CpuSet.parse("1")), null, null, servers);
+        return new Sweep(null, name, "", description, Duration.ofSeconds(durationSeconds), warmup, null, repeat, heap, gc, null,
+                requestTimeout, null, cpus != null ? cpus : new CpuPinning(CpuSet.parse("0"), CpuSet.parse("1")), null, null, null,
+                null, servers);
     }
 
     SweepFixture environment(String field, Object value) {

@@ -27,9 +27,6 @@ class ServerSpecTest {
 
     @Test
     void refusesKnobsThatDoNotApplyToTheReactiveApp() {
-        assertThatThrownBy(() -> spec(App.REACTIVE, 1, 1, 1, true, false, 9000, HEAP, List.of()))
-                .isInstanceOf(KnobException.class)
-                .hasMessage("--virtual-threads: does not apply to the reactive app (it runs on event loops)");
         assertThatThrownBy(() -> spec(App.REACTIVE, 1, 1, 1, false, true, 9000, HEAP, List.of()))
                 .hasMessage("--starvation: does not apply to the reactive app (its split work never blocks a thread)");
     }
@@ -112,5 +109,34 @@ class ServerSpecTest {
         ServerSpec many = spec(App.SERVLET, 1, null, 40_000, false, false, 9000, HEAP, List.of());
         assertThatThrownBy(() -> many.requireFits(MACHINE, 0, null))
                 .hasMessage("--threads: 40000 is more threads than this machine lets one user run (32768)");
+    }
+
+    @Test
+    void eachEngineTakesItsOwnKnobsOnly() {
+        assertThatThrownBy(() -> new ServerSpec(App.SERVLET, Engine.TOMCAT, null, 1, 2, null, false, false, null, false,
+                "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+                .hasMessageStartingWith("--workers: Tomcat has no IO threads to set");
+        assertThatThrownBy(() -> new ServerSpec(App.SERVLET, Engine.TOMCAT, null, 1, null, 200, true, false, null, false,
+                "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+                .hasMessageStartingWith("--threads: Tomcat on virtual threads has no thread pool to size");
+        assertThatThrownBy(() -> new ServerSpec(App.REACTIVE, Engine.NETTY, null, 1, null, null, false, false,
+                new Tuning(null, null, null, null, BufferPool.UNCACHED, null), false, "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+                .hasMessage("--buffer-pool: does not apply to netty");
+        assertThatThrownBy(() -> new ServerSpec(App.SERVLET, Engine.UNDERTOW, null, 1, null, null, false, false,
+                new Tuning(null, null, 100, null, null, null), false, "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+                .hasMessage("--accept-count: does not apply to undertow");
+        assertThatThrownBy(() -> new ServerSpec(App.REACTIVE, Engine.JETTY, null, 1, null, null, false, false, null, false,
+                "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+                .hasMessage("--engine: jetty runs servlet apps, not reactive ones");
+    }
+
+    @Test
+    void virtualThreadsOnNettyMeanItsOffloadsAndTheAotCacheNeedsJdk25() {
+        ServerSpec offload = new ServerSpec(App.REACTIVE, null, null, 1, null, null, true, false, null, true,
+                "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of());
+        assertThat(offload.engine()).isEqualTo(Engine.NETTY);
+        assertThatThrownBy(() -> offload.requireJdk(21))
+                .hasMessage("--aot-cache: needs JDK 25 or newer (its AOT cache keeps method profiles), the servers would run on JDK 21");
+        offload.requireJdk(25);
     }
 }
