@@ -22,8 +22,8 @@ class MessagesBindTest {
     void aPhaseCommandAndItsResultRoundTrip() throws Exception {
         PhaseCommand command = new PhaseCommand("p1", List.of("http://127.0.0.1:8080"), List.of("/json"), 64, 15_000,
                 10_000, "/abs/g", "/abs/p1.json", true, null);
-        PhaseResult result = new PhaseResult("p1", 0, 3, 2, 1, Map.of("timeout", 1L), 1_000, 3_000, 2_000_000_000L,
-                "HISTFAAAAB94nJNpmSzMwMDAxQABzFCaEUzy////HyIAAHx4BHw=", List.of(2L, 1L), null, null);
+        PhaseResult result = new PhaseResult("p1", 0, 3, 2, 1, Map.of("timeout", 1L), 1_500, 3_500, 2_000_000_000L,
+                "HISTFAAAAB94nJNpmSzMwMDAxQABzFCaEUzy////HyIAAHx4BHw=", 1, 500, 500, List.of(1L, 1L, 1L), null, null);
 
         assertThat(JSON.readValue(JSON.writeValueAsString(command), PhaseCommand.class)).isEqualTo(command);
         assertThat(JSON.readValue(JSON.writeValueAsString(result), PhaseResult.class)).isEqualTo(result);

@@ -1,6 +1,8 @@
 package org.jvmbench.loadtests.recording;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,13 +36,17 @@ public final class RunRecorder {
 
     private final LongSupplier nanoClock;
     private final long originNanos;
-    private final long originEpochMs;
+    // Wall-clock time at originNanos, in epoch nanoseconds (microsecond precision on Linux), so
+    // a completion can be put in its epoch second without reading the wall clock per request.
+    private final long originEpochNanos;
+    private final long originEpochSecond;
     private final long requestTimeoutNanos;
 
     private final ConcurrentHistogram latencyMicros = new ConcurrentHistogram(Histograms.SIGNIFICANT_DIGITS);
     private final LongAdder ok = new LongAdder();
     private final LongAdder ko = new LongAdder();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+    // Index 0 is the epoch second the recorder was made in; the run starts in it or shortly after.
     private final AtomicLongArray completedPerSecond;
     private final AtomicLong firstSent = new AtomicLong(NOTHING_SENT);
     private final AtomicLong lastReceived = new AtomicLong(NOTHING_RECEIVED);
@@ -52,16 +58,19 @@ public final class RunRecorder {
      *                       response later than that plus 30 s counts in the last second kept
      */
     public RunRecorder(Duration requestTimeout, Duration expectedSpan) {
-        this(requestTimeout, expectedSpan, System::nanoTime, System.currentTimeMillis());
+        this(requestTimeout, expectedSpan, System::nanoTime, Clock.systemUTC().instant());
     }
 
-    /** With a clock of the tests' choosing; {@code originEpochMs} is wall time at its current reading. */
-    RunRecorder(Duration requestTimeout, Duration expectedSpan, LongSupplier nanoClock, long originEpochMs) {
+    /** With a clock of the tests' choosing; {@code wallClockNow} is wall time at its current reading. */
+    RunRecorder(Duration requestTimeout, Duration expectedSpan, LongSupplier nanoClock, Instant wallClockNow) {
         this.nanoClock = nanoClock;
-        this.originEpochMs = originEpochMs;
         this.originNanos = nanoClock.getAsLong();
+        this.originEpochNanos = Math.addExact(Math.multiplyExact(wallClockNow.getEpochSecond(), NANOS_PER_SECOND),
+                wallClockNow.getNano());
+        this.originEpochSecond = wallClockNow.getEpochSecond();
         this.requestTimeoutNanos = requestTimeout.toNanos();
-        int seconds = (int) Math.min(Integer.MAX_VALUE - SPARE_SECONDS, expectedSpan.toSeconds() + 1);
+        // +2: the run starts up to a second into the recorder's first second and its end is partial.
+        int seconds = (int) Math.min(Integer.MAX_VALUE - SPARE_SECONDS, expectedSpan.toSeconds() + 2);
         this.completedPerSecond = new AtomicLongArray(seconds + SPARE_SECONDS);
     }
 
@@ -95,8 +104,7 @@ public final class RunRecorder {
         if (received > lastReceived.get()) {
             lastReceived.accumulateAndGet(received, Math::max);
         }
-        int second = (int) Math.min(completedPerSecond.length() - 1, (received - firstSent.get()) / NANOS_PER_SECOND);
-        completedPerSecond.incrementAndGet(second);
+        completedPerSecond.incrementAndGet(secondIndex(received));
     }
 
     /**
@@ -111,6 +119,12 @@ public final class RunRecorder {
         return elapsedNanos >= requestTimeoutNanos ? "timeout" : "connection";
     }
 
+    /** Where a reading of the nano clock falls in {@link #completedPerSecond}: its epoch second, capped. */
+    private int secondIndex(long offsetNanos) {
+        long second = Math.floorDiv(originEpochNanos + offsetNanos, NANOS_PER_SECOND) - originEpochSecond;
+        return (int) Math.max(0, Math.min(completedPerSecond.length() - 1, second));
+    }
+
     /** What has been recorded so far; the simulation takes it once its run is over. */
     public RunRecording snapshot() {
         long first = firstSent.get();
@@ -119,18 +133,22 @@ public final class RunRecorder {
         Map<String, Long> errorCounts = new TreeMap<>();
         errors.forEach((kind, count) -> errorCounts.put(kind, count.sum()));
         if (first == NOTHING_SENT || last == NOTHING_RECEIVED) {
+            long originEpochMs = Math.floorDiv(originEpochNanos, 1_000_000L);
             return new RunRecording(ok.sum(), ko.sum(), errorCounts, originEpochMs, originEpochMs, 0,
-                    histogram, new long[0]);
+                    histogram, CompletionsPerSecond.none(originEpochMs));
         }
-        long windowNanos = last - first;
-        int seconds = (int) Math.min(completedPerSecond.length(), windowNanos / NANOS_PER_SECOND + 1);
-        long[] perSecond = new long[seconds];
-        for (int i = 0; i < seconds; i++) {
-            perSecond[i] = completedPerSecond.get(i);
+        long startEpochNanos = originEpochNanos + first;
+        long endEpochNanos = originEpochNanos + last;
+        int firstIndex = secondIndex(first);
+        int lastIndex = secondIndex(last);
+        long[] counts = new long[lastIndex - firstIndex + 1];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = completedPerSecond.get(firstIndex + i);
         }
         return new RunRecording(ok.sum(), ko.sum(), errorCounts,
-                originEpochMs + Math.floorDiv(first, 1_000_000L),
-                originEpochMs + Math.floorDiv(last, 1_000_000L),
-                windowNanos, histogram, perSecond);
+                Math.floorDiv(startEpochNanos, 1_000_000L),
+                Math.floorDiv(endEpochNanos, 1_000_000L),
+                last - first, histogram,
+                CompletionsPerSecond.of(startEpochNanos, endEpochNanos, counts));
     }
 }

@@ -13,8 +13,7 @@ import org.jvmbench.protocol.Histograms;
  * {@code connection}). The window runs from the first request sent to the last response
  * received.
  *
- * @param perSecond requests completed in each second of the window, second 0 starting at the
- *                  first request sent
+ * @param perSecond responses received in each wall-clock second of the window
  */
 public record RunRecording(
         long ok,
@@ -24,18 +23,17 @@ public record RunRecording(
         long windowEndEpochMs,
         long windowNanos,
         Histogram latencyMicros,
-        long[] perSecond) {
+        CompletionsPerSecond perSecond) {
 
     public RunRecording {
         errors = Collections.unmodifiableMap(new TreeMap<>(errors));
         latencyMicros = latencyMicros.copy();
-        perSecond = perSecond.clone();
     }
 
     /** A run that recorded nothing, for runs that failed before their simulation existed. */
     public static RunRecording empty() {
         long now = System.currentTimeMillis();
-        return new RunRecording(0, 0, Map.of(), now, now, 0, Histograms.empty(), new long[0]);
+        return new RunRecording(0, 0, Map.of(), now, now, 0, Histograms.empty(), CompletionsPerSecond.none(now));
     }
 
     public long requests() {
@@ -45,11 +43,6 @@ public record RunRecording(
     @Override
     public Histogram latencyMicros() {
         return latencyMicros.copy();
-    }
-
-    @Override
-    public long[] perSecond() {
-        return perSecond.clone();
     }
 
     /** Requests per second over the whole window, or 0 for an empty window. */

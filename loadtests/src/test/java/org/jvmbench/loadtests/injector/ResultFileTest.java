@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jvmbench.protocol.Histograms;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
+import org.jvmbench.loadtests.recording.CompletionsPerSecond;
 import org.jvmbench.loadtests.recording.RunRecording;
 import org.jvmbench.protocol.phase.PhaseResult;
 
@@ -32,7 +33,8 @@ class ResultFileTest {
         latency.recordValue(1_500);
         latency.recordValue(1_000_000);
         return new RunRecording(1, 2, Map.of("timeout", 1L, "status_500", 1L),
-                1_700_000_000_000L, 1_700_000_002_001L, 2_001_000_000L, latency, new long[] {2, 1});
+                1_700_000_000_400L, 1_700_000_002_401L, 2_001_000_000L, latency,
+                new CompletionsPerSecond(1_700_000_000L, 600, 401, new long[] {1, 1, 1}));
     }
 
     private static ObjectNode golden(String name) throws IOException {
@@ -68,11 +70,13 @@ class ResultFileTest {
         ObjectNode actual = (ObjectNode) JSON.readTree(ResultFile.toJson(result));
         ObjectNode expected = golden("result-failed.json");
 
-        // An empty window is stamped with the time of failure, so those two are checked apart.
-        assertThat(actual.get("windowStartEpochMs").asLong()).isPositive().isEqualTo(actual.get("windowEndEpochMs").asLong());
+        // An empty window is stamped with the time of failure, so those fields are checked apart.
+        long start = actual.get("windowStartEpochMs").asLong();
+        assertThat(start).isPositive().isEqualTo(actual.get("windowEndEpochMs").asLong());
+        assertThat(actual.get("perSecondStartEpochSecond").asLong()).isEqualTo(start / 1000);
         assertThat(takeHistogram(actual).getTotalCount()).isZero();
         takeHistogram(expected);
-        actual.remove(List.of("windowStartEpochMs", "windowEndEpochMs"));
+        actual.remove(List.of("windowStartEpochMs", "windowEndEpochMs", "perSecondStartEpochSecond"));
         assertThat(actual).isEqualTo(expected);
     }
 }

@@ -3,6 +3,7 @@ package org.jvmbench.loadtests.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.jvmbench.protocol.Histograms;
@@ -13,10 +14,14 @@ import org.junit.jupiter.api.Test;
 class RunRecorderTest {
 
     private static final long MS = 1_000_000L;
-    private static final long EPOCH_MS = 1_700_000_000_000L;
+    // The recorder is made 600 ms into an epoch second: wall-clock seconds and the run's own
+    // seconds differ, as they do in real runs.
+    private static final long EPOCH_SECOND = 1_700_000_000L;
+    private static final long EPOCH_MS = EPOCH_SECOND * 1000 + 600;
 
     private long now = 5_000 * MS; // nanoTime's origin is arbitrary: start far from zero
-    private final RunRecorder recorder = new RunRecorder(Duration.ofMillis(1000), Duration.ofSeconds(5), () -> now, EPOCH_MS);
+    private final RunRecorder recorder = new RunRecorder(Duration.ofMillis(1000), Duration.ofSeconds(5), () -> now,
+            Instant.ofEpochMilli(EPOCH_MS));
 
     private void request(long afterMs, long tookMicros, int status) {
         now += afterMs * MS;
@@ -60,16 +65,41 @@ class RunRecorderTest {
         assertThat(recording.windowNanos()).isEqualTo(2_000 * MS + 500_000 + 700_000);
         assertThat(recording.windowStartEpochMs()).isEqualTo(EPOCH_MS + 100);
         assertThat(recording.windowEndEpochMs()).isEqualTo(EPOCH_MS + 2_101);
+        assertThat(recording.perSecond().startEpochSecond()).isEqualTo(EPOCH_SECOND);
     }
 
     @Test
-    void completionsAreCountedInTheSecondOfTheWindowTheyEndedIn() {
-        request(0, 10, 200);        // second 0
-        request(990, 20_000, 200);  // ends at 1.01 s: second 1
-        request(0, 10, 200);        // second 1
-        request(1_500, 10, 200);    // ends at 2.51 s: second 2
+    void completionsAreCountedInTheWallClockSecondTheyEndedIn() {
+        request(0, 10, 200);        // ends at .600 of the first second
+        request(390, 20_000, 200);  // sent at .990, ends at .010 of the next second
+        request(0, 10, 200);        // next second
+        request(1_500, 10, 200);    // ends at .520 of the third second
 
-        assertThat(recorder.snapshot().perSecond()).containsExactly(1, 2, 1);
+        CompletionsPerSecond perSecond = recorder.snapshot().perSecond();
+        assertThat(perSecond.startEpochSecond()).isEqualTo(EPOCH_SECOND);
+        assertThat(perSecond.counts()).containsExactly(1, 2, 1);
+        assertThat(perSecond.total()).isEqualTo(4);
+    }
+
+    @Test
+    void theFirstAndLastSecondsSayHowMuchOfThemTheWindowCovers() {
+        request(100, 10, 200);      // window starts at .700 of the first second
+        request(2_000, 250_000, 200); // ends at .950 of the third second
+
+        CompletionsPerSecond perSecond = recorder.snapshot().perSecond();
+        assertThat(perSecond.counts()).hasSize(3);
+        assertThat(perSecond.firstSecondCoveredMs()).isEqualTo(300);
+        assertThat(perSecond.lastSecondCoveredMs()).isEqualTo(950);
+    }
+
+    @Test
+    void aWindowInsideOneSecondCoversOnlyItsOwnLengthOfIt() {
+        request(0, 100_000, 200);   // .600 to .700
+
+        CompletionsPerSecond perSecond = recorder.snapshot().perSecond();
+        assertThat(perSecond.counts()).containsExactly(1);
+        assertThat(perSecond.firstSecondCoveredMs()).isEqualTo(100);
+        assertThat(perSecond.lastSecondCoveredMs()).isEqualTo(100);
     }
 
     @Test
@@ -77,9 +107,10 @@ class RunRecorderTest {
         request(0, 10, 200);
         request(600_000, 10, 200); // ten minutes in, for a 5 s run
 
-        long[] perSecond = recorder.snapshot().perSecond();
-        assertThat(perSecond[perSecond.length - 1]).isEqualTo(1);
-        assertThat(perSecond[0]).isEqualTo(1);
+        long[] counts = recorder.snapshot().perSecond().counts();
+        assertThat(counts[counts.length - 1]).isEqualTo(1);
+        assertThat(counts[0]).isEqualTo(1);
+        assertThat(counts.length).isLessThan(60);
     }
 
     @Test
@@ -88,7 +119,7 @@ class RunRecorderTest {
 
         assertThat(recording.requests()).isZero();
         assertThat(recording.windowNanos()).isZero();
-        assertThat(recording.perSecond()).isEmpty();
+        assertThat(recording.perSecond().counts()).isEmpty();
         assertThat(recording.throughputPerSecond()).isZero();
     }
 
