@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import org.jvmbench.loadtests.recording.CompletionsPerSecond;
 import org.jvmbench.loadtests.recording.RunRecording;
+import org.jvmbench.loadtests.recording.ScheduleKept;
+import org.jvmbench.protocol.Histograms;
 import org.jvmbench.protocol.phase.PhaseResult;
 
 /**
@@ -35,6 +37,16 @@ record PhaseOutcome(String id, int gatlingExitCode, RunRecording recording, Path
                 recording.encodedHistogram(),
                 perSecond.startEpochSecond(), perSecond.firstSecondCoveredMs(), perSecond.lastSecondCoveredMs(),
                 Arrays.stream(perSecond.counts()).boxed().toList(),
+                recording.connectionsUsed(), schedule(recording.schedule()),
                 reportDir == null ? null : reportDir.toAbsolutePath().toString(), error);
+    }
+
+    private static PhaseResult.Schedule schedule(ScheduleKept kept) {
+        if (kept == null) {
+            return null;
+        }
+        return new PhaseResult.Schedule(kept.ratePerSecond(), kept.scheduledRequests(),
+                Histograms.encode(kept.intendedLatencyMicros()), kept.lateThresholdMicros(), kept.lateRequests(),
+                kept.maxLateMicros(), kept.queuedRequests());
     }
 }

@@ -24,13 +24,17 @@ import java.util.Map;
  * @param windowStartEpochMs        first request sent, wall clock
  * @param windowEndEpochMs          last response received, wall clock
  * @param windowNanos               first request sent to last response received, monotonic clock
- * @param histogramMicros           {@link org.jvmbench.protocol.Histograms} form of every request's latency,
- *                                  from the moment it was handed to Gatling to its response
+ * @param histogramMicros           {@link org.jvmbench.protocol.Histograms} form of every request's latency
+ *                                  from its actual send (the moment it was handed to Gatling) to its
+ *                                  response: in the open model, the service time
  * @param perSecondStartEpochSecond the epoch second {@code perSecond[0]} counts (the window's first second)
  * @param firstSecondCoveredMs      how much of {@code perSecond[0]}'s second lies inside the window, 0-1000 ms
  * @param lastSecondCoveredMs       how much of the last entry's second lies inside the window, 0-1000 ms
  * @param perSecond                 responses received in each wall-clock second of the window; empty
  *                                  when nothing completed
+ * @param connectionsUsed           users that sent at least one request, each on its own keep-alive
+ *                                  connection (closed: at most {@code users}; open: at most the pool)
+ * @param schedule                  how an open-model phase kept its timetable; null for a closed one
  * @param reportDir                 the Gatling run folder holding index.html, or null
  * @param error                     why the phase itself failed, or null (KOs are not failures of the phase)
  */
@@ -49,11 +53,49 @@ public record PhaseResult(
         long firstSecondCoveredMs,
         long lastSecondCoveredMs,
         List<Long> perSecond,
+        int connectionsUsed,
+        Schedule schedule,
         String reportDir,
         String error) {
 
     /** Stands for an exit code when Gatling threw instead of returning one. */
     public static final int RUN_THREW = -1;
+
+    /**
+     * How an open-model phase kept its timetable. Request k is due at {@code k / ratePerSecond}
+     * seconds after the first; a connection that is free takes the next due request, waits for
+     * its time and sends it. So a request goes out late for one of two reasons, counted apart:
+     * no connection was free when it fell due ({@code queuedRequests}: the server is slow or
+     * stalled, and the wait is part of its intended latency, as it would be for a real user), or
+     * the injector itself woke or sent it late ({@code lateRequests}: the load generator could
+     * not keep the rate, which says nothing about the server).
+     *
+     * @param ratePerSecond           the command's rate
+     * @param scheduledRequests       requests that fell due within the duration; those never sent
+     *                                (no connection freed up before the end) are
+     *                                {@code scheduledRequests - requests}
+     * @param intendedHistogramMicros latency of every request from its due time (its slot in the
+     *                                timetable) to its response, or from its send when that was
+     *                                earlier (pauses have millisecond steps, so a send may come up
+     *                                to 1 ms before its slot); {@link org.jvmbench.protocol.Histograms} form
+     * @param lateThresholdMicros     how late a send must be to count in {@code lateRequests} or
+     *                                {@code queuedRequests}
+     * @param lateRequests            requests the injector sent more than the threshold after their
+     *                                due time while a connection was free for them
+     * @param maxLateMicros           the largest lateness of the injector's own in any send,
+     *                                past the threshold or not (0 when none was late at all)
+     * @param queuedRequests          requests that waited more than the threshold for a free
+     *                                connection
+     */
+    public record Schedule(
+            double ratePerSecond,
+            long scheduledRequests,
+            String intendedHistogramMicros,
+            long lateThresholdMicros,
+            long lateRequests,
+            long maxLateMicros,
+            long queuedRequests) {
+    }
 
     public PhaseResult {
         errors = errors == null ? Map.of() : errors;
@@ -61,15 +103,15 @@ public record PhaseResult(
     }
 
     /**
-     * The shape before per-second counts were put on wall-clock seconds; it leaves their
-     * alignment unknown (0). Kept so callers written against it still compile; new code
-     * passes every field.
+     * The shape before per-second counts were put on wall-clock seconds and the open model
+     * existed; it leaves the alignment and connections unknown (0) and the schedule null. Kept
+     * so callers written against it still compile; new code passes every field.
      */
     public PhaseResult(String id, int gatlingExitCode, long requests, long ok, long ko, Map<String, Long> errors,
                        long windowStartEpochMs, long windowEndEpochMs, long windowNanos, String histogramMicros,
                        List<Long> perSecond, String reportDir, String error) {
         this(id, gatlingExitCode, requests, ok, ko, errors, windowStartEpochMs, windowEndEpochMs, windowNanos,
-                histogramMicros, 0, 0, 0, perSecond, reportDir, error);
+                histogramMicros, 0, 0, 0, perSecond, 0, null, reportDir, error);
     }
 
     public double windowSeconds() {
