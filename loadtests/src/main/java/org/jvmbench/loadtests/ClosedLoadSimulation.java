@@ -26,7 +26,7 @@ import org.jvmbench.loadtests.recording.RunRecorder;
  * HdrHistogram), which the injector writes out after the run.
  *
  * <pre>
- * ./mvnw -pl loadtests gatling:test -Dgatling.simulationClass=org.jvmbench.loadtests.ClosedLoadSimulation \
+ * ./mvnw -B -ntp -pl loadtests -am verify -Pgatling -DskipTests -Dgatling.simulationClass=org.jvmbench.loadtests.ClosedLoadSimulation \
  *     -DbaseUrls=http://127.0.0.1:8080 -Dpaths=/json -Dusers=64 -Dduration=30
  * </pre>
  */

@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The open model's timetable, as wrk2 keeps it: request k is due {@code k / rate} seconds after
- * the first, whatever the server does. Connections that are free take the next due request in
- * turn ({@link #claim}), so when every connection is busy the due requests wait, in order, for
- * the first to free up, and their latency still counts from when they fell due.
+ * The open model's timetable: request k is due {@code k / rate} seconds after the first, whatever
+ * the server does. One timetable for the whole pool (wrk2 keeps one per connection): connections
+ * that are free take the next due request in turn ({@link #claim}), so when every connection is
+ * busy the due requests wait, in order, for the first to free up, and their latency still counts
+ * from when they fell due.
  *
  * <p>Times are offsets on the recorder's nano clock. The timetable starts at the first claim,
  * the moment the first connection is ready: the first request cannot be late to itself, and
