@@ -119,7 +119,7 @@ public final class RunRecorder {
         return nanoClock.getAsLong() - originNanos;
     }
 
-    /** Call once per user, before its first request: each user keeps one connection of its own. */
+    /** Call once per user that uses its connection: each user keeps one connection of its own. */
     public void connectionUsed() {
         connectionsUsed.increment();
     }

@@ -14,7 +14,8 @@ import org.jvmbench.protocol.Histograms;
  * received.
  *
  * @param perSecond       responses received in each wall-clock second of the window
- * @param connectionsUsed users that sent at least one request, each on its own connection
+ * @param connectionsUsed connections used, one per user: closed, the users started; open, the
+ *                        pool's connections that sent at least one request
  * @param schedule        how an open-model run kept its timetable; null for a closed one
  */
 public record RunRecording(

@@ -114,7 +114,8 @@ class InjectorRunsGatlingInOneJvmIT {
                 String path = "/" + result.get("id").asText();
                 assertThat(result.get("ok").asLong()).isEqualTo(server.requests(path));
                 assertThat(result.get("ko").asLong()).isZero();
-                assertThat(server.connections(path)).isEqualTo(4);
+                assertThat(server.connections(path)).isEqualTo(4).isEqualTo(result.get("connectionsUsed").asInt());
+                assertThat(result.get("schedule").isNull()).isTrue();
                 assertThat(result.get("windowNanos").asLong()).isBetween(1_800_000_000L, 3_000_000_000L);
                 assertThat(Path.of(result.get("reportDir").asText()).resolve("index.html")).isRegularFile();
             }

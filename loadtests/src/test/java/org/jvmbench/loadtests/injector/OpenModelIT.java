@@ -134,7 +134,7 @@ class OpenModelIT {
      * the client's and the JDK server's own few hundred microseconds. Tolerance, documented in
      * loadtests/README.md: median within 3 ms of the 20 ms, p99 within 30 ms (here the server
      * shares the JVM and two shared cores with the injector: a GC or another process's burst
-     * adds milliseconds to a few requests; 23-40 ms measured), and no more than 2 % of the
+     * adds milliseconds to a few requests; 23-40 ms measured in runs that kept their schedule), and no more than 2 % of the
      * requests late, the share above which a point is flagged INJECTOR_LATE.
      *
      * <p>Other processes' builds share these two cores and can starve the injector for tens of

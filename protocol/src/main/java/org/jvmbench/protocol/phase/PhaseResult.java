@@ -32,8 +32,9 @@ import java.util.Map;
  * @param lastSecondCoveredMs       how much of the last entry's second lies inside the window, 0-1000 ms
  * @param perSecond                 responses received in each wall-clock second of the window; empty
  *                                  when nothing completed
- * @param connectionsUsed           users that sent at least one request, each on its own keep-alive
- *                                  connection (closed: at most {@code users}; open: at most the pool)
+ * @param connectionsUsed           keep-alive connections the phase used, one per Gatling user: closed,
+ *                                  the users started ({@code users}); open, the pool's connections
+ *                                  that sent at least one request (at most {@code connections})
  * @param schedule                  how an open-model phase kept its timetable; null for a closed one
  * @param reportDir                 the Gatling run folder holding index.html, or null
  * @param error                     why the phase itself failed, or null (KOs are not failures of the phase)
