@@ -109,10 +109,9 @@ public final class ReferenceServer implements AutoCloseable {
                         }
                     })
                     .bind(new InetSocketAddress(bind, port)).sync().channel();
-            String version = Version.identify().getOrDefault("netty-transport", null) == null ? "?"
-                    : Version.identify().get("netty-transport").artifactVersion();
-            return new ReferenceServer(group, channel, "netty " + version + (epoll ? " epoll" : " nio") + ", "
-                    + threads + (threads == 1 ? " event loop" : " event loops"));
+            Version netty = Version.identify().get("netty-transport");
+            return new ReferenceServer(group, channel, "netty " + (netty == null ? "?" : netty.artifactVersion())
+                    + (epoll ? " epoll" : " nio") + ", " + threads + (threads == 1 ? " event loop" : " event loops"));
         } catch (RuntimeException | InterruptedException e) {
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw e;
