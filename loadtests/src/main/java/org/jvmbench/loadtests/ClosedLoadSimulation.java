@@ -26,7 +26,7 @@ import org.jvmbench.loadtests.recording.RunRecorder;
  * HdrHistogram), which the injector writes out after the run.
  *
  * <pre>
- * ./mvnw -pl loadtests gatling:test -Dgatling.simulationClass=org.jvmbench.loadtests.ClosedLoadSimulation \
+ * ./mvnw -B -ntp -pl loadtests -am verify -Pgatling -DskipTests -Dgatling.simulationClass=org.jvmbench.loadtests.ClosedLoadSimulation \
  *     -DbaseUrls=http://127.0.0.1:8080 -Dpaths=/json -Dusers=64 -Dduration=30
  * </pre>
  */
@@ -52,12 +52,14 @@ public class ClosedLoadSimulation extends Simulation {
             .disableWarmUp()
             .disableCaching();
 
-    // Scenario: the circular feeder hands user i paths[i % n]. The loop does not exit as soon as
+    // Scenario: the circular feeder hands user i paths[i % n], and each user counts as one
+    // connection for the record. The loop does not exit as soon as
     // the duration is up (exitASAP = false): a request already sent completes and is recorded,
     // so the server's count and ours agree. The status is saved before it is checked, so that a
     // KO still tells which status it got.
     private final ScenarioBuilder closedLoop = scenario("closed loop")
             .feed(listFeeder(paths.stream().map(path -> Map.<String, Object>of("path", path)).toList()).circular())
+            .exec(RecordingHooks.connectionOfItsOwn(recorder))
             .during(duration, false).on(
                     RecordingHooks.around(recorder, exec(http("GET #{path}")
                             .get("#{path}")

@@ -14,8 +14,12 @@ public final class SimulationParameters {
     public static final String BASE_URLS = "baseUrls";
     /** Comma-separated request paths; user i requests paths[i % n] for its whole life. */
     public static final String PATHS = "paths";
-    /** Concurrent users, each with its own keep-alive connection. */
+    /** Closed model: concurrent users, each with its own keep-alive connection. */
     public static final String USERS = "users";
+    /** Open model: requests due per second, evenly spaced; a decimal number such as {@code 250} or {@code 62.5}. */
+    public static final String RATE = "rate";
+    /** Open model: the pool of keep-alive connections the due requests go out on. */
+    public static final String CONNECTIONS = "connections";
     /** How long each user keeps sending: {@code 30} or {@code 30s} (seconds), {@code 1500ms}. */
     public static final String DURATION = "duration";
     /** Per-request timeout, same format as {@link #DURATION}. */
@@ -45,6 +49,20 @@ public final class SimulationParameters {
         }
         if (value <= 0) {
             throw new IllegalArgumentException(name + " must be positive, not " + value);
+        }
+        return value;
+    }
+
+    static double positiveNumber(String name, String defaultValue) {
+        String raw = System.getProperty(name, defaultValue).trim();
+        double value;
+        try {
+            value = Double.parseDouble(raw);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, not '" + raw + "'");
+        }
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " must be a positive number, not " + raw);
         }
         return value;
     }

@@ -25,8 +25,8 @@ import org.jvmbench.loadtests.recording.RunRecording;
  * the stand-in are what they add to every measured latency at most.
  *
  * <pre>
- * ./mvnw -pl loadtests gatling:test -Dgatling.simulationClass=org.jvmbench.loadtests.RecordingOverheadSimulation \
- *     -Dduration=3 -Drounds=3
+ * ./mvnw -B -ntp -pl loadtests -am verify -Pgatling -DskipTests -Dgatling.noReports=true \
+ *     -Dgatling.simulationClass=org.jvmbench.loadtests.RecordingOverheadSimulation -Dduration=3 -Drounds=3
  * </pre>
  */
 public class RecordingOverheadSimulation extends Simulation {

@@ -34,6 +34,13 @@ class SimulationParametersTest {
         assertThat(SimulationParameters.duration(NAME, "10s")).isEqualTo(Duration.ofSeconds(10));
         assertThat(SimulationParameters.positiveInt(NAME, 64)).isEqualTo(64);
         assertThat(SimulationParameters.list(NAME, "/json")).containsExactly("/json");
+        assertThat(SimulationParameters.positiveNumber(NAME, "250")).isEqualTo(250.0);
+    }
+
+    @Test
+    void aRateMayHaveDecimals() {
+        System.setProperty(NAME, "62.5");
+        assertThat(SimulationParameters.positiveNumber(NAME, "1")).isEqualTo(62.5);
     }
 
     @Test
@@ -48,6 +55,10 @@ class SimulationParametersTest {
         assertThatIllegalArgumentException().isThrownBy(() -> SimulationParameters.duration(NAME, "1")).withMessageContaining(NAME);
         System.setProperty(NAME, "0");
         assertThatIllegalArgumentException().isThrownBy(() -> SimulationParameters.positiveInt(NAME, 1)).withMessageContaining(NAME);
+        System.setProperty(NAME, "-1");
+        assertThatIllegalArgumentException().isThrownBy(() -> SimulationParameters.positiveNumber(NAME, "1")).withMessageContaining(NAME);
+        System.setProperty(NAME, "fast");
+        assertThatIllegalArgumentException().isThrownBy(() -> SimulationParameters.positiveNumber(NAME, "1")).withMessageContaining(NAME);
         System.setProperty(NAME, " , ");
         assertThatIllegalArgumentException().isThrownBy(() -> SimulationParameters.list(NAME, "x")).withMessageContaining(NAME);
     }

@@ -10,6 +10,7 @@ import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.protocol.info.JvmCounters;
+import org.jvmbench.protocol.phase.LoadModel;
 import org.jvmbench.protocol.phase.PhaseCommand;
 import org.jvmbench.protocol.phase.PhaseResult;
 
@@ -20,13 +21,61 @@ class MessagesBindTest {
 
     @Test
     void aPhaseCommandAndItsResultRoundTrip() throws Exception {
-        PhaseCommand command = new PhaseCommand("p1", List.of("http://127.0.0.1:8080"), List.of("/json"), 64, 15_000,
+        PhaseCommand closed = PhaseCommand.closed("p1", List.of("http://127.0.0.1:8080"), List.of("/json"), 64, 15_000,
                 10_000, "/abs/g", "/abs/p1.json", true, null);
-        PhaseResult result = new PhaseResult("p1", 0, 3, 2, 1, Map.of("timeout", 1L), 1_000, 3_000, 2_000_000_000L,
-                "HISTFAAAAB94nJNpmSzMwMDAxQABzFCaEUzy////HyIAAHx4BHw=", List.of(2L, 1L), null, null);
+        PhaseCommand open = PhaseCommand.open("p2", List.of("http://127.0.0.1:8080"), List.of("/json"), 62.5, 16,
+                15_000, 10_000, "/abs/g", "/abs/p2.json", true, "/abs/p2.log");
+        String histogram = "HISTFAAAAB94nJNpmSzMwMDAxQABzFCaEUzy////HyIAAHx4BHw=";
+        PhaseResult closedResult = new PhaseResult("p1", 0, 3, 2, 1, Map.of("timeout", 1L), 1_500, 3_500, 2_000_000_000L,
+                histogram, 1, 500, 500, List.of(1L, 1L, 1L), 64, null, null, null);
+        PhaseResult openResult = new PhaseResult("p2", 0, 3, 3, 0, Map.of(), 1_500, 3_500, 2_000_000_000L,
+                histogram, 1, 500, 500, List.of(1L, 1L, 1L), 3,
+                new PhaseResult.Schedule(62.5, 125, histogram, 2_000, 1, 2_500, 7), "/abs/g/run", null);
 
-        assertThat(JSON.readValue(JSON.writeValueAsString(command), PhaseCommand.class)).isEqualTo(command);
-        assertThat(JSON.readValue(JSON.writeValueAsString(result), PhaseResult.class)).isEqualTo(result);
+        for (PhaseCommand command : List.of(closed, open)) {
+            assertThat(JSON.readValue(JSON.writeValueAsString(command), PhaseCommand.class)).isEqualTo(command);
+        }
+        for (PhaseResult result : List.of(closedResult, openResult)) {
+            assertThat(JSON.readValue(JSON.writeValueAsString(result), PhaseResult.class)).isEqualTo(result);
+        }
+        assertThat(JSON.writeValueAsString(open)).contains("\"model\":\"OPEN\"");
+    }
+
+    @Test
+    void theClosedShapeOfBeforeTheOpenModelStillMakesAClosedCommand() {
+        PhaseCommand command = new PhaseCommand("p1", List.of("http://a"), List.of("/json"), 8, 1_000, 1_000, "/g", "/o",
+                false, null);
+
+        assertThat(command.model()).isEqualTo(LoadModel.CLOSED);
+        assertThat(command.ratePerSecond()).isZero();
+        assertThat(command.connections()).isZero();
+    }
+
+    @Test
+    void eachModelNeedsItsOwnFieldsAndNoneOfTheOthers() {
+        List<String> urls = List.of("http://a");
+        List<String> paths = List.of("/json");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PhaseCommand("p", urls, paths, LoadModel.CLOSED, 0, 0, 0, 1, 1, "/g", "/o", true, null))
+                .withMessageContaining("users");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PhaseCommand("p", urls, paths, LoadModel.CLOSED, 8, 100, 0, 1, 1, "/g", "/o", true, null))
+                .withMessageContaining("ratePerSecond").withMessageContaining("CLOSED");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PhaseCommand("p", urls, paths, LoadModel.OPEN, 0, 0, 4, 1, 1, "/g", "/o", true, null))
+                .withMessageContaining("ratePerSecond");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PhaseCommand("p", urls, paths, LoadModel.OPEN, 0, Double.POSITIVE_INFINITY, 4, 1, 1, "/g", "/o", true, null))
+                .withMessageContaining("ratePerSecond");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PhaseCommand("p", urls, paths, LoadModel.OPEN, 0, 100, 0, 1, 1, "/g", "/o", true, null))
+                .withMessageContaining("connections");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PhaseCommand("p", urls, paths, LoadModel.OPEN, 8, 100, 4, 1, 1, "/g", "/o", true, null))
+                .withMessageContaining("users").withMessageContaining("OPEN");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PhaseCommand("p", urls, paths, null, 8, 0, 0, 1, 1, "/g", "/o", true, null))
+                .withMessageContaining("model");
     }
 
     @Test

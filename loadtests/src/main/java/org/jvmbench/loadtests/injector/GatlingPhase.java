@@ -12,10 +12,12 @@ import java.util.stream.Stream;
 
 import io.gatling.app.Gatling$;
 import org.jvmbench.loadtests.ClosedLoadSimulation;
+import org.jvmbench.loadtests.OpenLoadSimulation;
 import org.jvmbench.loadtests.SimulationParameters;
 import org.jvmbench.loadtests.recording.RecorderHandOff;
 import org.jvmbench.loadtests.recording.RunRecorder;
 import org.jvmbench.loadtests.recording.RunRecording;
+import org.jvmbench.protocol.phase.LoadModel;
 import org.jvmbench.protocol.phase.PhaseCommand;
 import org.jvmbench.protocol.phase.PhaseResult;
 
@@ -26,8 +28,6 @@ import org.jvmbench.protocol.phase.PhaseResult;
  * carries over from one run to the next.
  */
 final class GatlingPhase {
-
-    private static final String SIMULATION = ClosedLoadSimulation.class.getName();
 
     private GatlingPhase() {
     }
@@ -71,10 +71,21 @@ final class GatlingPhase {
         return new PhaseOutcome(command.id(), exitCode, recording, reportDir, error);
     }
 
+    /** Each model has a simulation of its own, so each reads top to bottom as Gatling's demos do. */
+    static String simulationClass(LoadModel model) {
+        return switch (model) {
+            case CLOSED -> ClosedLoadSimulation.class.getName();
+            case OPEN -> OpenLoadSimulation.class.getName();
+        };
+    }
+
     private static void setSimulationParameters(PhaseCommand command) {
         System.setProperty(SimulationParameters.BASE_URLS, String.join(",", command.baseUrls()));
         System.setProperty(SimulationParameters.PATHS, String.join(",", command.paths()));
         System.setProperty(SimulationParameters.USERS, Integer.toString(command.users()));
+        // Double.toString: exact, and always a form Double.parseDouble reads back.
+        System.setProperty(SimulationParameters.RATE, Double.toString(command.ratePerSecond()));
+        System.setProperty(SimulationParameters.CONNECTIONS, Integer.toString(command.connections()));
         System.setProperty(SimulationParameters.DURATION, SimulationParameters.millis(command.durationMs()));
         System.setProperty(SimulationParameters.REQUEST_TIMEOUT,
                 SimulationParameters.millis(command.requestTimeoutMs()));
@@ -82,7 +93,7 @@ final class GatlingPhase {
 
     private static String[] gatlingArgs(PhaseCommand command) {
         List<String> args = new ArrayList<>(List.of(
-                "-s", SIMULATION,
+                "-s", simulationClass(command.model()),
                 "-rf", command.resultsDir(),
                 "-rd", command.id(),
                 "-l", "jvmbench-injector"));

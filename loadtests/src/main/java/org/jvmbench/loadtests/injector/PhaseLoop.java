@@ -100,7 +100,7 @@ public final class PhaseLoop {
             answerInvalid(json, e.getMessage());
             return;
         }
-        LOG.info("run {}: {} users x {} ms on {} {}, report {}", command.id(), command.users(),
+        LOG.info("run {}: {} x {} ms on {} {}, report {}", command.id(), describeLoad(command),
                 command.durationMs(), command.baseUrls(), command.paths(), command.report());
         long started = System.nanoTime();
         PhaseOutcome outcome;
@@ -119,6 +119,13 @@ public final class PhaseLoop {
         LOG.info("run {} done in {} ms (overhead {} ms beyond the duration): {} requests, ok {}, ko {}, error {}, {} live threads",
                 command.id(), tookMs, tookMs - command.durationMs(), outcome.recording().requests(),
                 outcome.recording().ok(), outcome.recording().ko(), outcome.error(), THREADS.getThreadCount());
+    }
+
+    private static String describeLoad(PhaseCommand command) {
+        return switch (command.model()) {
+            case CLOSED -> command.users() + " users";
+            case OPEN -> command.ratePerSecond() + " req/s over " + command.connections() + " connections";
+        };
     }
 
     /** A broken command still gets a result file if it says where, so the harness is not left waiting. */

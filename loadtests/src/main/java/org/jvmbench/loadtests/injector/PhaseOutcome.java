@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.jvmbench.loadtests.recording.CompletionsPerSecond;
 import org.jvmbench.loadtests.recording.RunRecording;
+import org.jvmbench.loadtests.recording.ScheduleKept;
+import org.jvmbench.protocol.Histograms;
 import org.jvmbench.protocol.phase.PhaseResult;
 
 /**
@@ -28,9 +31,22 @@ record PhaseOutcome(String id, int gatlingExitCode, RunRecording recording, Path
     }
 
     PhaseResult toResult() {
+        CompletionsPerSecond perSecond = recording.perSecond();
         return new PhaseResult(id, gatlingExitCode, recording.requests(), recording.ok(), recording.ko(),
                 recording.errors(), recording.windowStartEpochMs(), recording.windowEndEpochMs(), recording.windowNanos(),
-                recording.encodedHistogram(), Arrays.stream(recording.perSecond()).boxed().toList(),
+                recording.encodedHistogram(),
+                perSecond.startEpochSecond(), perSecond.firstSecondCoveredMs(), perSecond.lastSecondCoveredMs(),
+                Arrays.stream(perSecond.counts()).boxed().toList(),
+                recording.connectionsUsed(), schedule(recording.schedule()),
                 reportDir == null ? null : reportDir.toAbsolutePath().toString(), error);
+    }
+
+    private static PhaseResult.Schedule schedule(ScheduleKept kept) {
+        if (kept == null) {
+            return null;
+        }
+        return new PhaseResult.Schedule(kept.ratePerSecond(), kept.scheduledRequests(),
+                Histograms.encode(kept.intendedLatencyMicros()), kept.lateThresholdMicros(), kept.lateRequests(),
+                kept.maxLateMicros(), kept.queuedRequests());
     }
 }

@@ -13,8 +13,10 @@ import org.jvmbench.protocol.Histograms;
  * {@code connection}). The window runs from the first request sent to the last response
  * received.
  *
- * @param perSecond requests completed in each second of the window, second 0 starting at the
- *                  first request sent
+ * @param perSecond       responses received in each wall-clock second of the window
+ * @param connectionsUsed connections used, one per user: closed, the users started; open, the
+ *                        pool's connections that sent at least one request
+ * @param schedule        how an open-model run kept its timetable; null for a closed one
  */
 public record RunRecording(
         long ok,
@@ -24,18 +26,19 @@ public record RunRecording(
         long windowEndEpochMs,
         long windowNanos,
         Histogram latencyMicros,
-        long[] perSecond) {
+        CompletionsPerSecond perSecond,
+        int connectionsUsed,
+        ScheduleKept schedule) {
 
     public RunRecording {
         errors = Collections.unmodifiableMap(new TreeMap<>(errors));
         latencyMicros = latencyMicros.copy();
-        perSecond = perSecond.clone();
     }
 
     /** A run that recorded nothing, for runs that failed before their simulation existed. */
     public static RunRecording empty() {
         long now = System.currentTimeMillis();
-        return new RunRecording(0, 0, Map.of(), now, now, 0, Histograms.empty(), new long[0]);
+        return new RunRecording(0, 0, Map.of(), now, now, 0, Histograms.empty(), CompletionsPerSecond.none(now), 0, null);
     }
 
     public long requests() {
@@ -45,11 +48,6 @@ public record RunRecording(
     @Override
     public Histogram latencyMicros() {
         return latencyMicros.copy();
-    }
-
-    @Override
-    public long[] perSecond() {
-        return perSecond.clone();
     }
 
     /** Requests per second over the whole window, or 0 for an empty window. */
@@ -62,13 +60,25 @@ public record RunRecording(
         return Histograms.encode(latencyMicros);
     }
 
-    /** One line for the console of a run started on its own, with the Maven plugin. */
+    /** One line (two for an open run) for the console of a run started on its own, with the Maven plugin. */
     public String summary() {
-        return String.format(
-                "recorded %d requests (ok %d, ko %d %s) in %.3f s = %.1f req/s; latency us p50 %d, p90 %d, p99 %d, p99.9 %d, max %d",
-                requests(), ok, ko, errors, windowNanos / 1e9, throughputPerSecond(),
-                latencyMicros.getValueAtPercentile(50), latencyMicros.getValueAtPercentile(90),
-                latencyMicros.getValueAtPercentile(99), latencyMicros.getValueAtPercentile(99.9),
-                latencyMicros.getMaxValue());
+        String line = String.format(
+                "recorded %d requests (ok %d, ko %d %s) in %.3f s = %.1f req/s over %d connections; latency us %s",
+                requests(), ok, ko, errors, windowNanos / 1e9, throughputPerSecond(), connectionsUsed,
+                percentiles(latencyMicros));
+        if (schedule == null) {
+            return line;
+        }
+        return line + String.format(
+                "%n  schedule %.1f req/s: %d due, %d sent; from due time us %s; late %d (max %d us), queued %d (threshold %d us)",
+                schedule.ratePerSecond(), schedule.scheduledRequests(), requests(),
+                percentiles(schedule.intendedLatencyMicros()), schedule.lateRequests(), schedule.maxLateMicros(),
+                schedule.queuedRequests(), schedule.lateThresholdMicros());
+    }
+
+    private static String percentiles(Histogram micros) {
+        return String.format("p50 %d, p90 %d, p99 %d, p99.9 %d, max %d",
+                micros.getValueAtPercentile(50), micros.getValueAtPercentile(90), micros.getValueAtPercentile(99),
+                micros.getValueAtPercentile(99.9), micros.getMaxValue());
     }
 }

@@ -49,6 +49,12 @@ final class CountingServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** Forgets every count, as if no request had come yet. */
+    void reset() {
+        requests.clear();
+        clientPorts.clear();
+    }
+
     long requests(String path) {
         AtomicLong count = requests.get(path);
         return count == null ? 0 : count.get();

@@ -65,7 +65,7 @@ class InjectorProcessIT {
         Path log = dir.resolve("injector.log");
         Path out = dir.resolve("p0001.json");
         String command = """
-                {"id":"p0001","baseUrls":["%s"],"paths":["/json"],"users":2,"durationMs":1000,"requestTimeoutMs":5000,\
+                {"id":"p0001","baseUrls":["%s"],"paths":["/json"],"model":"CLOSED","users":2,"ratePerSecond":0,"connections":0,"durationMs":1000,"requestTimeoutMs":5000,\
                 "resultsDir":"%s","out":"%s","report":false,"log":null}
                 """;
         try (CountingServer server = new CountingServer(200)) {

@@ -89,8 +89,14 @@ class InjectorRunsGatlingInOneJvmIT {
         assertThat(histogram(result).getTotalCount()).isEqualTo(requests);
         assertThat(sum(result.get("perSecond"))).isEqualTo(requests);
         assertThat(errors(result).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(result.get("ko").asLong());
-        long windowMs = result.get("windowEndEpochMs").asLong() - result.get("windowStartEpochMs").asLong();
-        assertThat((double) windowMs).isCloseTo(result.get("windowNanos").asLong() / 1e6, within(2.0));
+        long startMs = result.get("windowStartEpochMs").asLong();
+        long endMs = result.get("windowEndEpochMs").asLong();
+        assertThat((double) (endMs - startMs)).isCloseTo(result.get("windowNanos").asLong() / 1e6, within(2.0));
+        // per-second counts on wall-clock seconds, one entry for every second the window touches
+        assertThat(result.get("perSecondStartEpochSecond").asLong()).isEqualTo(startMs / 1000);
+        assertThat(result.get("perSecond").size()).isEqualTo((int) (endMs / 1000 - startMs / 1000 + 1));
+        assertThat(result.get("firstSecondCoveredMs").asLong()).isBetween(0L, 1000L);
+        assertThat(result.get("lastSecondCoveredMs").asLong()).isBetween(0L, 1000L);
     }
 
     @Test
@@ -108,7 +114,8 @@ class InjectorRunsGatlingInOneJvmIT {
                 String path = "/" + result.get("id").asText();
                 assertThat(result.get("ok").asLong()).isEqualTo(server.requests(path));
                 assertThat(result.get("ko").asLong()).isZero();
-                assertThat(server.connections(path)).isEqualTo(4);
+                assertThat(server.connections(path)).isEqualTo(4).isEqualTo(result.get("connectionsUsed").asInt());
+                assertThat(result.get("schedule").isNull()).isTrue();
                 assertThat(result.get("windowNanos").asLong()).isBetween(1_800_000_000L, 3_000_000_000L);
                 assertThat(Path.of(result.get("reportDir").asText()).resolve("index.html")).isRegularFile();
             }

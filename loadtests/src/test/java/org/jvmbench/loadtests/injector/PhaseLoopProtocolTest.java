@@ -36,7 +36,7 @@ class PhaseLoopProtocolTest {
 
     private String command(String id) {
         return """
-                {"id":"%s","baseUrls":["http://127.0.0.1:1"],"paths":["/json"],"users":4,"durationMs":2000,\
+                {"id":"%s","baseUrls":["http://127.0.0.1:1"],"paths":["/json"],"model":"CLOSED","users":4,"ratePerSecond":0,"connections":0,"durationMs":2000,\
                 "requestTimeoutMs":1000,"resultsDir":"%s","out":"%s","report":false,"log":null}""".formatted(
                 id, dir.resolve("gatling"), dir.resolve(id + ".json"));
     }

@@ -10,11 +10,22 @@ import java.util.List;
  * checked here, so the harness cannot send and the injector cannot accept a command that
  * would fail later.
  *
+ * <p>The load is {@link LoadModel#CLOSED} ({@code users} &gt; 0, {@code ratePerSecond} and
+ * {@code connections} 0) or {@link LoadModel#OPEN} ({@code ratePerSecond} &gt; 0 and
+ * {@code connections} &gt; 0, {@code users} 0): a field of the other model must be 0, so a
+ * command cannot say two things at once.
+ *
  * @param id               names the phase in logs and becomes Gatling's run description
- * @param baseUrls         the server's processes; Gatling gives each user one of them, round-robin
- * @param paths            user i requests {@code paths[i % n]}
- * @param users            closed-model users, each with its own keep-alive connection
- * @param durationMs       how long each user keeps sending
+ * @param baseUrls         the server's processes; Gatling gives each user (each connection) one of
+ *                         them, round-robin
+ * @param paths            user i requests {@code paths[i % n]}; in the open model a user is a connection
+ * @param model            closed or open
+ * @param users            closed model: users, each with its own keep-alive connection, sending back to back
+ * @param ratePerSecond    open model: requests due per second, evenly spaced (request k due at
+ *                         {@code k / ratePerSecond} s after the first)
+ * @param connections      open model: the pool of keep-alive connections the due requests go out on; a
+ *                         request due while all are busy waits for the first to free up
+ * @param durationMs       closed: how long each user keeps sending; open: how long requests fall due
  * @param requestTimeoutMs a request unanswered by then is a KO of kind {@code timeout}
  * @param resultsDir       absolute; where Gatling makes its run folder
  * @param out              absolute; the result file, whose appearance means the phase is over
@@ -25,7 +36,10 @@ public record PhaseCommand(
         String id,
         List<String> baseUrls,
         List<String> paths,
+        LoadModel model,
         int users,
+        double ratePerSecond,
+        int connections,
         long durationMs,
         long requestTimeoutMs,
         String resultsDir,
@@ -40,13 +54,60 @@ public record PhaseCommand(
         requireText("id", id);
         baseUrls = commaFree("baseUrls", baseUrls);
         paths = commaFree("paths", paths);
-        requirePositive("users", users);
+        if (model == null) {
+            throw new IllegalArgumentException("'model' must be CLOSED or OPEN");
+        }
+        switch (model) {
+            case CLOSED -> {
+                requirePositive("users", users);
+                requireZero("ratePerSecond", ratePerSecond, model);
+                requireZero("connections", connections, model);
+            }
+            case OPEN -> {
+                if (!(ratePerSecond > 0) || Double.isInfinite(ratePerSecond)) {
+                    throw new IllegalArgumentException("'ratePerSecond' must be a positive number for an OPEN load");
+                }
+                requirePositive("connections", connections);
+                requireZero("users", users, model);
+            }
+        }
         requirePositive("durationMs", durationMs);
         requirePositive("requestTimeoutMs", requestTimeoutMs);
         requireAbsolute("resultsDir", resultsDir);
         requireAbsolute("out", out);
         if (log != null) {
             requireAbsolute("log", log);
+        }
+    }
+
+    /**
+     * A closed-model command in the shape it had before the open model existed. Kept so callers
+     * written against it still compile; new code passes the model.
+     */
+    public PhaseCommand(String id, List<String> baseUrls, List<String> paths, int users, long durationMs,
+                        long requestTimeoutMs, String resultsDir, String out, boolean report, String log) {
+        this(id, baseUrls, paths, LoadModel.CLOSED, users, 0, 0, durationMs, requestTimeoutMs, resultsDir, out,
+                report, log);
+    }
+
+    /** A closed-model command: {@code users} users sending back to back for {@code durationMs}. */
+    public static PhaseCommand closed(String id, List<String> baseUrls, List<String> paths, int users, long durationMs,
+                                      long requestTimeoutMs, String resultsDir, String out, boolean report, String log) {
+        return new PhaseCommand(id, baseUrls, paths, LoadModel.CLOSED, users, 0, 0, durationMs, requestTimeoutMs,
+                resultsDir, out, report, log);
+    }
+
+    /** An open-model command: {@code ratePerSecond} requests due per second over {@code connections} connections. */
+    public static PhaseCommand open(String id, List<String> baseUrls, List<String> paths, double ratePerSecond,
+                                    int connections, long durationMs, long requestTimeoutMs, String resultsDir,
+                                    String out, boolean report, String log) {
+        return new PhaseCommand(id, baseUrls, paths, LoadModel.OPEN, 0, ratePerSecond, connections, durationMs,
+                requestTimeoutMs, resultsDir, out, report, log);
+    }
+
+    private static void requireZero(String field, double value, LoadModel model) {
+        if (value != 0) {
+            throw new IllegalArgumentException("'" + field + "' must be 0 for a " + model + " load");
         }
     }
 
