@@ -167,6 +167,14 @@ public final class Defaults {
      */
     public static final double INJECTOR_BOUND_RATIO = 0.80;
 
+    /**
+     * Open load: a point is flagged INJECTOR_LATE when more than this share of its requests
+     * went out late by the injector's own doing (past the 2 ms threshold, a connection free).
+     * Measured on this project's 2-CPU machine: warm runs 0.3-1.8 %, a starved or cold
+     * injector 5.7-6.7 % (loadtests/README.md).
+     */
+    public static final double INJECTOR_LATE_SHARE = 0.02;
+
     /** Mean steal on a CPU set (cores) at or above which a point is flagged CPU_STEAL. */
     public static final double STEAL_CORES_MEAN = 0.05;
 

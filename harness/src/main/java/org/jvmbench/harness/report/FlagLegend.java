@@ -26,6 +26,9 @@ final class FlagLegend {
                     + " % of the seconds: it, not the server, may be the limit";
             case INJECTOR_BOUND -> "the point reached " + Math.round(Defaults.INJECTOR_BOUND_RATIO * 100)
                     + " % or more of what the same load generator reaches against a minimal server answering the same bytes";
+            case INJECTOR_LATE -> "open load: the load generator sent more than " + percent(Defaults.INJECTOR_LATE_SHARE)
+                    + " of requests late, so the rate offered was not the rate kept";
+            case PROFILED -> "a profiler was attached to the server during the point: its numbers include the profiler's cost";
             case ERRORS -> "more than " + percent(Defaults.ERROR_RATIO) + " of requests failed";
             case COUNT_MISMATCH -> "client and server request counts differ by more than "
                     + percent(Defaults.COUNT_MISMATCH_RATIO);

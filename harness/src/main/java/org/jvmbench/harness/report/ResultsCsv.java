@@ -15,6 +15,7 @@ import org.jvmbench.harness.result.Stability;
 import org.jvmbench.harness.result.Startup;
 import org.jvmbench.harness.result.WarmUp;
 import org.jvmbench.harness.result.LatencySummary;
+import org.jvmbench.harness.result.OpenLoad;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.Reconciliation;
 import org.jvmbench.harness.result.ResourceUsage;
@@ -115,6 +116,23 @@ final class ResultsCsv implements ReportFormat<SweepResults> {
             new Column("calibration_ops_per_second", PointResult::calibrationOpsPerSecond),
             new Column("injector_ceiling_rps", PointResult::injectorCeilingRps),
             new Column("start_epoch_second", r -> r.series() == null ? null : r.series().startEpochSecond()),
+            new Column("open_offered_rps", open(OpenLoad::offeredRps)),
+            new Column("open_capacity_rps", open(OpenLoad::capacityRps)),
+            new Column("open_connections", open(OpenLoad::connections)),
+            new Column("open_connections_used", open(OpenLoad::connectionsUsed)),
+            new Column("open_scheduled_requests", open(OpenLoad::scheduledRequests)),
+            new Column("open_late_requests", open(OpenLoad::lateRequests)),
+            new Column("open_max_late_us", open(OpenLoad::maxLateMicros)),
+            new Column("open_queued_requests", open(OpenLoad::queuedRequests)),
+            new Column("open_late_threshold_us", open(OpenLoad::lateThresholdMicros)),
+            new Column("open_intended_latency_count", intended(LatencySummary::count)),
+            new Column("open_intended_latency_mean_us", intended(LatencySummary::meanMicros)),
+            new Column("open_intended_latency_p50_us", intended(LatencySummary::p50Micros)),
+            new Column("open_intended_latency_p90_us", intended(LatencySummary::p90Micros)),
+            new Column("open_intended_latency_p99_us", intended(LatencySummary::p99Micros)),
+            new Column("open_intended_latency_p999_us", intended(LatencySummary::p999Micros)),
+            new Column("open_intended_latency_max_us", intended(LatencySummary::maxMicros)),
+            new Column("open_intended_latency_resolution", intended(LatencySummary::resolution)),
             new Column("client_requests", counts(Reconciliation::clientRequests)),
             new Column("server_requests", counts(Reconciliation::serverRequests)),
             new Column("count_difference_ratio", counts(Reconciliation::differenceRatio)),
@@ -196,6 +214,14 @@ final class ResultsCsv implements ReportFormat<SweepResults> {
 
     private static Function<PointResult, Object> footprint(Function<Footprint, Object> f) {
         return r -> r.footprint() == null ? null : f.apply(r.footprint());
+    }
+
+    private static Function<PointResult, Object> open(Function<OpenLoad, Object> f) {
+        return r -> r.open() == null ? null : f.apply(r.open());
+    }
+
+    private static Function<PointResult, Object> intended(Function<LatencySummary, Object> f) {
+        return r -> r.open() == null || r.open().intendedLatency() == null ? null : f.apply(r.open().intendedLatency());
     }
 
     private static Function<PointResult, Object> counts(Function<Reconciliation, Object> f) {

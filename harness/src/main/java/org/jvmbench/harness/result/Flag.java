@@ -12,6 +12,8 @@ public record Flag(Code code, String reason) {
         INJECTOR_SATURATED,
         /** The point came within a stated share of what the same injector reaches against a minimal server. */
         INJECTOR_BOUND,
+        /** Open load: the injector sent more than a stated share of requests late, so the offered rate was not the rate kept. */
+        INJECTOR_LATE,
         /** More than 0.1 % of requests failed. */
         ERRORS,
         /** Client and server request counts differ by more than 1 %. */
@@ -31,6 +33,8 @@ public record Flag(Code code, String reason) {
         /** Processes other than server and injector took CPU on the server's or the injector's CPUs. */
         NOISY_NEIGHBOUR,
         /** The hypervisor took CPU time from the server's or the injector's CPUs (steal). */
-        CPU_STEAL
+        CPU_STEAL,
+        /** A profiler was attached to the server during the point: its numbers carry the profiler's cost. */
+        PROFILED
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param footprint   heap after GC, committed heap, non-heap and threads, as the server reported them after the point
  * @param calibrationOpsPerSecond the machine's fixed CPU calibration on the server's CPUs at the start of the sweep
  * @param injectorCeilingRps what the same injector reached against a minimal server at this load, or null
+ * @param open        an open-model point's schedule and latency from intended send time; null for a closed one
  */
 public record PointResult(
         int schema,
@@ -41,9 +42,10 @@ public record PointResult(
         Startup startup,
         Footprint footprint,
         Double calibrationOpsPerSecond,
-        Double injectorCeilingRps) {
+        Double injectorCeilingRps,
+        OpenLoad open) {
 
-    /** 2: steadiness, warm-up, startup, footprint, calibration and the injector's ceiling; series on wall-clock seconds. */
+    /** 2: steadiness, warm-up, startup, footprint, calibration, the injector's ceiling and open loads; series on wall-clock seconds. */
     public static final int SCHEMA_VERSION = 2;
 
     /** A point as schema 1 recorded it, without the evidence of steadiness. */
@@ -51,14 +53,14 @@ public record PointResult(
                        LatencySummary latency, ResourceUsage resources, Reconciliation counts, List<Flag> flags,
                        Series series, String histogram, Map<String, String> files) {
         this(schema, id, key, repetition, start, end, throughput, latency, resources, counts, flags, series, histogram,
-                files, null, null, null, null, null, null);
+                files, null, null, null, null, null, null, null);
     }
 
     /** This point with other flags. */
     public PointResult withFlags(List<Flag> newFlags) {
         return new PointResult(schema, id, key, repetition, start, end, throughput, latency, resources, counts,
                 List.copyOf(newFlags), series, histogram, files, stability, warmUp, startup, footprint,
-                calibrationOpsPerSecond, injectorCeilingRps);
+                calibrationOpsPerSecond, injectorCeilingRps, open);
     }
 
     /** Whether it was measured at all: a point cut short before its window has no latency. */

@@ -117,7 +117,7 @@ final class PointMeasurement {
         return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), start, end,
                 throughput, phase.histogramMicros() == null ? null : Latencies.summarize(Histograms.decode(phase.histogramMicros())),
                 usage.resources(), counts, FlagRules.evaluate(evidence), series, phase.histogramMicros(), links,
-                stability, warmUp, startup, footprint(after), calibration, injectorCeilingRps);
+                stability, warmUp, startup, footprint(after), calibration, injectorCeilingRps, null);
     }
 
     /** A point that could not be measured: only why, and the warm-up it had. */
@@ -135,7 +135,7 @@ final class PointMeasurement {
         Instant now = Instant.now();
         return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), now, now,
                 Throughput.of(0, 0, 0, Map.of(), 0), null, null, null, List.of(new Flag(code, reason)), null, null, links,
-                null, warmUp, startup, null, calibration, null);
+                null, warmUp, startup, null, calibration, null, null);
     }
 
     private static Stability stability(FullSeconds full, List<InfoBody> before, List<InfoBody> after) {

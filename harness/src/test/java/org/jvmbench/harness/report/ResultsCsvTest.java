@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.LatencySummary;
 import org.jvmbench.harness.result.PointKey;
+import org.jvmbench.harness.result.OpenLoad;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.Startup;
 import org.jvmbench.harness.result.WarmUp;
@@ -51,20 +52,25 @@ class ResultsCsvTest {
                 .contains(",timeout=");
     }
 
+    private static String snake(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+    }
+
     /** The column a record component becomes: snake case, prefixed inside latency, micros as _us. */
     private static void scalarColumns(Class<?> type, String prefix, List<String> columns) {
         for (RecordComponent c : type.getRecordComponents()) {
             Class<?> t = c.getType();
             if (t.isRecord() && t != PointKey.class) {
-                scalarColumns(t, t == LatencySummary.class ? "latency_" : t == WarmUp.class ? "warmup_"
-                        : t == Startup.class ? "startup_" : "", columns);
+                String nested = t == LatencySummary.class ? snake(c.getName()) + "_" : t == WarmUp.class ? "warmup_"
+                        : t == Startup.class ? "startup_" : t == OpenLoad.class ? "open_" : "";
+                scalarColumns(t, prefix + nested, columns);
             } else if (t.isRecord()) {
                 scalarColumns(t, "", columns);
             } else if (t.isPrimitive() || Number.class.isAssignableFrom(t) || t == String.class
                     || t == Boolean.class || t == Instant.class || t.isEnum()) {
-                String snake = c.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase()
-                        .replace("_micros", "_us");
-                if (!(type == PointResult.class && c.getName().equals("histogram"))) {
+                String snake = snake(c.getName()).replace("_micros", "_us");
+                if (!(type == PointResult.class && c.getName().equals("histogram"))
+                        && !(type == OpenLoad.class && c.getName().equals("intendedHistogram"))) {
                     columns.add(prefix + snake);
                 }
             } else if (Map.class.isAssignableFrom(t) && type != PointResult.class) {

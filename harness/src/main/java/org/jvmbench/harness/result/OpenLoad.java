@@ -1,0 +1,41 @@
+package org.jvmbench.harness.result;
+
+/**
+ * What an open-model point offered and how its timetable held: requests fell due at
+ * {@code offeredRps}, each measured from its due time ({@code intendedLatency}) as well as from
+ * its actual send (the point's {@code latency}, the service time), so the difference the
+ * closed model hides is visible.
+ *
+ * @param offeredRps        requests due per second
+ * @param capacityRps       the configuration's own capacity the rate is a share of (the closed
+ *                          probe right after the warm-up), or null for an absolute rate
+ * @param connections       the pool the requests went out on
+ * @param connectionsUsed   connections that sent at least one request
+ * @param scheduledRequests requests that fell due within the window
+ * @param lateRequests      requests the injector itself sent late (past the threshold) while a
+ *                          connection was free: the load generator, not the server
+ * @param maxLateMicros     the largest such lateness
+ * @param queuedRequests    requests that waited past the threshold for a free connection: the
+ *                          server's backlog, part of their intended latency
+ * @param lateThresholdMicros how late counts as late
+ * @param intendedLatency   latency from each request's due time
+ * @param intendedHistogram the same as a stored histogram (µs), so repetitions merge exactly
+ */
+public record OpenLoad(
+        double offeredRps,
+        Double capacityRps,
+        int connections,
+        int connectionsUsed,
+        long scheduledRequests,
+        long lateRequests,
+        long maxLateMicros,
+        long queuedRequests,
+        long lateThresholdMicros,
+        LatencySummary intendedLatency,
+        String intendedHistogram) {
+
+    /** Share of the scheduled requests the injector sent late. */
+    public double lateShare() {
+        return scheduledRequests == 0 ? 0 : (double) lateRequests / scheduledRequests;
+    }
+}
