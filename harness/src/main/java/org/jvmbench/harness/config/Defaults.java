@@ -175,6 +175,12 @@ public final class Defaults {
      */
     public static final double INJECTOR_LATE_SHARE = 0.02;
 
+    /** How long the injector's ceiling is measured at each load against the reference target. */
+    public static final Duration CEILING_DURATION = Duration.ofSeconds(10);
+
+    /** Warm-up of the reference target and the injector before the first ceiling. */
+    public static final Duration CEILING_WARMUP = Duration.ofSeconds(15);
+
     /** Mean steal on a CPU set (cores) at or above which a point is flagged CPU_STEAL. */
     public static final double STEAL_CORES_MEAN = 0.05;
 

@@ -120,6 +120,11 @@ public final class Environment {
         values.put("calibration", calibration);
     }
 
+    /** What the injector reached against the reference target, by load ({@code /json c64}), requests per second. */
+    public void addInjectorCeilings(Map<String, Double> rpsByLoad) {
+        values.put("injectorCeilingRps", new LinkedHashMap<>(rpsByLoad));
+    }
+
     /** The Gatling JVM's options: the client's settings belong to the record as much as the server's. */
     public void addInjector(List<String> jvmOptions) {
         values.put("injectorJvmArguments", List.copyOf(jvmOptions));

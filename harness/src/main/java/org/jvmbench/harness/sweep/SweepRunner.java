@@ -78,13 +78,20 @@ public final class SweepRunner {
         InjectorProcess injector = null;
         try (Sampler sampler = new Sampler(proc, Targets.servers(List.of()), Defaults.SAMPLE_PERIOD)) {
             sampler.start();
+            InjectorCeilings ceilings = InjectorCeilings.none();
+            if (!todo.isEmpty()) {
+                injector = InjectorProcess.start(home, sweep.cpus().injector(), sweep.injectorHeap().toString(), folder.injectorLog());
+                ceilings = CeilingProbe.measure(todo, home, injector, folder, progress);
+                environment.addInjectorCeilings(ceilings.rpsByLoad());
+                writeEnvironment(folder, environment);
+            }
             for (Fork fork : todo.runs()) {
                 checkInterrupted();
                 if (injector == null || !injector.alive()) {
                     injector = InjectorProcess.start(home, sweep.cpus().injector(), sweep.injectorHeap().toString(), folder.injectorLog());
                 }
                 ForkExecution.Context context = new ForkExecution.Context(folder, sweep, launcher, injector, sampler, proc,
-                        environment, progress, calibration.opsPerSecond(), InjectorCeilings.none());
+                        environment, progress, calibration.opsPerSecond(), ceilings);
                 new ForkExecution(fork, context, result -> {
                     results.append(result);
                     done.add(result.id());

@@ -1,0 +1,87 @@
+package org.jvmbench.harness.sweep;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.config.ProjectHome;
+import org.jvmbench.harness.load.InjectorHungException;
+import org.jvmbench.harness.load.InjectorProcess;
+import org.jvmbench.harness.load.ReferenceTarget;
+import org.jvmbench.harness.plan.LoadPoint;
+import org.jvmbench.harness.plan.Plan;
+import org.jvmbench.harness.result.RunFolder;
+import org.jvmbench.protocol.phase.PhaseCommand;
+import org.jvmbench.protocol.phase.PhaseResult;
+
+/**
+ * Measures the injector's own ceiling at the start of a sweep: for every closed-model load a
+ * {@code /json} point of the plan uses, the same injector drives the reference target (the
+ * apps' bytes from a raw handler, on the server's CPUs) and what it reaches is the ceiling of
+ * that load. A point within {@link Defaults#INJECTOR_BOUND_RATIO} of it is flagged
+ * {@code INJECTOR_BOUND}: there the client, not the server, may be what was measured.
+ */
+final class CeilingProbe {
+
+    private CeilingProbe() {
+    }
+
+    /** The loads to probe: each endpoint the reference serves at each closed concurrency of the plan. */
+    static Map<String, LoadPoint> loads(Plan plan) {
+        Map<String, LoadPoint> loads = new LinkedHashMap<>();
+        for (LoadPoint p : plan.points()) {
+            if (!p.key().open() && ReferenceTarget.serves(p.endpoint())) {
+                loads.putIfAbsent(InjectorCeilings.key(p.endpoint(), p.concurrency()), p);
+            }
+        }
+        return loads;
+    }
+
+    /**
+     * Probes each load for {@code duration} after a warm-up of the target and the injector; the
+     * figures are answered requests per second. Nothing to probe: no ceilings.
+     */
+    static InjectorCeilings measure(Plan plan, ProjectHome home, InjectorProcess injector, RunFolder folder, Progress progress)
+            throws IOException, InterruptedException {
+        Map<String, LoadPoint> loads = loads(plan);
+        if (loads.isEmpty()) {
+            return InjectorCeilings.none();
+        }
+        Duration duration = Defaults.CEILING_DURATION;
+        RunFolder.ForkFiles files = folder.fork("injector-ceiling").reset();
+        Map<String, Double> rps = new LinkedHashMap<>();
+        try (ReferenceTarget target = ReferenceTarget.start(home, plan.sweep().cpus().server(), files.serverLog(0, 1))) {
+            boolean warm = false;
+            for (Map.Entry<String, LoadPoint> load : loads.entrySet()) {
+                LoadPoint p = load.getValue();
+                if (!warm) {
+                    run(injector, target, files, "warm", p, Defaults.CEILING_WARMUP, plan);
+                    warm = true;
+                }
+                PhaseResult result = run(injector, target, files, "c" + p.concurrency(), p, duration, plan);
+                double ceiling = result.windowSeconds() > 0 ? result.ok() / result.windowSeconds() : 0;
+                rps.put(load.getKey(), ceiling);
+                progress.say(String.format(java.util.Locale.ROOT, "injector ceiling on %s at c%d against the reference target: %.0f rps",
+                        p.endpoint(), p.concurrency(), ceiling));
+            }
+        } finally {
+            files.dropWarmUpResults();
+        }
+        return new InjectorCeilings(rps);
+    }
+
+    private static PhaseResult run(InjectorProcess injector, ReferenceTarget target, RunFolder.ForkFiles files, String id,
+                                   LoadPoint p, Duration duration, Plan plan) throws IOException, InterruptedException {
+        PhaseCommand command = PhaseCommand.closed("injector-ceiling-" + id, List.of(target.url().toString()),
+                List.of(p.endpoint()), p.concurrency(), duration.toMillis(), plan.sweep().requestTimeout().toMillis(),
+                files.warmUpResults().toString(), files.dir().resolve(id + ".json").toString(), false,
+                files.warmUpLog().toString());
+        try {
+            return injector.run(command, duration.plus(plan.sweep().requestTimeout()).plus(Defaults.DEADLINE_SLACK));
+        } catch (InjectorHungException e) {
+            throw new IOException("the injector did not finish its ceiling probe: " + e.getMessage(), e);
+        }
+    }
+}
