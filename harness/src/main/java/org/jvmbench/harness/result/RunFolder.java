@@ -133,13 +133,20 @@ public record RunFolder(Path root) {
 
     /** What went wrong with a file, in the words of the operating system where it has some. */
     public static String reason(IOException e) {
-        String message = e.getMessage();
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            // /proc and /sys refuse new entries this way too: the folder cannot be made there
+            return "no such file or folder, and none can be made there";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "something else is already there";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message;
     }
 
