@@ -24,6 +24,21 @@ const fmt = {
     if (digits === "0.0") return "±0 %";
     return (pct > 0 ? "+" : "-") + digits + " %";
   },
+  // a ratio as a percentage: 0.021 -> 2.1 %, 0.134 -> 13 % (Units.percent)
+  pct(r) {
+    if (r == null || isNaN(r)) return "";
+    const p = r * 100;
+    return (Math.abs(p) < 10 ? p.toFixed(1) : p.toFixed(0)) + " %";
+  },
+  signedPct(r) {
+    if (r == null || isNaN(r)) return "";
+    return (r < 0 ? "−" : "+") + fmt.pct(Math.abs(r));
+  },
+  // seconds: 4.2 below ten, else whole (Units.seconds)
+  seconds(v) {
+    if (v == null || isNaN(v)) return "";
+    return v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString("en-US");
+  },
   errors(r) {
     if (!r) return "0";
     return (r * 100).toFixed(r < 0.0001 ? 4 : 2) + " %";

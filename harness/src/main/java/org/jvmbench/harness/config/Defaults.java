@@ -232,4 +232,18 @@ public final class Defaults {
 
     /** Readings of {@code date} a clock-offset measurement takes; the median is kept. */
     public static final int CLOCK_SAMPLES = 9;
+
+    // --- reports: judging a comparison (appended) -----------------------------------------------
+
+    /**
+     * A comparison calls a difference significant when the Mann–Whitney test over the runs gives
+     * a two-sided p at or below this.
+     */
+    public static final double COMPARE_ALPHA = 0.05;
+
+    /**
+     * Fewer runs a side than this and a comparison says "not enough runs" instead of testing:
+     * with 2 against 2 the smallest p any result can give is 0.33.
+     */
+    public static final int COMPARE_MIN_RUNS = 3;
 }

@@ -17,9 +17,9 @@ import org.jvmbench.harness.result.PointKey;
 
 /**
  * Two or more sweep folders side by side: points matched by their settings, RPS, p99, CPU and
- * RSS of each side with the change against the first, and whether a change is beyond the
- * threshold and beyond the runs' spread. Points that only some folders have are listed, not
- * dropped. Typical uses: before vs after a change, JDK 21 vs 25, platform vs virtual threads
+ * RSS of each side with the change against the first, and what the change is worth
+ * ({@link Verdict}: flagged sides are not judged, then the threshold, then a Mann–Whitney test
+ * over the runs). Points that only some folders have are listed, not dropped. Typical uses: before vs after a change, JDK 21 vs 25, platform vs virtual threads
  * (ignoring {@code virtualThreads} when matching).
  *
  * @param sides     one per folder, the first is the baseline
@@ -80,9 +80,10 @@ public record Comparison(
      * @param label       A, B, C ... in column headers
      * @param folder      the sweep folder's name
      * @param headerLine  machine, JDK, durations of that sweep
+     * @param profiled    a point of the sweep ran with a profiler attached
      */
     public record Side(String label, String folder, String name, String headerLine, String versionsLine,
-                       int runs, int points, List<String> warnings) {
+                       int runs, int points, boolean profiled, List<String> warnings) {
     }
 
     public record EndpointPoints(String endpoint, List<ComparedPoint> points) {
@@ -102,17 +103,23 @@ public record Comparison(
      *
      * @param label    this side's own settings, which may differ in ignored fields
      * @param p99Micros from the runs' merged histograms; {@code p99Runs} is the per-run spread
+     * @param flags    the codes of the flags its runs carry, shown beside its figures
+     * @param flagged  a run carries a flag other than PROFILED: this side is not judged
+     * @param profiled a run ran with a profiler attached
      */
     public record Cell(String id, String label, int runs, Spread rps, Long p99Micros, Spread p99Runs,
-                       Spread cpuCores, Spread rssBytes, boolean flagged, Change rpsChange, Change p99Change,
-                       Change cpuChange, Change rssChange) {
+                       Spread cpuCores, Spread rssBytes, List<String> flags, boolean flagged, boolean profiled,
+                       Change rpsChange, Change p99Change, Change cpuChange, Change rssChange) {
     }
 
     /**
-     * @param ratio   this side / the first side
-     * @param better  null when within the threshold; else whether the change is an improvement
+     * @param ratio     this side / the first side
+     * @param better    null unless the verdict judges; else whether the change is an improvement
+     * @param pValue    the Mann–Whitney test's two-sided p over the runs, null when no test ran
+     * @param smallestP the smallest p the two run counts allow, null when no test ran
+     * @param text      the verdict in words with its numbers
      */
-    public record Change(double ratio, Verdict verdict, Boolean better) {
+    public record Change(double ratio, Verdict verdict, Boolean better, Double pValue, Double smallestP, String text) {
     }
 
     /** A point some sides lack. */
@@ -154,7 +161,8 @@ public record Comparison(
             SweepResults run = runs.get(i);
             List<PointGroup> groups = run.groups();
             sides.add(new Side(sideLabel(i), run.folderName(), run.name(), new RunDescription(run).headerLine(),
-                    new RunDescription(run).versionsLine(), run.points().size(), groups.size(), run.warnings()));
+                    new RunDescription(run).versionsLine(), run.points().size(), groups.size(),
+                    groups.stream().anyMatch(PointGroup::profiled), run.warnings()));
             Map<Map<KeyField, Object>, List<PointGroup>> index = new LinkedHashMap<>();
             for (PointGroup g : groups) {
                 index.computeIfAbsent(matchKey(g.key(), options.ignore()), k -> new ArrayList<>()).add(g);
@@ -245,34 +253,44 @@ public record Comparison(
             Change rssChange = null;
             if (base != null && g != base) {
                 LatencyFigures baseLatency = base.latency();
-                rpsChange = change(rps, base.rps(), rps, base.rps(), true, threshold);
+                rpsChange = change(rps, base.rps(), g, base, PointGroup::rpsValue, true, threshold);
                 p99Change = p99 == null || baseLatency == null ? null
-                        : change((double) p99, (double) baseLatency.p99Micros(), p99Runs, base.p99Micros(), false, threshold);
-                cpuChange = change(cpu, base.serverCpuCores(), cpu, base.serverCpuCores(), false, threshold);
-                rssChange = change(rss, base.serverRssBytes(), rss, base.serverRssBytes(), false, threshold);
+                        : change((double) p99, (double) baseLatency.p99Micros(), g, base, PointGroup::p99Value, false, threshold);
+                cpuChange = change(cpu, base.serverCpuCores(), g, base, PointGroup::cpuValue, false, threshold);
+                rssChange = change(rss, base.serverRssBytes(), g, base, PointGroup::rssValue, false, threshold);
             }
+            List<String> codes = g.flags().stream().map(PointGroup.RunFlag::code).distinct().toList();
             cells.add(new Cell(g.key().id(), g.key().label(), g.runs().size(), rps, p99, p99Runs, cpu, rss,
-                    g.flagged(), rpsChange, p99Change, cpuChange, rssChange));
+                    codes, untrusted(g), g.profiled(), rpsChange, p99Change, cpuChange, rssChange));
         }
         return cells;
     }
 
-    private static Change change(Spread value, Spread baseline, Spread valueRuns, Spread baselineRuns,
+    /** Flagged for a reason other than the profiler, whose cost a comparison states rather than hides. */
+    static boolean untrusted(PointGroup g) {
+        return g.flags().stream().anyMatch(f -> !f.code().equals(org.jvmbench.harness.result.Flag.Code.PROFILED.name()));
+    }
+
+    private static Change change(Spread value, Spread baseline, PointGroup side, PointGroup base,
+                                 java.util.function.Function<org.jvmbench.harness.result.PointResult, Double> perRun,
                                  boolean higherIsBetter, double threshold) {
         if (value == null || baseline == null) {
             return null;
         }
-        return change(value.median(), baseline.median(), valueRuns, baselineRuns, higherIsBetter, threshold);
+        return change(value.median(), baseline.median(), side, base, perRun, higherIsBetter, threshold);
     }
 
-    private static Change change(double value, double baseline, Spread valueRuns, Spread baselineRuns,
+    private static Change change(double value, double baseline, PointGroup side, PointGroup base,
+                                 java.util.function.Function<org.jvmbench.harness.result.PointResult, Double> perRun,
                                  boolean higherIsBetter, double threshold) {
         if (baseline == 0) {
             return null;
         }
-        Verdict verdict = Verdict.of(value, baseline, valueRuns, baselineRuns, threshold);
-        Boolean better = verdict == Verdict.WITHIN_THRESHOLD ? null : (value > baseline) == higherIsBetter;
-        return new Change(value / baseline, verdict, better);
+        Verdict.Judgement j = Verdict.judge(value, baseline,
+                new Verdict.Side(side.values(perRun), untrusted(side), side.profiled()),
+                new Verdict.Side(base.values(perRun), untrusted(base), base.profiled()), threshold);
+        Boolean better = j.verdict().judged() ? (value > baseline) == higherIsBetter : null;
+        return new Change(value / baseline, j.verdict(), better, j.pValue(), j.smallestP(), j.text());
     }
 
     static Map<KeyField, Object> matchKey(PointKey key, Set<KeyField> ignore) {

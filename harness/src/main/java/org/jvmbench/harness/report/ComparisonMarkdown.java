@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.stats.MannWhitney;
 
 /** {@code compare.md}: one table per endpoint, each side's figures and its change against the first. */
 final class ComparisonMarkdown implements ReportFormat<Comparison> {
@@ -52,8 +54,8 @@ final class ComparisonMarkdown implements ReportFormat<Comparison> {
             for (Comparison.ComparedPoint p : e.points()) {
                 List<String> cells = new ArrayList<>();
                 cells.add(p.settings());
-                metric(cells, p, cell -> MarkdownSummary.spread(cell.rps(), Units::whole)
-                        + (cell.flagged() ? " ⚑" : ""), Comparison.Cell::rpsChange);
+                metric(cells, p, cell -> MarkdownSummary.spread(cell.rps(), Units::whole) + flagMark(cell),
+                        Comparison.Cell::rpsChange);
                 metric(cells, p, cell -> cell.p99Micros() == null ? "" : Units.millis(cell.p99Micros()),
                         Comparison.Cell::p99Change);
                 metric(cells, p, cell -> MarkdownSummary.spread(cell.cpuCores(), Units::cores),
@@ -90,11 +92,37 @@ final class ComparisonMarkdown implements ReportFormat<Comparison> {
     static String methodNote(Comparison c) {
         return "Points matched on " + String.join(", ", c.matchedOn())
                 + (c.ignored().isEmpty() ? "" : " (ignoring " + String.join(", ", c.ignored()) + ")")
-                + ". Changes are against " + c.sides().get(0).label() + ". A change under "
-                + Units.plain(c.threshold() * 100) + " % counts as no change; above it, \"beyond spread\" means the runs' "
-                + "min–max ranges do not overlap (a real difference), \"within spread\" that they overlap (it may be "
-                + "noise), \"single run\" that a side has one run, so the spread is unknown. RPS, CPU and RSS: median "
-                + "(min–max) of the runs; p99: the runs' histograms merged. ⚑: a run of the point was flagged.";
+                + ". Changes are against " + c.sides().get(0).label() + ". A side whose runs carry a flag is not judged "
+                + "(⚑ and its codes stand beside its figures), nor a profiled side against an unprofiled one. A change under "
+                + Units.plain(c.threshold() * 100) + " % counts as no change. Above it, the runs decide: with fewer than "
+                + Defaults.COMPARE_MIN_RUNS + " runs a side, \"not enough runs\"; otherwise a two-sided Mann–Whitney test "
+                + "of the runs' values, \"significant\" at p ≤ " + Units.plain(Defaults.COMPARE_ALPHA)
+                + ", \"all runs apart\" when every run of one side is beyond every run of the other but so few runs cannot "
+                + "give a smaller p (" + smallestPs() + "), \"may be noise\" otherwise. RPS, CPU and RSS: median "
+                + "(min–max) of the runs; p99: the runs' histograms merged, tested on each run's p99."
+                + (c.sides().stream().anyMatch(Comparison.Side::profiled)
+                ? " Profiled sides (" + String.join(", ", c.sides().stream().filter(Comparison.Side::profiled)
+                .map(Comparison.Side::label).toList()) + ") ran with a profiler attached: their figures include its cost."
+                : "");
+    }
+
+    /** The smallest two-sided p of equal run counts, which says how many runs a difference needs. */
+    static String smallestPs() {
+        List<String> parts = new ArrayList<>();
+        for (int n = Defaults.COMPARE_MIN_RUNS; n <= 5; n++) {
+            double[] a = new double[n];
+            double[] b = new double[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = i;
+                b[i] = n + i;
+            }
+            parts.add(n + " vs " + n + ": " + Units.pValue(MannWhitney.test(a, b).smallestP()));
+        }
+        return String.join("; ", parts);
+    }
+
+    static String flagMark(Comparison.Cell cell) {
+        return cell.flags().isEmpty() ? "" : " ⚑ " + String.join(", ", cell.flags());
     }
 
     private static void metric(List<String> cells, Comparison.ComparedPoint p,
@@ -113,7 +141,7 @@ final class ComparisonMarkdown implements ReportFormat<Comparison> {
         if (change == null) {
             return "";
         }
-        return Units.change(change.ratio()) + " (" + change.verdict().text() + ")";
+        return Units.change(change.ratio()) + " (" + change.text() + ")";
     }
 
 }

@@ -21,14 +21,25 @@ record EndpointTable(
         List<HeadlineEntry> headline,
         List<Footnote> footnotes) {
 
-    /** One table per endpoint, endpoints in the order the sweep ran them; notes numbered across tables. */
+    /** {@link #of(List, int)} with notes numbered from 1. */
     static List<EndpointTable> of(List<PointGroup> groups) {
+        return of(groups, 1);
+    }
+
+    /**
+     * One table per endpoint of the closed-load points (open ones have tables of their own,
+     * {@link OpenTable}), endpoints in the order the sweep ran them; notes numbered across
+     * tables from {@code firstNote}.
+     */
+    static List<EndpointTable> of(List<PointGroup> groups, int firstNote) {
         Map<String, List<PointGroup>> byEndpoint = new LinkedHashMap<>();
         for (PointGroup g : groups) {
-            byEndpoint.computeIfAbsent(g.key().endpoint(), e -> new ArrayList<>()).add(g);
+            if (!g.key().open()) {
+                byEndpoint.computeIfAbsent(g.key().endpoint(), e -> new ArrayList<>()).add(g);
+            }
         }
         List<EndpointTable> tables = new ArrayList<>();
-        int nextNote = 1;
+        int nextNote = firstNote;
         for (Map.Entry<String, List<PointGroup>> e : byEndpoint.entrySet()) {
             List<PointGroup> sorted = new ArrayList<>(e.getValue());
             sorted.sort(Comparator.comparing(PointGroup::key, PointGroup.ORDER));
@@ -53,7 +64,8 @@ record EndpointTable(
     }
 
     /**
-     * The best row of each app and mode by median RPS, preferring rows without flags, with each
+     * The best row of each app and mode by median RPS, preferring rows without flags (PROFILED
+     * aside: every row of a profiled sweep has it), with each
      * one's share of the best of them, best first.
      */
     static List<HeadlineEntry> headline(List<Row> rows) {
@@ -72,21 +84,31 @@ record EndpointTable(
         return best.entrySet().stream()
                 .map(e -> new HeadlineEntry(e.getKey(), e.getValue().id(), e.getValue().label(),
                         e.getValue().rpsMedian(), top == 0 ? 0 : e.getValue().rpsMedian() / top,
-                        e.getValue().flagged()))
+                        e.getValue().untrusted()))
                 .sorted(Comparator.comparingDouble(HeadlineEntry::rps).reversed())
                 .toList();
     }
 
+    /** Notes numbered in these tables, so the next table can continue after them. */
+    static int notesIn(List<EndpointTable> tables) {
+        return tables.stream().mapToInt(t -> t.footnotes().size()).sum();
+    }
+
+    /** Whether any row has more than one run. */
+    boolean repeats() {
+        return rows.stream().anyMatch(r -> r.runs() > 1);
+    }
+
     private static boolean better(Row candidate, Row current) {
-        if (candidate.flagged() != current.flagged()) {
-            return !candidate.flagged();
+        if (candidate.untrusted() != current.untrusted()) {
+            return !candidate.untrusted();
         }
         return candidate.rpsMedian() > current.rpsMedian();
     }
 
     /**
      * @param ofBest this entry's RPS / the best entry's RPS (1.0 for the best)
-     * @param flagged true when every row of this app and mode was flagged
+     * @param flagged true when every row of this app and mode was flagged for more than the profiler
      */
     record HeadlineEntry(String appMode, String id, String label, double rps, double ofBest, boolean flagged) {
     }
@@ -95,10 +117,14 @@ record EndpointTable(
     record Footnote(int number, String id, String label, List<String> reasons) {
 
         static Footnote of(int number, Row row) {
-            List<String> reasons = row.flags().stream()
-                    .map(f -> (row.runs() > 1 ? "run " + f.repetition() + ": " : "") + f.code() + ": " + f.reason())
+            return of(number, row.id(), row.label(), row.runs(), row.flags());
+        }
+
+        static Footnote of(int number, String id, String label, int runs, List<PointGroup.RunFlag> flags) {
+            List<String> reasons = flags.stream()
+                    .map(f -> (runs > 1 ? "run " + f.repetition() + ": " : "") + f.code() + ": " + f.reason())
                     .collect(Collectors.toList());
-            return new Footnote(number, row.id(), row.label(), reasons);
+            return new Footnote(number, id, label, reasons);
         }
     }
 }

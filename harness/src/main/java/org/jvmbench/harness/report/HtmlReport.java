@@ -9,22 +9,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.jvmbench.harness.result.Flag;
+import org.jvmbench.harness.result.Footprint;
+import org.jvmbench.harness.result.OpenLoad;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.ResourceUsage;
 import org.jvmbench.harness.result.Series;
+import org.jvmbench.harness.result.Stability;
+import org.jvmbench.harness.result.Startup;
+import org.jvmbench.harness.result.WarmUp;
 
 /**
- * {@code index.html}: the page a person opens first. The numbers are computed here, in the
- * same {@link EndpointTable}s the Markdown uses; the page's script only lays them out and
- * draws them.
+ * {@code index.html}: the page a person opens first. It opens on the headline and the tables,
+ * each row carrying its stability, its warm-up and its flags where a reader looks; then open
+ * loads, start and warm-up, the machine, the runs over time, and what was run, folded away.
+ * The numbers are computed here, in the same tables the Markdown uses; the page's script only
+ * lays them out and draws them.
  */
 final class HtmlReport implements ReportFormat<SweepResults> {
 
     static final String FILE = "index.html";
 
-    /** Files of a point the page links to, by their key in {@link PointResult#files()}. */
+    /** Files of a point the page links to, by their key in {@link PointResult#files()}; flame graphs come on top. */
     private static final Map<String, String> LINKED_FILES = linkedFiles();
 
     @Override
@@ -40,6 +48,11 @@ final class HtmlReport implements ReportFormat<SweepResults> {
         return file;
     }
 
+    /**
+     * @param oneRunEach   every point ran once: the page says its noise is not known
+     * @param notes        what each kind of figure means, one sentence each, for the page's notes
+     * @param missingFiles files the points link that are not in the folder
+     */
     record Page(
             String title,
             String folder,
@@ -47,20 +60,31 @@ final class HtmlReport implements ReportFormat<SweepResults> {
             String headerLine,
             String versionsLine,
             String methodNote,
+            boolean oneRunEach,
+            Map<String, String> notes,
             Map<String, String> sweep,
             Map<String, String> environment,
             List<String> warnings,
             Map<String, String> flagLegend,
             int points,
             List<EndpointTable> endpoints,
-            List<RepetitionView> runs) {
+            List<OpenTable> open,
+            StartAndWarmUp startAndWarmUp,
+            MachineSummary machine,
+            List<RepetitionView> runs,
+            List<String> missingFiles) {
     }
 
-    /** One run of one point, for its detail section. */
+    /**
+     * One run of one point, for its detail section.
+     *
+     * @param open the open load's schedule without its histogram, or null
+     */
     record RepetitionView(
             String id,
             String pointId,
             String label,
+            String endpoint,
             int repetition,
             int runs,
             Instant start,
@@ -70,8 +94,56 @@ final class HtmlReport implements ReportFormat<SweepResults> {
             ResourceUsage resources,
             double errorRatio,
             List<Flag> flags,
-            Series series,
+            SeriesView series,
+            Stability stability,
+            Double windowSeconds,
+            Footprint footprint,
+            WarmUp warmUp,
+            Startup startup,
+            OpenView open,
+            Double calibrationOpsPerSecond,
+            Double injectorCeilingRps,
+            List<Link> flameGraphs,
             List<Link> files) {
+    }
+
+    /** What an open run offered and how its timetable held; its histograms stay in results.jsonl. */
+    record OpenView(double offeredRps, Double capacityRps, int connections, long scheduledRequests, long lateRequests,
+                    long maxLateMicros, long queuedRequests, Long intendedP99Micros) {
+
+        static OpenView of(OpenLoad o) {
+            return o == null ? null : new OpenView(o.offeredRps(), o.capacityRps(), o.connections(), o.scheduledRequests(),
+                    o.lateRequests(), o.maxLateMicros(), o.queuedRequests(),
+                    o.intendedLatency() == null ? null : o.intendedLatency().p99Micros());
+        }
+    }
+
+    /**
+     * A run's per-second series as the page draws them.
+     *
+     * @param startEpochSecond the wall-clock second of index 0, null for results written before the series were aligned
+     * @param note             what to know before reading them, or null
+     */
+    record SeriesView(Long startEpochSecond, List<Double> rps, List<Double> serverCpuCores, List<Long> serverRssBytes,
+                      List<Double> injectorCpuCores, List<Double> otherCpuCores, String note) {
+
+        /**
+         * Series written before they were aligned on wall-clock seconds counted the window's
+         * seconds from its start, the last one partial: it is left out rather than drawn as a dip.
+         */
+        static SeriesView of(Series s) {
+            if (s == null) {
+                return null;
+            }
+            if (s.startEpochSecond() != null) {
+                return new SeriesView(s.startEpochSecond(), s.rps(), s.serverCpuCores(), s.serverRssBytes(),
+                        s.injectorCpuCores(), s.otherCpuCores(), null);
+            }
+            List<Double> rps = s.rps() == null || s.rps().isEmpty() ? s.rps() : s.rps().subList(0, s.rps().size() - 1);
+            return new SeriesView(null, rps, s.serverCpuCores(), s.serverRssBytes(), s.injectorCpuCores(), s.otherCpuCores(),
+                    "recorded before series were aligned on wall-clock seconds: seconds count from the window's start, "
+                            + "and its last, partial second is left out");
+        }
     }
 
     /** @param exists whether the file was there when the page was written */
@@ -80,22 +152,41 @@ final class HtmlReport implements ReportFormat<SweepResults> {
 
     static Page page(SweepResults run) {
         List<PointGroup> groups = run.groups();
-        List<EndpointTable> tables = EndpointTable.of(groups);
+        List<EndpointTable> tables = EndpointTable.of(groups, 1);
+        List<OpenTable> open = OpenTable.of(groups, 1 + EndpointTable.notesIn(tables),
+                run.sweep() == null ? null : run.sweep().slo(), new ProvisionalSloCapacity());
         RunDescription description = new RunDescription(run);
+        Map<String, PointGroup> byId = new LinkedHashMap<>();
+        groups.forEach(g -> byId.put(g.key().id(), g));
         List<RepetitionView> runs = new ArrayList<>();
         for (EndpointTable table : tables) {
             for (Row row : table.rows()) {
-                PointGroup group = groups.stream().filter(g -> g.key().id().equals(row.id())).findFirst().orElseThrow();
-                for (PointResult r : group.runs()) {
-                    runs.add(runView(run, r, group.runs().size()));
-                }
+                addRuns(run, byId.get(row.id()), runs);
             }
         }
+        for (OpenTable table : open) {
+            for (OpenTable.OpenRow row : table.rows()) {
+                addRuns(run, byId.get(row.id()), runs);
+            }
+        }
+        TreeSet<String> missing = new TreeSet<>();
+        for (RepetitionView v : runs) {
+            v.files().stream().filter(l -> !l.exists()).forEach(l -> missing.add(l.path()));
+            v.flameGraphs().stream().filter(l -> !l.exists()).forEach(l -> missing.add(l.path()));
+        }
+        boolean oneRunEach = !groups.isEmpty() && groups.stream().allMatch(g -> g.runs().size() == 1);
         return new Page(run.name(), run.folderName(), description.description(),
                 description.headerLine(), description.versionsLine(),
                 tables.isEmpty() ? null : MarkdownSummary.methodNote(tables),
-                description.sweepSettings(), RunDescription.flatten(run.environment()), run.warnings(),
-                FlagLegend.all(), groups.size(), tables, runs);
+                oneRunEach, Notes.all(), description.sweepSettings(), RunDescription.flatten(run.environment()),
+                run.warnings(), FlagLegend.all(), groups.size(), tables, open, StartAndWarmUp.of(run),
+                MachineSummary.of(run), runs, List.copyOf(missing));
+    }
+
+    private static void addRuns(SweepResults run, PointGroup group, List<RepetitionView> runs) {
+        for (PointResult r : group.runs()) {
+            runs.add(runView(run, r, group.runs().size()));
+        }
     }
 
     private static RepetitionView runView(SweepResults run, PointResult r, int runsOfPoint) {
@@ -105,14 +196,23 @@ final class HtmlReport implements ReportFormat<SweepResults> {
             LINKED_FILES.forEach((key, label) -> {
                 String path = r.files().get(key);
                 if (path != null) {
-                    links.add(new Link(label, path.replace('\\', '/'), Files.exists(run.dir().resolve(path))));
+                    links.add(link(run, label, path));
                 }
             });
         }
-        return new RepetitionView(r.id(), k.id(), k.label(), r.repetition(), runsOfPoint, r.start(), r.end(),
+        List<Link> flames = FlameGraphs.of(r).stream().map(f -> link(run, f.label(), f.path())).toList();
+        return new RepetitionView(r.id(), k.id(), k.label(), k.endpoint(), r.repetition(), runsOfPoint, r.start(), r.end(),
                 r.throughput() == null ? null : r.throughput().rps(),
                 r.latency() == null ? null : r.latency().p99Micros(),
-                r.resources(), r.throughput() == null ? 0 : r.throughput().errorRatio(), r.flags(), r.series(), links);
+                r.resources(), r.throughput() == null ? 0 : r.throughput().errorRatio(), r.flags(),
+                SeriesView.of(r.series()), r.stability(), r.throughput() == null ? null : r.throughput().windowSeconds(),
+                r.footprint(), r.warmUp(), r.startup(), OpenView.of(r.open()), r.calibrationOpsPerSecond(),
+                r.injectorCeilingRps(), flames, links);
+    }
+
+    private static Link link(SweepResults run, String label, String path) {
+        String p = path.replace('\\', '/');
+        return new Link(label, p, Files.exists(run.dir().resolve(path)));
     }
 
     private static Map<String, String> linkedFiles() {

@@ -47,25 +47,48 @@ public record LatencyFigures(
         }
     }
 
+    /**
+     * Which latency of a run: from the actual send (every point; the service time of an open
+     * point) or, for an open point, from each request's intended send time (its schedule).
+     */
+    enum Source {
+        SENT(PointResult::latency, PointResult::histogram),
+        INTENDED(r -> r.open() == null ? null : r.open().intendedLatency(),
+                r -> r.open() == null ? null : r.open().intendedHistogram());
+
+        private final Function<PointResult, LatencySummary> summary;
+        private final Function<PointResult, String> histogram;
+
+        Source(Function<PointResult, LatencySummary> summary, Function<PointResult, String> histogram) {
+            this.summary = summary;
+            this.histogram = histogram;
+        }
+    }
+
     /** Null when no run recorded latency. */
     static LatencyFigures of(List<PointResult> runs) {
-        List<PointResult> measured = runs.stream().filter(r -> r.latency() != null).toList();
+        return of(runs, Source.SENT);
+    }
+
+    /** Null when no run recorded this latency. */
+    static LatencyFigures of(List<PointResult> runs, Source source) {
+        List<PointResult> measured = runs.stream().filter(r -> source.summary.apply(r) != null).toList();
         if (measured.isEmpty()) {
             return null;
         }
         if (measured.size() == 1) {
-            LatencySummary s = measured.get(0).latency();
+            LatencySummary s = source.summary.apply(measured.get(0));
             return new LatencyFigures(s.count(), s.meanMicros(), s.p50Micros(), s.p90Micros(), s.p99Micros(),
                     s.p999Micros(), s.maxMicros(), Method.SINGLE_RUN);
         }
-        Histogram merged = merge(measured);
+        Histogram merged = merge(measured, source);
         if (merged != null) {
             return new LatencyFigures(merged.getTotalCount(), merged.getMean(),
                     merged.getValueAtPercentile(50), merged.getValueAtPercentile(90),
                     merged.getValueAtPercentile(99), merged.getValueAtPercentile(99.9),
                     merged.getMaxValue(), Method.MERGED_HISTOGRAMS);
         }
-        List<LatencySummary> all = measured.stream().map(PointResult::latency).toList();
+        List<LatencySummary> all = measured.stream().map(source.summary).toList();
         return new LatencyFigures(
                 all.stream().mapToLong(LatencySummary::count).sum(),
                 median(all, LatencySummary::meanMicros),
@@ -77,11 +100,43 @@ public record LatencyFigures(
                 Method.MEDIAN_OF_RUNS);
     }
 
+    /**
+     * Any percentile of the runs' latency, e.g. an SLO's 99.5: from their merged histograms, or
+     * with one run and a percentile of the fixed list from its summary; null when neither can say.
+     */
+    static Long percentile(List<PointResult> runs, Source source, double percentile) {
+        List<PointResult> measured = runs.stream().filter(r -> source.summary.apply(r) != null).toList();
+        if (measured.isEmpty()) {
+            return null;
+        }
+        Histogram merged = merge(measured, source);
+        if (merged != null) {
+            return percentile >= 100 ? merged.getMaxValue() : merged.getValueAtPercentile(percentile);
+        }
+        if (measured.size() == 1) {
+            LatencySummary s = source.summary.apply(measured.getFirst());
+            if (percentile == 50) {
+                return s.p50Micros();
+            } else if (percentile == 90) {
+                return s.p90Micros();
+            } else if (percentile == 99) {
+                return s.p99Micros();
+            } else if (percentile == 99.9) {
+                return s.p999Micros();
+            }
+        }
+        return null;
+    }
+
     /** The runs' histograms added into one, or null if any is missing or unreadable. */
     static Histogram merge(List<PointResult> runs) {
+        return merge(runs, Source.SENT);
+    }
+
+    static Histogram merge(List<PointResult> runs, Source source) {
         Histogram merged = null;
         for (PointResult run : runs) {
-            Histogram h = decode(run.histogram());
+            Histogram h = decode(source.histogram.apply(run));
             if (h == null) {
                 return null;
             }

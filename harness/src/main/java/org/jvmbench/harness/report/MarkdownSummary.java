@@ -34,10 +34,13 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
 
     String render(SweepResults run) {
         RunDescription description = new RunDescription(run);
-        List<EndpointTable> tables = EndpointTable.of(run.groups());
+        List<PointGroup> groups = run.groups();
+        List<EndpointTable> tables = EndpointTable.of(groups, 1);
+        List<OpenTable> open = OpenTable.of(groups, 1 + EndpointTable.notesIn(tables),
+                run.sweep() == null ? null : run.sweep().slo(), new ProvisionalSloCapacity());
         StringBuilder md = new StringBuilder();
         md.append("# ").append(run.name()).append("\n\n");
-        String text = new RunDescription(run).description();
+        String text = description.description();
         if (text != null) {
             md.append(text.strip()).append("\n\n");
         }
@@ -50,17 +53,29 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
             md.append(versions).append("  \n");
         }
         md.append(run.points().size()).append(run.points().size() == 1 ? " run" : " runs").append(" of ")
-                .append(tables.stream().mapToInt(t -> t.rows().size()).sum()).append(" points completed.\n\n");
+                .append(groups.size()).append(" points completed.\n\n");
 
-        if (tables.isEmpty()) {
+        if (groups.isEmpty()) {
             md.append("No point has completed yet.\n\n");
         } else {
-            md.append(methodNote(tables)).append("\n\n");
+            if (groups.stream().allMatch(g -> g.runs().size() == 1)) {
+                md.append("**").append(Notes.ONE_RUN_EACH).append("**\n\n");
+            }
+            if (!tables.isEmpty()) {
+                md.append(methodNote(tables)).append("\n\n");
+            }
         }
         for (EndpointTable table : tables) {
             appendTable(md, table);
         }
-        if (tables.stream().anyMatch(t -> !t.footnotes().isEmpty())) {
+        for (OpenTable table : open) {
+            appendOpenTable(md, table);
+        }
+        if (!groups.isEmpty()) {
+            appendStart(md, StartAndWarmUp.of(run));
+            appendMachine(md, MachineSummary.of(run));
+        }
+        if (tables.stream().anyMatch(t -> !t.footnotes().isEmpty()) || open.stream().anyMatch(t -> !t.footnotes().isEmpty())) {
             md.append("Flags: ");
             md.append(FlagLegend.all().entrySet().stream()
                     .map(e -> "`" + e.getKey() + "` " + e.getValue())
@@ -77,14 +92,13 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
 
     /** Says where each number comes from, as the table cells cannot. */
     static String methodNote(List<EndpointTable> tables) {
-        boolean repeats = tables.stream().flatMap(t -> t.rows().stream()).anyMatch(r -> r.runs() > 1);
+        List<Row> rows = tables.stream().flatMap(t -> t.rows().stream()).toList();
+        boolean repeats = rows.stream().anyMatch(r -> r.runs() > 1);
         Set<LatencyFigures.Method> methods = EnumSet.noneOf(LatencyFigures.Method.class);
-        tables.stream().flatMap(t -> t.rows().stream())
-                .filter(r -> r.latency() != null && r.runs() > 1)
-                .forEach(r -> methods.add(r.latency().method()));
+        rows.stream().filter(r -> r.latency() != null && r.runs() > 1).forEach(r -> methods.add(r.latency().method()));
         StringBuilder note = new StringBuilder();
         if (repeats) {
-            note.append("RPS, CPU and RSS: median (min–max) of the runs. Latency: ")
+            note.append("RPS, CPU and memory: median (min–max) of the runs. ").append(Notes.REPEAT_CV).append(" Latency: ")
                     .append(methods.stream().map(LatencyFigures.Method::description).collect(Collectors.joining("; ")))
                     .append(" (percentiles are never averaged). ");
         }
@@ -93,6 +107,16 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         if (tables.stream().anyMatch(t -> t.waitMillis() != null)) {
             note.append(" Ceiling: the most RPS a fixed wait allows, requests in flight / wait, where requests "
                     + "in flight are threads x processes for platform threads and the connections otherwise.");
+        }
+        if (rows.stream().anyMatch(r -> r.injectorCeilingRps() != null)) {
+            note.append(" Injector ceiling: what the same load generator reached at this load against a minimal server "
+                    + "answering the same bytes; a point near it measures the client, not the server.");
+        }
+        if (rows.stream().anyMatch(r -> r.stability() != null)) {
+            note.append(' ').append(Notes.STABILITY);
+        }
+        if (rows.stream().anyMatch(r -> r.warmUp() != null)) {
+            note.append(' ').append(Notes.WARM_UP);
         }
         return note.toString();
     }
@@ -111,8 +135,11 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
             }
             md.append(String.join(" · ", parts)).append("\n\n");
         }
-        boolean repeats = table.rows().stream().anyMatch(r -> r.runs() > 1);
+        boolean repeats = table.repeats();
         boolean ceiling = table.waitMillis() != null;
+        boolean injectorCeiling = table.rows().stream().anyMatch(r -> r.injectorCeilingRps() != null);
+        boolean stability = table.rows().stream().anyMatch(r -> r.stability() != null);
+        boolean warmUp = table.rows().stream().anyMatch(r -> r.warmUp() != null);
         MarkdownTable t = new MarkdownTable()
                 .left("App").left("Mode").right("Processes").right("Workers").right("Threads")
                 .right("Concurrency");
@@ -120,11 +147,24 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
             t.right("Runs");
         }
         t.right("RPS");
+        if (repeats) {
+            t.right("CV runs");
+        }
         if (ceiling) {
             t.right("Ceiling");
         }
+        if (injectorCeiling) {
+            t.right("Injector ceiling");
+        }
         t.right("Mean ms").right("p99 ms").right("Max ms").right("Errors").right("CPU cores").right("RSS MiB")
-                .right("PSS MiB").left("Flags");
+                .right("PSS MiB");
+        if (stability) {
+            t.left("Stability");
+        }
+        if (warmUp) {
+            t.right("Warm-up");
+        }
+        t.left("Flags");
         for (Row row : table.rows()) {
             List<String> cells = new ArrayList<>(List.of(row.app(), row.mode(), String.valueOf(row.processes()),
                     orDefault(row.workers()), orDefault(row.threads()), String.valueOf(row.concurrency())));
@@ -132,8 +172,14 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
                 cells.add(String.valueOf(row.runs()));
             }
             cells.add(spread(row.rps(), Units::whole));
+            if (repeats) {
+                cells.add(row.rpsCv() == null ? "" : Units.percent(row.rpsCv()));
+            }
             if (ceiling) {
                 cells.add(row.ceilingRps() == null ? "" : Units.whole(row.ceilingRps()));
+            }
+            if (injectorCeiling) {
+                cells.add(row.injectorCeilingRps() == null ? "" : Units.whole(row.injectorCeilingRps()));
             }
             LatencyFigures l = row.latency();
             cells.add(l == null ? "" : Units.millis(l.meanMicros()));
@@ -143,17 +189,188 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
             cells.add(spread(row.cpuCores(), Units::cores));
             cells.add(spread(row.rssBytes(), Units::mib));
             cells.add(spread(row.pssBytes(), Units::mib));
-            cells.add(flagCell(row));
+            if (stability) {
+                cells.add(row.stability() == null ? "" : row.stability().text());
+            }
+            if (warmUp) {
+                cells.add(row.warmUp() == null ? "" : row.warmUp().text());
+            }
+            cells.add(flagCell(row.footnote(), row.flags()));
             t.row(cells);
         }
         md.append(t.render()).append('\n');
-        for (EndpointTable.Footnote note : table.footnotes()) {
+        appendNotes(md, table.footnotes());
+        if (table.rows().stream().anyMatch(r -> r.memory().hasFootprint())) {
+            md.append("Memory of each point, MiB (").append(repeats ? "median of the runs; " : "")
+                    .append("PSS is the footprint, heap after GC the live data):\n\n");
+            MarkdownTable m = new MarkdownTable().left("Point").right("PSS").right("Heap after GC").right("RSS")
+                    .right("Heap committed").right("Non-heap used").right("Non-heap committed").right("Threads");
+            for (Row row : table.rows()) {
+                MemoryFigures f = row.memory();
+                m.row(List.of(row.label(), median(f.pssBytes(), Units::mib), median(f.heapUsedAfterGcBytes(), Units::mib),
+                        median(f.rssBytes(), Units::mib), median(f.heapCommittedBytes(), Units::mib),
+                        median(f.nonHeapUsedBytes(), Units::mib), median(f.nonHeapCommittedBytes(), Units::mib),
+                        median(f.liveThreads(), Units::whole)));
+            }
+            md.append(m.render()).append('\n').append(Notes.MEMORY).append("\n\n");
+        }
+    }
+
+    private static void appendNotes(StringBuilder md, List<EndpointTable.Footnote> footnotes) {
+        for (EndpointTable.Footnote note : footnotes) {
             md.append("[").append(note.number()).append("] ").append(note.label()).append(": ")
                     .append(String.join("; ", note.reasons())).append("  \n");
         }
-        if (!table.footnotes().isEmpty()) {
+        if (!footnotes.isEmpty()) {
             md.append('\n');
         }
+    }
+
+    private static void appendOpenTable(StringBuilder md, OpenTable table) {
+        md.append("## ").append(table.endpoint()).append(" at fixed rates (open load)\n\n");
+        md.append(Notes.OPEN).append("\n\n");
+        boolean repeats = table.rows().stream().anyMatch(r -> r.runs() > 1);
+        MarkdownTable t = new MarkdownTable().left("Configuration").left("Load");
+        if (repeats) {
+            t.right("Runs");
+        }
+        t.right("Offered rps").right("Kept RPS").right("Service p50 ms").right("Service p99 ms")
+                .right("Intended p50 ms").right("Intended p90 ms").right("Intended p99 ms").right("Intended p99.9 ms")
+                .right("Intended max ms");
+        if (table.slo() != null) {
+            t.right("SLO p" + Units.plain(table.percentile()) + " ms");
+        }
+        t.right("Late").right("Errors").right("CPU cores").left("Flags");
+        for (OpenTable.OpenRow r : table.rows()) {
+            List<String> cells = new ArrayList<>(List.of(r.config(), r.load()));
+            if (repeats) {
+                cells.add(String.valueOf(r.runs()));
+            }
+            LatencyFigures s = r.service();
+            LatencyFigures i = r.intended();
+            cells.add(Units.whole(r.offered()));
+            cells.add(spread(r.keptRps(), Units::whole));
+            cells.add(s == null ? "" : Units.millis(s.p50Micros()));
+            cells.add(s == null ? "" : Units.millis(s.p99Micros()));
+            cells.add(i == null ? "" : Units.millis(i.p50Micros()));
+            cells.add(i == null ? "" : Units.millis(i.p90Micros()));
+            cells.add(i == null ? "" : Units.millis(i.p99Micros()));
+            cells.add(i == null ? "" : Units.millis(i.p999Micros()));
+            cells.add(i == null ? "" : Units.millis(i.maxMicros()));
+            if (table.slo() != null) {
+                cells.add(r.sloMicros() == null ? "" : Units.millis(r.sloMicros()));
+            }
+            cells.add(errors(r.lateShare()));
+            cells.add(errors(r.errorRatio()));
+            cells.add(spread(r.cpuCores(), Units::cores));
+            cells.add(flagCell(r.footnote(), r.flags()));
+            t.row(cells);
+        }
+        md.append(t.render()).append('\n');
+        appendNotes(md, table.footnotes());
+
+        md.append("Closed against open, p99 ms: the closed loop's own figure, and the open point at the rate nearest "
+                + "to its throughput, from its actual send (service time) and from its intended send time.\n\n");
+        MarkdownTable gap = new MarkdownTable().left("Configuration").left("Closed load").right("Closed RPS")
+                .right("Closed p99").left("Open load").right("Offered rps").right("Service p99").right("Intended p99");
+        for (OpenTable.ClosedVsOpen g : table.closedVsOpen()) {
+            gap.row(List.of(g.config(), g.closedLoad() == null ? "capacity probe" : g.closedLoad(),
+                    g.closedRps() == null ? "" : Units.whole(g.closedRps()),
+                    g.closedP99Micros() == null ? "" : Units.millis(g.closedP99Micros()), g.openLoad(),
+                    Units.whole(g.offeredRps()), g.serviceP99Micros() == null ? "" : Units.millis(g.serviceP99Micros()),
+                    g.intendedP99Micros() == null ? "" : Units.millis(g.intendedP99Micros())));
+        }
+        md.append(gap.render()).append('\n');
+
+        if (table.slo() == null) {
+            md.append("No `slo` in the sweep, so no capacity at SLO: set e.g. `slo: {percentile: 99, latency: 50ms}`.\n\n");
+            return;
+        }
+        md.append("Capacity at SLO (").append(table.slo()).append(", latency from intended send time):\n\n");
+        MarkdownTable c = new MarkdownTable().left("Configuration").left("Outcome").right("Capacity rps")
+                .right("p" + Units.plain(table.percentile()) + " ms").right("CPU cores").right("PSS MiB").right("Of best")
+                .left("Past the target at");
+        for (OpenTable.CapacityRow r : table.capacity()) {
+            c.row(List.of(r.config() + (r.flagged() ? " ⚑" : ""), r.outcome(),
+                    r.capacityRps() == null ? "" : Units.whole(r.capacityRps()),
+                    r.percentileMicros() == null ? "" : Units.millis(r.percentileMicros()),
+                    spread(r.cpuCores(), Units::cores), spread(r.pssBytes(), Units::mib),
+                    r.ofBest() == null ? "" : Units.share(r.ofBest()), r.brokenAt() == null ? "" : r.brokenAt()));
+        }
+        md.append(c.render()).append('\n').append(Notes.CAPACITY).append("\n\n");
+    }
+
+    private static void appendStart(StringBuilder md, StartAndWarmUp start) {
+        md.append("## Start and warm-up\n\n");
+        if (!start.recorded()) {
+            md.append("Not recorded: these results were written before the harness recorded how each configuration "
+                    + "started and warmed up.\n\n");
+            return;
+        }
+        md.append(Notes.START).append("\n\n");
+        boolean several = start.configurations().stream().anyMatch(c -> c.processes() > 1);
+        MarkdownTable t = new MarkdownTable().left("Configuration").right("Forks").right("First answer s");
+        if (several) {
+            t.right("Summed s");
+        }
+        t.right("RSS MiB then").right("Time to peak s");
+        for (StartAndWarmUp.ConfigurationStart c : start.configurations()) {
+            List<String> cells = new ArrayList<>(List.of(c.config(), String.valueOf(c.forks()),
+                    spread(c.firstAnswerSeconds(), Units::seconds)));
+            if (several) {
+                cells.add(c.processes() > 1 ? spread(c.firstAnswerSecondsSum(), Units::seconds) : "");
+            }
+            cells.add(spread(c.rssBytesAtFirstAnswer(), Units::mib));
+            cells.add(spread(c.timeToPeakSeconds(), Units::seconds));
+            t.row(cells);
+        }
+        md.append(t.render()).append('\n');
+        MarkdownTable w = new MarkdownTable().left("Configuration").left("Endpoint").right("Users").right("Warm-up s")
+                .right("Requests").left("Settled").right("Since start s");
+        for (StartAndWarmUp.ConfigurationStart c : start.configurations()) {
+            for (StartAndWarmUp.EndpointWarmUp e : c.endpoints()) {
+                WarmUpFigures f = e.figures();
+                w.row(List.of(c.config(), e.endpoint(), String.valueOf(f.users()), spread(f.seconds(), Units::seconds),
+                        spread(f.requests(), Units::whole),
+                        f.settledText(),
+                        spread(f.sinceStartSeconds(), Units::seconds)));
+            }
+        }
+        md.append(w.render()).append('\n');
+    }
+
+    private static void appendMachine(StringBuilder md, MachineSummary machine) {
+        md.append("## The machine\n\n");
+        if (machine.calibrations().isEmpty()) {
+            md.append("Calibration: not recorded.\n\n");
+        } else {
+            md.append("Calibration").append(machine.calibrationCpus() == null ? "" : " on CPUs " + machine.calibrationCpus())
+                    .append(": ").append(machine.calibrations().stream()
+                            .map(c -> c.when() + " " + (c.opsPerSecond() == null ? "not measured" : Units.whole(c.opsPerSecond()) + " ops/s"))
+                            .collect(Collectors.joining(", ")));
+            if (machine.drift() != null) {
+                md.append("; drift ").append(Units.signedPercent(machine.drift()));
+            }
+            md.append(machine.workload() == null ? "" : " (" + machine.workload() + ")").append(". ")
+                    .append(Notes.CALIBRATION).append("\n\n");
+        }
+        if (!machine.cpuSets().isEmpty()) {
+            MarkdownTable t = new MarkdownTable().left("CPUs").right("Other processes, cores").right("Peak")
+                    .right("Steal, cores");
+            for (MachineSummary.CpuSetLoad s : machine.cpuSets()) {
+                t.row(List.of(s.name(), spread(s.otherCores(), Units::cores),
+                        s.otherPeak() == null ? "" : Units.cores(s.otherPeak()),
+                        s.stealCores() == null ? "not recorded" : spread(s.stealCores(), Units::cores)));
+            }
+            md.append("Other processes and the hypervisor during the points (median (min–max) of the runs' means; peak: "
+                    + "the highest second). ").append(machine.flaggedRuns()).append(" of ").append(machine.runs())
+                    .append(" runs flagged NOISY_NEIGHBOUR or CPU_STEAL.\n\n");
+            md.append(t.render()).append('\n');
+        }
+    }
+
+    private static String median(Spread s, java.util.function.DoubleFunction<String> format) {
+        return s == null ? "" : format.apply(s.median());
     }
 
     static String spread(Spread s, java.util.function.DoubleFunction<String> format) {
@@ -173,12 +390,12 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         return String.format(Locale.ROOT, ratio < 0.0001 ? "%.4f %%" : "%.2f %%", ratio * 100);
     }
 
-    private static String flagCell(Row row) {
-        if (row.footnote() == null) {
+    private static String flagCell(Integer footnote, List<PointGroup.RunFlag> flags) {
+        if (footnote == null) {
             return "";
         }
-        String codes = row.flags().stream().map(PointGroup.RunFlag::code).distinct().collect(Collectors.joining(", "));
-        return "[" + row.footnote() + "] " + codes;
+        String codes = flags.stream().map(PointGroup.RunFlag::code).distinct().collect(Collectors.joining(", "));
+        return "[" + footnote + "] " + codes;
     }
 
     private static String orDefault(Integer value) {

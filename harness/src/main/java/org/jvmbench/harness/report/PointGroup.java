@@ -89,6 +89,65 @@ record PointGroup(PointKey key, List<PointResult> runs) {
         return LatencyFigures.of(runs);
     }
 
+    /**
+     * Coefficient of variation of RPS across the measured runs: sample standard deviation / mean.
+     * Null below two runs, where run-to-run noise is not known.
+     */
+    Double repeatCv() {
+        return coefficientOfVariation(values(r -> r.throughput() == null ? null : r.throughput().rps()));
+    }
+
+    static Double coefficientOfVariation(List<Double> values) {
+        if (values.size() < 2) {
+            return null;
+        }
+        double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        if (mean == 0) {
+            return null;
+        }
+        double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+        return Math.sqrt(squares / (values.size() - 1)) / mean;
+    }
+
+    /** A figure of each measured run that has it, in run order: what a statistical test compares. */
+    List<Double> values(Function<PointResult, Double> value) {
+        List<Double> values = new ArrayList<>();
+        for (PointResult r : measuredRuns()) {
+            Double v = value.apply(r);
+            if (v != null && !v.isNaN()) {
+                values.add(v);
+            }
+        }
+        return values;
+    }
+
+    /** What the same injector reached against a minimal server at this load, median of the runs; null when not measured. */
+    Double injectorCeilingRps() {
+        Spread s = Spread.of(runs.stream().map(PointResult::injectorCeilingRps).toList());
+        return s == null ? null : s.median();
+    }
+
+    /** Whether a profiler was attached during any run: its numbers carry the profiler's cost. */
+    boolean profiled() {
+        return runs.stream().anyMatch(PointGroup::profiled);
+    }
+
+    static boolean profiled(PointResult r) {
+        return r.flags() != null && r.flags().stream().anyMatch(f -> f.code() == Flag.Code.PROFILED)
+                || !FlameGraphs.of(r).isEmpty();
+    }
+
+    /** Every run's flame graphs, run by run. */
+    List<FlameGraphs.Link> flameGraphs() {
+        List<FlameGraphs.Link> links = new ArrayList<>();
+        for (PointResult r : runs) {
+            for (FlameGraphs.Link link : FlameGraphs.of(r)) {
+                links.add(runs.size() > 1 ? link.ofRun(r.repetition()) : link);
+            }
+        }
+        return links;
+    }
+
     /** KO / requests over all runs together. */
     double errorRatio() {
         long requests = 0;
@@ -139,6 +198,22 @@ record PointGroup(PointKey key, List<PointResult> runs) {
             case "reactive" -> 1;
             default -> 2;
         };
+    }
+
+    static Double rpsValue(PointResult r) {
+        return r.throughput() == null ? null : r.throughput().rps();
+    }
+
+    static Double p99Value(PointResult r) {
+        return r.latency() == null ? null : (double) r.latency().p99Micros();
+    }
+
+    static Double cpuValue(PointResult r) {
+        return r.resources() == null ? null : r.resources().serverCpuCores();
+    }
+
+    static Double rssValue(PointResult r) {
+        return r.resources() == null ? null : (double) r.resources().serverRssBytes();
     }
 
     /** A flag as a table shows it: which run raised it. */

@@ -140,7 +140,10 @@ final class ResultsCsv implements ReportFormat<SweepResults> {
             new Column("flag_reasons", r -> r.flags().stream().map(Flag::reason).collect(Collectors.joining(" | "))),
             new Column("gatling_report", r -> file(r, "gatlingReport")),
             new Column("samples", r -> file(r, "samples")),
-            new Column("server_log", r -> file(r, "serverLog")));
+            new Column("server_log", r -> file(r, "serverLog")),
+            new Column("flame_graphs", r -> FlameGraphs.of(r).stream().map(FlameGraphs.Link::path)
+                    .collect(Collectors.joining(";"))),
+            new Column("warmup_series", r -> file(r, org.jvmbench.harness.result.WarmUpSeries.FILE_KEY)));
 
     @Override
     public String fileName() {

@@ -9,12 +9,19 @@ import org.jvmbench.harness.result.PointResult;
  * One line of a results table: one point, all its runs. Serialized as is into the page, so
  * the HTML and the Markdown show the same numbers.
  *
- * @param id          {@link PointKey#id()}
- * @param label       {@link PointKey#label()}, e.g. {@code servlet platform w2 t64 c128}
- * @param config      the server settings without the load, e.g. {@code servlet platform w2 t64}
- * @param repetitions the ids of the runs, for their detail sections
- * @param ceilingRps  {@link Ceiling#rps} or null
- * @param footnote    number of the note that explains this row's flags, or null
+ * @param id                 {@link PointKey#id()}
+ * @param label              {@link PointKey#label()}, e.g. {@code servlet platform w2 t64 c128}
+ * @param config             the server settings without the load, e.g. {@code servlet platform w2 t64}
+ * @param load               {@link PointKey#loadLabel()}, e.g. {@code c128}
+ * @param repetitions        the ids of the runs, for their detail sections
+ * @param rpsCv              RPS's coefficient of variation across the runs, null with one run
+ * @param ceilingRps         {@link Ceiling#rps} or null
+ * @param injectorCeilingRps what the same injector reached against a minimal server at this load, or null
+ * @param stability          the worst run's steadiness, or null when not recorded
+ * @param warmUp             the warm-up before the point, over its forks, or null when not recorded
+ * @param profiled           a profiler was attached during a run
+ * @param flameGraphs        the runs' flame graphs
+ * @param footnote           number of the note that explains this row's flags, or null
  */
 record Row(
         String id,
@@ -27,17 +34,25 @@ record Row(
         Integer workers,
         Integer threads,
         int concurrency,
+        String load,
         int runs,
         List<String> repetitions,
         Spread rps,
+        Double rpsCv,
         LatencyFigures latency,
         Spread cpuCores,
         Spread rssBytes,
         Spread pssBytes,
+        MemoryFigures memory,
         Spread rpsPerCore,
         Spread rpsPerGib,
         double errorRatio,
         Double ceilingRps,
+        Double injectorCeilingRps,
+        StabilityFigures stability,
+        WarmUpFigures warmUp,
+        boolean profiled,
+        List<FlameGraphs.Link> flameGraphs,
         List<PointGroup.RunFlag> flags,
         Integer footnote) {
 
@@ -45,15 +60,22 @@ record Row(
         PointKey k = group.key();
         OptionalDouble ceiling = Ceiling.rps(k);
         return new Row(k.id(), k.label(), k.configuration().label(), k.app(), k.mode(), k.virtualThreads(), k.processes(),
-                k.workers(), k.threads(), k.concurrency(), group.runs().size(),
+                k.workers(), k.threads(), k.concurrency(), k.loadLabel(), group.runs().size(),
                 group.runs().stream().map(PointResult::id).toList(),
-                group.rps(), group.latency(), group.serverCpuCores(), group.serverRssBytes(), group.serverPssBytes(),
-                group.rpsPerCore(), group.rpsPerGib(), group.errorRatio(),
-                ceiling.isPresent() ? ceiling.getAsDouble() : null, group.flags(), footnote);
+                group.rps(), group.repeatCv(), group.latency(), group.serverCpuCores(), group.serverRssBytes(),
+                group.serverPssBytes(), MemoryFigures.of(group.runs()), group.rpsPerCore(), group.rpsPerGib(),
+                group.errorRatio(), ceiling.isPresent() ? ceiling.getAsDouble() : null, group.injectorCeilingRps(),
+                StabilityFigures.of(group.runs()), WarmUpFigures.of(group.runs()), group.profiled(),
+                group.flameGraphs(), group.flags(), footnote);
     }
 
     boolean flagged() {
         return !flags.isEmpty();
+    }
+
+    /** Flagged for a reason other than the profiler: a profiled sweep still has a best row. */
+    boolean untrusted() {
+        return flags.stream().anyMatch(f -> !f.code().equals(org.jvmbench.harness.result.Flag.Code.PROFILED.name()));
     }
 
     double rpsMedian() {

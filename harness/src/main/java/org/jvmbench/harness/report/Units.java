@@ -54,6 +54,30 @@ final class Units {
         return String.format(Locale.ROOT, close ? "%.1f %%" : "%.0f %%", ratio * 100);
     }
 
+    /** A ratio as a percentage for people: 0.0213 -> 2.1 %, 0.134 -> 13 %. */
+    static String percent(double ratio) {
+        double pct = ratio * 100;
+        return String.format(Locale.ROOT, Math.abs(pct) < 10 ? "%.1f %%" : "%.0f %%", pct);
+    }
+
+    /** {@link #percent} with its sign: +0.8 %, −4.0 %. */
+    static String signedPercent(double ratio) {
+        return (ratio < 0 ? "−" : "+") + percent(Math.abs(ratio));
+    }
+
+    /** Seconds for people: 4.2 below ten, else whole (42, 1,250). */
+    static String seconds(double seconds) {
+        return String.format(Locale.ROOT, seconds < 10 ? "%.1f" : "%,.0f", seconds);
+    }
+
+    /** A p-value: 0.10, 0.029, 0.0079, or {@code < 0.0001}. */
+    static String pValue(double p) {
+        if (p < 0.0001) {
+            return "< 0.0001";
+        }
+        return new BigDecimal(p).round(new java.math.MathContext(2)).toPlainString();
+    }
+
     /** A number for machines: no grouping, no exponent, no trailing zeros; empty for NaN. */
     static String plain(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {

@@ -1,18 +1,34 @@
 package org.jvmbench.harness.report;
 
+import java.util.List;
+import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.stats.MannWhitney;
+
 /**
- * What a relative difference between two runs of a point is worth. The threshold decides
- * whether there is a change at all; the runs' spread decides whether it is more than noise.
+ * What a relative difference between two sides of a point is worth. Trust comes first: a side
+ * with a flag is not judged, nor a profiled side against an unprofiled one. Then the threshold
+ * decides whether there is a change at all; then the runs: below {@link Defaults#COMPARE_MIN_RUNS}
+ * a side there are not enough to tell a difference from noise, and from there the Mann–Whitney
+ * test over the runs' values decides.
  */
 public enum Verdict {
+    /** A side carries a flag other than PROFILED: its figures are not compared as if clean. */
+    FLAGGED("flagged: not judged"),
+    /** One side ran with a profiler and the other without: the profiler's cost is in the difference. */
+    PROFILED_ONE_SIDE("profiled on one side only: not judged"),
     /** Smaller than the threshold: no change worth reporting. */
     WITHIN_THRESHOLD("no change"),
-    /** Above the threshold and the runs' min–max ranges do not overlap: a real difference. */
-    BEYOND_SPREAD("beyond spread"),
-    /** Above the threshold, but the runs' ranges overlap: it may be run-to-run noise. */
-    WITHIN_SPREAD("within spread"),
-    /** Above the threshold, but a side has a single run: no spread to judge it by. */
-    SINGLE_RUN("single run");
+    /** Above the threshold, but a side has fewer runs than a test needs. */
+    NOT_ENOUGH_RUNS("not enough runs"),
+    /** Above the threshold and the test's p at or below alpha: a real difference. */
+    SIGNIFICANT("significant"),
+    /**
+     * Above the threshold, every run of one side beyond every run of the other, yet p above
+     * alpha because so few runs cannot give a smaller one (3 against 3: 0.10 at best).
+     */
+    ALL_RUNS_APART("all runs apart"),
+    /** Above the threshold, but the runs overlap: it may be run-to-run noise. */
+    MAY_BE_NOISE("may be noise");
 
     private final String text;
 
@@ -24,19 +40,69 @@ public enum Verdict {
         return text;
     }
 
+    /** Whether this verdict says which side is better. */
+    boolean judged() {
+        return this == SIGNIFICANT || this == ALL_RUNS_APART;
+    }
+
     /**
-     * @param value          the compared side's figure
-     * @param baseline       the first side's figure
-     * @param valueRuns      the compared side's per-run values
-     * @param baselineRuns   the first side's per-run values
+     * One side of a comparison as the verdict needs it.
+     *
+     * @param values   the figure of each measured run
+     * @param flagged  a run carries a flag other than PROFILED
+     * @param profiled a run ran with a profiler attached
      */
-    static Verdict of(double value, double baseline, Spread valueRuns, Spread baselineRuns, double threshold) {
+    record Side(List<Double> values, boolean flagged, boolean profiled) {
+    }
+
+    /**
+     * @param pValue    the test's two-sided p, null when no test ran
+     * @param smallestP the smallest p these run counts can give, null when no test ran
+     * @param text      the verdict in words with its numbers: {@code all runs apart, p = 0.10, the least 3 vs 3 runs allow}
+     */
+    record Judgement(Verdict verdict, Double pValue, Double smallestP, String text) {
+    }
+
+    /**
+     * @param value     the compared side's figure (its median, or its merged percentile)
+     * @param baseline  the first side's figure
+     * @param threshold relative difference under which there is no change
+     */
+    static Judgement judge(double value, double baseline, Side side, Side base, double threshold) {
+        return judge(value, baseline, side, base, threshold, Defaults.COMPARE_ALPHA, Defaults.COMPARE_MIN_RUNS);
+    }
+
+    static Judgement judge(double value, double baseline, Side side, Side base, double threshold, double alpha,
+                           int minRuns) {
+        if (side.flagged() || base.flagged()) {
+            return plain(FLAGGED);
+        }
+        if (side.profiled() != base.profiled()) {
+            return plain(PROFILED_ONE_SIDE);
+        }
         if (Math.abs(value / baseline - 1) < threshold) {
-            return WITHIN_THRESHOLD;
+            return plain(WITHIN_THRESHOLD);
         }
-        if (valueRuns == null || baselineRuns == null || valueRuns.singleRun() || baselineRuns.singleRun()) {
-            return SINGLE_RUN;
+        int n = side.values().size();
+        int m = base.values().size();
+        if (n < minRuns || m < minRuns) {
+            return new Judgement(NOT_ENOUGH_RUNS, null, null,
+                    NOT_ENOUGH_RUNS.text + ": " + m + " vs " + n + ", a test needs " + minRuns + " a side");
         }
-        return valueRuns.overlaps(baselineRuns) ? WITHIN_SPREAD : BEYOND_SPREAD;
+        MannWhitney test = MannWhitney.test(side.values().stream().mapToDouble(Double::doubleValue).toArray(),
+                base.values().stream().mapToDouble(Double::doubleValue).toArray());
+        String p = "p = " + Units.pValue(test.pValue());
+        if (test.pValue() <= alpha) {
+            return new Judgement(SIGNIFICANT, test.pValue(), test.smallestP(), SIGNIFICANT.text + ", " + p);
+        }
+        if (test.exact() && test.pValue() <= test.smallestP() + 1e-12) {
+            return new Judgement(ALL_RUNS_APART, test.pValue(), test.smallestP(), ALL_RUNS_APART.text + ", " + p
+                    + ", the least " + m + " vs " + n + " runs allow");
+        }
+        return new Judgement(MAY_BE_NOISE, test.pValue(), test.smallestP(), MAY_BE_NOISE.text + ", " + p);
+    }
+
+    private static Judgement plain(Verdict verdict) {
+        return new Judgement(verdict, null, null, verdict.text);
     }
 }

@@ -13,6 +13,15 @@
  *       {@code compare.md}.</li>
  * </ul>
  *
+ * <p>What a page shows of a point is computed here, in records the Markdown shares: a table
+ * {@code Row} carries the point's stability (worst run), its warm-up, its memory and the CV of
+ * its runs beside RPS and latency; open-load points have tables of their own
+ * ({@code OpenTable}: latency from intended send time against offered rate, the closed figure
+ * beside it, capacity at the sweep's SLO through {@code SloCapacityRule}, whose provisional rule
+ * stands in until trust has its own); {@code StartAndWarmUp} and {@code MachineSummary} are the
+ * sections every report has. Old results without that evidence render, and say it was not
+ * recorded.
+ *
  * <p>Every output is a {@link org.jvmbench.harness.report.ReportFormat}. The pages are static
  * templates under {@code resources/report/} with Chart.js (from its WebJar) and the data as
  * JSON dropped in; the numbers are computed here, in the same rows the Markdown uses.

@@ -1,6 +1,8 @@
 package org.jvmbench.harness.report;
 
+import org.jvmbench.harness.profile.Profiler;
 import org.jvmbench.harness.result.KeyField;
+import org.jvmbench.harness.result.PointKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -29,26 +31,79 @@ class ComparisonTest {
     }
 
     @Test
-    void changeWhoseRunRangesDoNotOverlapIsBeyondSpread() throws IOException {
+    void changeWhoseFiveRunsASideDoNotOverlapIsSignificant() throws IOException {
         Comparison c = compare(Comparison.Options.defaults(), FixtureSweeps.BEFORE, FixtureSweeps.AFTER);
 
         Comparison.Change change = point(c, "/hello", "servlet platform w2 t64 c64").cells().get(1).rpsChange();
 
-        // 15,000 (14,900–15,200) -> 16,600 (16,500–16,800)
+        // 15,000 (14,900–15,200) -> 16,600 (16,500–16,800), five runs each
         assertThat(change.ratio()).isCloseTo(16_600.0 / 15_000, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(change.verdict()).isEqualTo(Verdict.BEYOND_SPREAD);
+        assertThat(change.verdict()).isEqualTo(Verdict.SIGNIFICANT);
+        assertThat(change.pValue()).isCloseTo(2.0 / 252, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(change.better()).isTrue();
     }
 
     @Test
-    void changeAboveThresholdWhoseRunRangesOverlapIsWithinSpread() throws IOException {
+    void changeAboveThresholdWhoseRunsOverlapMayBeNoiseAndIsNotCalledBetter() throws IOException {
         Comparison c = compare(Comparison.Options.defaults(), FixtureSweeps.BEFORE, FixtureSweeps.AFTER);
 
         Comparison.Change change = point(c, "/hello", "reactive event-loop w2 c64").cells().get(1).rpsChange();
 
-        // 20,000 (19,800–20,400) -> 21,200 (19,500–22,800): +6 %, but the ranges overlap
+        // 20,000 (19,800–20,400) -> 21,200 (19,500–22,800): +6 %, but the runs overlap
         assertThat(change.ratio()).isGreaterThan(1.05);
-        assertThat(change.verdict()).isEqualTo(Verdict.WITHIN_SPREAD);
+        assertThat(change.verdict()).isEqualTo(Verdict.MAY_BE_NOISE);
+        assertThat(change.better()).isNull();
+        assertThat(change.text()).startsWith("may be noise, p = ");
+    }
+
+    @Test
+    void flaggedSideIsShownWithItsFlagsAndNotJudged() throws IOException {
+        Comparison c = compare(Comparison.Options.defaults(), FixtureSweeps.BEFORE, FixtureSweeps.AFTER);
+
+        Comparison.Cell after = point(c, "/hello", "servlet platform w2 t32 c64").cells().get(1);
+
+        assertThat(after.flags()).containsExactly("ERRORS");
+        assertThat(after.flagged()).isTrue();
+        assertThat(after.rpsChange().ratio()).isGreaterThan(1.1);
+        assertThat(after.rpsChange().verdict()).isEqualTo(Verdict.FLAGGED);
+        assertThat(after.rpsChange().better()).isNull();
+    }
+
+    @Test
+    void profiledSideIsNotJudgedAgainstAnUnprofiledOneAndTheNoteSaysSo(@TempDir Path tmp) throws IOException {
+        PointKey k = SweepFixture.key("servlet", 1, 8, false, 1, "/json", 64);
+        SweepFixture plain = SweepFixture.named("plain", 3).durationSeconds(10).repeat(3).withoutRunFiles();
+        SweepFixture profiled = SweepFixture.named("profiled", 4).durationSeconds(10).repeat(3).withoutRunFiles()
+                .profiled(Profiler.Mode.CPU);
+        for (int r = 1; r <= 3; r++) {
+            plain.run(k, r, 10_000 + r * 20);
+            profiled.run(k, r, 8_000 + r * 20);
+        }
+        Comparison c = compare(Comparison.Options.defaults(), plain.writeTo(tmp.resolve("a")), profiled.writeTo(tmp.resolve("b")));
+
+        Comparison.Cell b = c.complete().getFirst().cells().get(1);
+        assertThat(b.profiled()).isTrue();
+        assertThat(b.flagged()).as("PROFILED alone does not make a side untrusted").isFalse();
+        assertThat(b.flags()).containsExactly("PROFILED");
+        assertThat(b.rpsChange().verdict()).isEqualTo(Verdict.PROFILED_ONE_SIDE);
+        assertThat(b.rpsChange().better()).isNull();
+        assertThat(ComparisonMarkdown.methodNote(c)).contains("Profiled sides (B) ran with a profiler attached");
+    }
+
+    @Test
+    void labelsLeaveOutEngineAotCacheAndTuningWhenTheyAreIgnored() {
+        PointKey undertowAot = new PointKey("servlet", null, null, 1, 8, false, 1, null, null, null, null, "uncached", null,
+                true, "/json", 64, null, null);
+        PointKey tomcat = new PointKey("servlet", "tomcat", null, 1, 8, false, 1, 10, 2000, null, null, null, null,
+                false, "/json", 64, null, null);
+
+        Set<KeyField> ignore = Set.of(KeyField.ENGINE, KeyField.AOT_CACHE, KeyField.TUNING);
+
+        assertThat(Comparison.settings(undertowAot, ignore)).isEqualTo("servlet platform w1 t8 c64");
+        assertThat(Comparison.settings(tomcat, ignore)).isEqualTo("servlet platform w1 t8 c64");
+        assertThat(Comparison.matchKey(undertowAot, ignore)).isEqualTo(Comparison.matchKey(tomcat, ignore));
+        assertThat(tomcat.label()).isEqualTo("servlet tomcat platform w1 t8 min10 mc2000 c64");
+        assertThat(undertowAot.label()).isEqualTo("servlet platform w1 t8 bp:uncached +aot c64");
     }
 
     @Test
@@ -70,7 +125,7 @@ class ComparisonTest {
                 .containsExactly(
                         tuple("servlet platform w2 t16 c64", List.of("A"), List.of("B")),
                         tuple("reactive event-loop w4 c64", List.of("B"), List.of("A")));
-        assertThat(c.complete()).hasSize(3);
+        assertThat(c.complete()).hasSize(4);
     }
 
     @Test
@@ -80,14 +135,14 @@ class ComparisonTest {
                 FixtureSweeps.BEFORE, FixtureSweeps.VIRTUAL);
 
         assertThat(strict.endpoints()).isEmpty();
-        assertThat(strict.partial()).hasSize(6);
+        assertThat(strict.partial()).hasSize(7);
         assertThat(ignoring.ignored()).containsExactly("virtualThreads");
         Comparison.ComparedPoint hello = point(ignoring, "/hello", "servlet w2 t64 c64");
         assertThat(hello.cells()).extracting(Comparison.Cell::label)
                 .containsExactly("servlet platform w2 t64 c64", "servlet virtual w2 t64 c64");
         // 15,000 over three runs -> 14,200 in one run: -5.3 %, and one run has no spread to judge by
-        assertThat(hello.cells().get(1).rpsChange().verdict()).isEqualTo(Verdict.SINGLE_RUN);
-        assertThat(hello.cells().get(1).rpsChange().better()).isFalse();
+        assertThat(hello.cells().get(1).rpsChange().verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
+        assertThat(hello.cells().get(1).rpsChange().better()).as("not judged").isNull();
     }
 
     @Test
@@ -104,14 +159,16 @@ class ComparisonTest {
     }
 
     @Test
-    void comparingAFolderWithItselfFindsNoChange() throws IOException {
+    void comparingAFolderWithItselfFindsNoChangeAndJudgesNoFlaggedPoint() throws IOException {
         Comparison c = compare(Comparison.Options.defaults(), FixtureSweeps.THREADS_IO, FixtureSweeps.THREADS_IO);
 
         assertThat(c.complete()).hasSize(24).allSatisfy(p -> {
             Comparison.Cell b = p.cells().get(1);
             assertThat(List.of(b.rpsChange(), b.p99Change(), b.cpuChange(), b.rssChange()))
-                    .extracting(Comparison.Change::verdict).containsOnly(Verdict.WITHIN_THRESHOLD);
+                    .extracting(Comparison.Change::verdict)
+                    .containsOnly(b.flagged() ? Verdict.FLAGGED : Verdict.WITHIN_THRESHOLD);
         });
+        assertThat(c.complete()).filteredOn(p -> p.cells().get(1).flagged()).hasSize(2);
         assertThat(c.partial()).isEmpty();
     }
 
@@ -124,7 +181,7 @@ class ComparisonTest {
         Comparison.ComparedPoint t64 = point(c, "/hello", "servlet w2 t64 c64");
         assertThat(t64.cells()).allSatisfy(cell -> assertThat(cell).isNotNull());
         assertThat(t64.cells().get(0).rpsChange()).isNull();
-        assertThat(t64.cells().get(2).rpsChange().verdict()).isEqualTo(Verdict.SINGLE_RUN);
+        assertThat(t64.cells().get(2).rpsChange().verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
         Comparison.ComparedPoint reactive = point(c, "/hello", "reactive w2 c64");
         assertThat(reactive.cells().get(2)).as("C has no reactive point").isNull();
         assertThat(c.partial()).extracting(Comparison.Partial::settings, Comparison.Partial::missingFrom)

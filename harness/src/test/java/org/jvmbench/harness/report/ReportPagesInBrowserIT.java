@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
  * from disk in a real browser, with no network. Every chart must draw and the console must
  * stay free of errors. One browser serves all tests: starting Chromium is the slow part.
  */
+@SuppressWarnings("unchecked")
 class ReportPagesInBrowserIT {
 
     private static HeadlessChromium browser;
@@ -43,8 +44,9 @@ class ReportPagesInBrowserIT {
 
         long expected = browser.number("return window.__chartsExpected");
         // per endpoint: RPS by threads, workers, processes; latency; RSS by threads, processes;
-        // efficiency = 7, twice; plus three for the run over time
-        assertThat(expected).isEqualTo(17);
+        // efficiency = 7, twice; time to peak (no warm-up seconds kept: a note instead of their
+        // chart); three for the run over time
+        assertThat(expected).isEqualTo(18);
         assertThat(browser.number("return window.__chartsDrawn")).isEqualTo(expected);
         assertThat(browser.number("return document.querySelectorAll('canvas').length")).isEqualTo(expected);
         assertThat(browser.paintedCanvases()).as("canvases with pixels").isEqualTo(expected);
@@ -147,10 +149,128 @@ class ReportPagesInBrowserIT {
         assertThat(browser.paintedCanvases()).isEqualTo(expected);
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(browser.driver().findElement(By.cssSelector("#endpoint-0 tbody")).getText())
-                .contains("+11 %", "beyond spread", "within spread", "single run");
+                .contains("+11 %", "significant, p = 0.0079", "may be noise, p = ", "not enough runs: 5 vs 1",
+                        "⚑ ERRORS", "flagged: not judged");
+        assertThat(browser.driver().findElements(By.cssSelector("#endpoint-0 .change.unjudged"))).isNotEmpty();
         assertThat(browser.driver().findElement(By.id("partial")).getText())
-                .contains("servlet w2 t16 c64", "reactive w4 c64");
+                .contains("servlet w2 t16 c64", "servlet w2 t32 c64", "reactive w4 c64");
         assertThat(browser.screenshot("compare.png")).isNotEmptyFile();
         browser.assertSeleniumManagerUnused();
+    }
+
+    @Test
+    void pageOpensOnTheHeadlineAndTablesWithWhatWasRunFoldedAwayBelowThem(@TempDir Path tmp) throws IOException {
+        Path dir = GoldenFile.copyOf(FixtureSweeps.THREADS_IO, tmp.resolve("threads-io"));
+        Reports.render(dir);
+
+        browser.open(dir.resolve("index.html"));
+
+        assertThat(browser.js("""
+                const order = ["headline", "endpoint-0", "start", "machine", "runs", "run-setup"]
+                  .map(id => document.getElementById(id));
+                return order.every((e, i) => i === 0 || (order[i - 1].compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING));"""))
+                .as("headline, tables, start, machine, runs, then what was run").isEqualTo(true);
+        WebElement setup = browser.driver().findElement(By.cssSelector("#run-setup details"));
+        assertThat(setup.getAttribute("open")).as("folded").isNull();
+        assertThat(browser.driver().findElement(By.cssSelector("#run-setup dl")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElements(By.id("one-run"))).as("three runs a point: no one-run notice").isEmpty();
+        WebElement row = browser.driver().findElement(By.id("row-servlet-p1-w2-t16-hello-c128"));
+        assertThat(row.getText()).contains("CV 0.5 %", "trend +0.9 %", "JIT 39 ms");
+        assertThat(browser.driver().findElement(By.cssSelector("#endpoint-0 .memory")).getText())
+                .contains("PSS is the footprint", "Heap after GC is the live data");
+    }
+
+    @Test
+    void quickPageSaysEachPointRanOnceAndShowsSettleStabilityAndTheNewFlagsInTheRows(@TempDir Path tmp) throws IOException {
+        Path dir = GoldenFile.copyOf(FixtureSweeps.QUICK, tmp.resolve("quick"));
+        Reports.render(dir);
+
+        browser.open(dir.resolve("index.html"));
+
+        // per endpoint: RPS by threads and by workers, latency, RSS by threads, efficiency = 5,
+        // twice; time to peak and throughput since start; three for the run over time
+        assertThat(browser.number("return window.__chartsExpected")).isEqualTo(15);
+        assertThat(browser.paintedCanvases()).isEqualTo(15);
+        assertThat(browser.driver().findElement(By.id("one-run")).getText())
+                .contains("Each point ran once", "is not known");
+        WebElement drifting = browser.driver().findElement(By.id("row-servlet-p1-w1-t64-json-c64"));
+        assertThat(drifting.getAttribute("class")).contains("flagged");
+        assertThat(drifting.findElement(By.cssSelector("td.warmup")).getText()).contains("240 s", "not settled");
+        assertThat(drifting.findElement(By.cssSelector("td.stability")).getText()).contains("trend +10 %", "JIT 2,400 ms");
+        assertThat(drifting.findElement(By.cssSelector("td.flag")).getText()).contains("NOT_STEADY", "UNSTEADY", "PROFILED");
+        assertThat(browser.driver().findElement(By.id("row-servlet-p1-w1-t8-io_ms_10-c64")).getText())
+                .contains("STALLED", "FATAL_LOG", "2 s stalled");
+        assertThat(browser.driver().findElement(By.id("row-reactive-p1-w1-tdef-json-c64")).getText())
+                .contains("INJECTOR_BOUND", "82 % of injector");
+        assertThat(browser.js("""
+                return Object.values(Chart.instances).some(c => c.canvas.closest('#endpoint-0')
+                  && c.data.datasets.some(d => d.label === 'injector ceiling' && d.borderDash && d.data.every(v => v === 27500)));"""))
+                .as("the /json RPS chart draws the injector's ceiling as a dashed line").isEqualTo(true);
+        assertThat(browser.driver().findElement(By.id("machine")).getText())
+                .contains("41,310 ops/s", "39,870 ops/s", "−3.5 %", "server's CPUs (0)", "injector's CPUs (1)");
+        assertThat(browser.driver().findElement(By.id("start")).getText())
+                .contains("servlet platform w1 t64", "no: cap reached", "Time to peak");
+        assertThat((List<Object>) browser.js("""
+                const c = Object.values(Chart.instances).find(c => c.canvas.closest('#start') && c.config.type === 'line');
+                return c.data.datasets.map(d => d.label);"""))
+                .containsExactly("servlet platform w1 t8", "servlet platform w1 t64", "reactive event-loop w1",
+                        "reactive event-loop w2");
+        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(browser.screenshot("quick.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void flameGraphsAreLinkedFromTheRowAndTheRunAndOpenOffline(@TempDir Path tmp) throws IOException {
+        Path dir = GoldenFile.copyOf(FixtureSweeps.QUICK, tmp.resolve("quick"));
+        Reports.render(dir);
+        browser.open(dir.resolve("index.html"));
+
+        WebElement fromRow = browser.driver().findElement(By.cssSelector("#row-reactive-p1-w2-tdef-io_ms_10-c64 a.flame"));
+        Path target = Path.of(java.net.URI.create(fromRow.getAttribute("href")));
+        assertThat(target).isEqualTo(dir.resolve("points/reactive-p1-w2-tdef-io_ms_10-c64-r1/flame-graph.html").toAbsolutePath())
+                .exists();
+        browser.choose("#runs select", "reactive-p1-w2-tdef-io_ms_10-c64-r1");
+        WebElement fromRun = browser.driver().findElement(By.cssSelector("#runs .links a.flame"));
+        assertThat(fromRun.getAttribute("href")).isEqualTo(fromRow.getAttribute("href"));
+        assertThat(browser.driver().findElement(By.cssSelector("#runs .evidence")).getText())
+                .contains("JIT in the window", "GC in the window", "Steal, server's / injector's CPUs", "0.08");
+
+        fromRun.click();
+        browser.waitFor("the flame graph page", "return document.readyState === 'complete' && document.title.startsWith('Flame graph')");
+        assertThat(browser.driver().findElement(By.tagName("p")).getText())
+                .isEqualTo("flame graph of reactive-p1-w2-tdef-io_ms_10-c64-r1");
+        browser.driver().navigate().back();
+        browser.waitFor("the report again", "return document.readyState === 'complete' && !!document.getElementById('runs')");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void openLoadPageDrawsLatencyAgainstRateTheClosedGapAndCapacityAtSlo(@TempDir Path tmp) throws IOException {
+        Path dir = GoldenFile.copyOf(FixtureSweeps.SLO, tmp.resolve("slo"));
+        Reports.render(dir);
+
+        browser.open(dir.resolve("index.html"));
+
+        // closed /io: RPS by threads, latency, RSS, efficiency = 4; open: rate and gap = 2;
+        // time to peak = 1; three for the run over time
+        assertThat(browser.number("return window.__chartsExpected")).isEqualTo(10);
+        assertThat(browser.paintedCanvases()).isEqualTo(10);
+        assertThat((List<Object>) browser.js("""
+                const c = Object.values(Chart.instances).find(c => c.canvas.closest('#open-0'));
+                return [c.options.scales.y.type, c.data.datasets.length];"""))
+                .containsExactly("logarithmic", 5L);
+        assertThat(browser.driver().findElements(By.cssSelector("#capacity-0 tbody tr"))).hasSize(4)
+                .first().extracting(WebElement::getText).asString().startsWith("servlet platform w1 t64 met up to 3,102");
+        assertThat(browser.driver().findElement(By.cssSelector("#open-0 table.gap")).getText())
+                .contains("servlet platform w1 t8 c64 777 177 100 % cap ×256");
+        assertThat(browser.driver().findElement(By.id("row-reactive-p1-w1-tdef-io_ms_10-cap90-c256")).getText())
+                .contains("INJECTOR_LATE", "1.72 %");
+        browser.choose("#open-0 .controls select", "max");
+        browser.choose("#runs select", "servlet-p1-w1-t8-io_ms_10-cap100-c256-r2");
+        assertThat(browser.driver().findElement(By.cssSelector("#runs .evidence")).getText())
+                .contains("Offered", "Queued for a connection", "p99 from intended send");
+        assertThat(browser.paintedCanvases()).isEqualTo(10);
+        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(browser.screenshot("slo.png")).isNotEmptyFile();
     }
 }

@@ -25,16 +25,26 @@ import org.jvmbench.harness.plan.Load;
 import org.jvmbench.harness.plan.ServerEntry;
 import org.jvmbench.harness.plan.Sweep;
 import org.jvmbench.harness.plan.SweepWriter;
+import org.jvmbench.harness.environment.Calibration;
+import org.jvmbench.harness.plan.Slo;
+import org.jvmbench.harness.profile.Profiler;
 import org.jvmbench.harness.result.ConfigurationKey;
 import org.jvmbench.harness.result.Flag;
+import org.jvmbench.harness.result.Footprint;
 import org.jvmbench.harness.result.LatencySummary;
+import org.jvmbench.harness.result.OpenLoad;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.Reconciliation;
 import org.jvmbench.harness.result.ResourceUsage;
 import org.jvmbench.harness.result.Series;
+import org.jvmbench.harness.result.Stability;
+import org.jvmbench.harness.result.Startup;
 import org.jvmbench.harness.result.Throughput;
+import org.jvmbench.harness.result.WarmUp;
+import org.jvmbench.harness.result.WarmUpSeries;
 import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.trust.Steadiness;
 import org.jvmbench.harness.server.CpuSet;
 import org.jvmbench.harness.server.Gc;
 import org.jvmbench.harness.server.HeapSize;
@@ -45,6 +55,11 @@ import org.jvmbench.harness.server.HeapSize;
  * small model of the two apps on one pinned server core (CPU cost per request, pool-bound
  * waits, Little's law for latency) with seeded noise, so fixtures look like real sweeps and
  * come out the same every time.
+ * <p>
+ * Each run carries the evidence of schema 2 (its steadiness, the warm-up and start of its fork,
+ * the footprint, the calibration and, where set, the injector's ceiling) unless the fixture is
+ * made {@link #legacy()}, which writes what schema 1 wrote. The evidence comes from a random
+ * source of its own, so adding it left the figures of older fixtures as they were.
  */
 final class SweepFixture {
 
@@ -61,13 +76,26 @@ final class SweepFixture {
     private ObjectNode environment = standardEnvironment();
     private final List<PointResult> points = new ArrayList<>();
     private final Random random;
+    private final Random evidence;
     private int durationSeconds = 20;
     private Instant clock = START;
     private boolean writeRunFiles = true;
+    private boolean legacy;
+    private int warmUpUsers = 64;
+    private boolean warmUpSeries;
+    private Profiler.Mode profile;
+    private Slo slo;
+    private Double calibrationStart;
+    private final Map<String, Double> injectorCeilings = new LinkedHashMap<>();
+    /** Per fork ({@code <configuration id>-r<repetition>}): its start, and its warm-up of each endpoint. */
+    private final Map<String, Startup> startups = new LinkedHashMap<>();
+    private final Map<String, WarmUp> warmUps = new LinkedHashMap<>();
+    private final Map<String, WarmUpSeries> warmUpTraces = new LinkedHashMap<>();
 
     private SweepFixture(String name, long seed) {
         this.name = name;
         random = new Random(seed);
+        evidence = new Random(seed * 31 + 7);
     }
 
     static SweepFixture named(String name, long seed) {
@@ -114,28 +142,88 @@ final class SweepFixture {
         return this;
     }
 
+    /** Writes what schema 1 wrote: no steadiness, warm-up, start, footprint or calibration; series not aligned. */
+    SweepFixture legacy() {
+        legacy = true;
+        return this;
+    }
+
+    /** The closed-model users of every warm-up (the load of a fork's heaviest point). */
+    SweepFixture warmUpUsers(int users) {
+        warmUpUsers = users;
+        return this;
+    }
+
+    /** Keeps every warm-up's seconds in its fork's folder and links them from the points. */
+    SweepFixture withWarmUpSeries() {
+        warmUpSeries = true;
+        return this;
+    }
+
+    /** Every point profiled: flagged PROFILED, one flame graph per server process. */
+    SweepFixture profiled(Profiler.Mode mode) {
+        profile = mode;
+        return this;
+    }
+
+    SweepFixture slo(double percentile, String latency) {
+        slo = new Slo(percentile, DurationText.parse(latency));
+        return this;
+    }
+
+    /** The calibration at the start and the end of the sweep, in environment.json and with every point. */
+    SweepFixture calibration(double start, double end) {
+        calibrationStart = start;
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("start", new Calibration.Figure(start, 0.012, "0", Calibration.WORKLOAD));
+        figures.put("end", new Calibration.Figure(end, 0.015, "0", Calibration.WORKLOAD));
+        return environment("calibration", figures);
+    }
+
+    /** What the injector reaches against the reference server at this load. */
+    SweepFixture injectorCeiling(String endpoint, int concurrency, double rps) {
+        injectorCeilings.put(endpoint + " c" + concurrency, rps);
+        return this;
+    }
+
     /**
      * The resolved sweep the harness would have recorded: the settings given here (the rest
      * at their defaults) and one server entry per configuration of the points, each with the
      * endpoints and concurrencies its points have, in the order they first appear.
      */
     Sweep sweep() {
-        Map<ConfigurationKey, Set<String>> endpoints = new LinkedHashMap<>();
-        Map<ConfigurationKey, Set<Integer>> concurrency = new LinkedHashMap<>();
+        Map<String, ConfigurationKey> configurations = new LinkedHashMap<>();
+        Map<String, Set<String>> endpoints = new LinkedHashMap<>();
+        Map<String, Set<Integer>> concurrency = new LinkedHashMap<>();
+        Map<String, Set<Double>> rates = new LinkedHashMap<>();
         for (PointResult p : points) {
-            endpoints.computeIfAbsent(p.key().configuration(), k -> new LinkedHashSet<>()).add(p.key().endpoint());
-            concurrency.computeIfAbsent(p.key().configuration(), k -> new LinkedHashSet<>()).add(p.key().concurrency());
+            PointKey k = p.key();
+            // an entry per configuration and load model: a recorded sweep is bound, not checked again
+            String entry = k.configuration().id() + (k.open() ? " open" : "");
+            configurations.putIfAbsent(entry, k.configuration());
+            endpoints.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(k.endpoint());
+            if (k.open()) {
+                rates.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(k.rate() != null ? k.rate() : k.rateFraction());
+            } else {
+                concurrency.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(k.concurrency());
+            }
         }
         List<ServerEntry> servers = new ArrayList<>();
-        endpoints.forEach((c, e) -> servers.add(new ServerEntry(List.of(App.parse(c.app())), Arrays.asList(c.workers()),
-                Arrays.asList(c.threads()), List.of(c.virtualThreads()), List.of(c.processes()),
-                new Load(List.copyOf(e), List.copyOf(concurrency.get(c))))));
+        configurations.forEach((entry, c) -> {
+            Load load = rates.containsKey(entry)
+                    ? new Load(List.copyOf(endpoints.get(entry)), null, List.copyOf(rates.get(entry)),
+                    points.stream().filter(p -> p.key().configuration().equals(c) && p.key().open()).findFirst()
+                            .orElseThrow().key().concurrency())
+                    : new Load(List.copyOf(endpoints.get(entry)), List.copyOf(concurrency.get(entry)));
+            servers.add(new ServerEntry(List.of(App.parse(c.app())), Arrays.asList(c.workers()),
+                    Arrays.asList(c.threads()), List.of(c.virtualThreads()), List.of(c.processes()), load));
+        });
         if (servers.isEmpty()) {
             servers.add(new ServerEntry(List.of(App.SERVLET), null, null, null, null, new Load(List.of("/hello"), List.of(64))));
         }
         return new Sweep(null, name, "", description, Duration.ofSeconds(durationSeconds), warmup, null, repeat, heap, gc, null,
-                requestTimeout, null, cpus != null ? cpus : new CpuPinning(CpuSet.parse("0"), CpuSet.parse("1")), null, null, null,
-                null, servers);
+                requestTimeout, null, cpus != null ? cpus : new CpuPinning(CpuSet.parse("0"), CpuSet.parse("1")), null, profile,
+                slo, null, servers);
     }
 
     SweepFixture environment(String field, Object value) {
@@ -176,7 +264,7 @@ final class SweepFixture {
         Instant end = start.plusSeconds(durationSeconds);
         clock = end.plusSeconds(15);
         long requests = Math.round(rps * durationSeconds);
-        List<Flag> flagList = List.of(flags);
+        List<Flag> flagList = new ArrayList<>(List.of(flags));
         boolean saturated = has(flagList, Flag.Code.INJECTOR_SATURATED);
         boolean noisy = has(flagList, Flag.Code.NOISY_NEIGHBOUR);
         boolean mismatch = has(flagList, Flag.Code.COUNT_MISMATCH);
@@ -189,10 +277,7 @@ final class SweepFixture {
         // Little's law gives the mean; the shape is a log-normal body with a thin slow tail
         double meanMicros = key.concurrency() / rps * 1_000_000;
         Histogram histogram = latencies(meanMicros, requests);
-        LatencySummary latency = new LatencySummary(histogram.getTotalCount(), round1(histogram.getMean()),
-                histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(90),
-                histogram.getValueAtPercentile(99), histogram.getValueAtPercentile(99.9), histogram.getMaxValue(),
-                "microseconds, 3 significant digits");
+        LatencySummary latency = summary(histogram);
 
         double cpu = Math.min(0.985, rps * m.cpuMicrosPerRequest / 1_000_000 + 0.02);
         double injector = saturated ? 0.93 + random.nextDouble() * 0.03 : Math.min(0.85, rps * 28 / 1_000_000 + 0.05);
@@ -212,9 +297,15 @@ final class SweepFixture {
             otherSeries.add(round3(noisy && s >= 8 && s < 11 ? 0.6 - (s - 8) * 0.1 : other * (0.5 + random.nextDouble())));
         }
         double otherPeak = otherSeries.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        ResourceUsage resources = new ResourceUsage(round3(cpu), round3(Math.min(1, cpu * 1.04)), rss,
-                rss + 3 * 1024 * 1024, key.processes() > 1 ? Math.round(rss * 0.86) : null,
-                m.threads, round3(injector), 1, round3(other), round3(otherPeak), null, null, null, null, null, null);
+        Long pss = key.processes() > 1 ? Long.valueOf(Math.round(rss * 0.86)) : legacy ? null : Long.valueOf(Math.round(rss * 0.965));
+        ResourceUsage resources = legacy
+                ? new ResourceUsage(round3(cpu), round3(Math.min(1, cpu * 1.04)), rss, rss + 3 * 1024 * 1024, pss,
+                m.threads, round3(injector), 1, round3(other), round3(otherPeak), null, null, null, null, null, null)
+                : new ResourceUsage(round3(cpu), round3(Math.min(1, cpu * 1.04)), rss, rss + 3 * 1024 * 1024, pss,
+                m.threads, round3(injector), 1, round3(other), round3(otherPeak),
+                round3(other * 0.6), round3(otherPeak * 0.6), round3(other * 0.4), round3(otherPeak * 0.4),
+                has(flagList, Flag.Code.CPU_STEAL) ? 0.081 : round3(evidence.nextDouble() * 0.004),
+                round3(evidence.nextDouble() * 0.004));
         long serverRequests = mismatch ? Math.round(requests * 0.985) : requests;
 
         String id = key.id() + "-r" + repetition;
@@ -222,12 +313,180 @@ final class SweepFixture {
         files.put("gatlingReport", "points/" + id + "/gatling/index.html");
         files.put("serverLog", "points/" + id + "/server.log");
         files.put("samples", "points/" + id + "/samples.csv");
+        Series series;
+        Stability stability = null;
+        WarmUp warmUp = null;
+        Startup startup = null;
+        Footprint footprint = null;
+        if (legacy) {
+            series = new Series(null, rpsSeries, cpuSeries, rssSeries, injectorSeries, otherSeries);
+        } else {
+            // the window's partial first second is not one of its full seconds
+            if (has(flagList, Flag.Code.UNSTEADY)) {
+                for (int s = 1; s < rpsSeries.size(); s++) {
+                    rpsSeries.set(s, round1(rpsSeries.get(s) * (0.9 + 0.2 * s / durationSeconds)));
+                }
+            }
+            int stalled = has(flagList, Flag.Code.STALLED) ? 2 : 0;
+            for (int s = 0; s < stalled; s++) {
+                rpsSeries.set(durationSeconds / 2 + s, 0.0);
+            }
+            series = new Series(start.getEpochSecond() + 1, rest(rpsSeries), rest(cpuSeries), rest(rssSeries),
+                    rest(injectorSeries), rest(otherSeries));
+            Steadiness shape = Steadiness.of(series.rps());
+            long gcCount = 1 + requests / 120_000;
+            stability = new Stability(shape.seconds(), round4(shape.cv()), round4(shape.trend()),
+                    has(flagList, Flag.Code.UNSTEADY) ? 2_400 : evidence.nextInt(40), gcCount * (3 + evidence.nextInt(4)),
+                    gcCount, stalled, stalled);
+            // flags given without a reason get the one the harness's rules would write from these figures
+            Stability st = stability;
+            flagList.replaceAll(f -> !f.reason().isEmpty() ? f : switch (f.code()) {
+                case UNSTEADY -> new Flag(f.code(), String.format(java.util.Locale.ROOT,
+                        "throughput drifted %+.1f %% from the first third of the window to the last (≤ 5 %%); the JIT "
+                                + "compiled for %d ms, %.0f %% of the window (≤ 2 %%)", st.trend() * 100, st.jitMs(),
+                        st.jitMs() / (durationSeconds * 10.0)));
+                case STALLED -> new Flag(f.code(), st.stalledSeconds() + " of " + st.fullSeconds() + " seconds had no "
+                        + "completed request while requests were outstanding (longest " + st.longestStallSeconds() + " s)");
+                default -> f;
+            });
+            String fork = key.configuration().id() + "-r" + repetition;
+            startup = startups.computeIfAbsent(fork, f -> startup(key));
+            double previous = warmUps.entrySet().stream().filter(e -> e.getKey().startsWith(fork + " "))
+                    .mapToDouble(e -> e.getValue().sinceStartSeconds()).max().orElse(0);
+            warmUp = warmUps.computeIfAbsent(fork + " " + key.endpoint(),
+                    f -> warmUp(key, rps, has(flagList, Flag.Code.NOT_STEADY), startups.get(fork), previous));
+            if (warmUpSeries) {
+                String path = "servers/" + fork + "/" + WarmUpSeries.fileName(key.endpoint());
+                WarmUp w = warmUp;
+                Startup fs = startup;
+                warmUpTraces.computeIfAbsent(path, f -> warmUpTrace(key, w, fs, rps, start));
+                files.put(WarmUpSeries.FILE_KEY, path);
+            }
+            footprint = new Footprint(
+                    key.processes() * Math.round((18 + evidence.nextDouble() * 10 + (m.threads / 8.0)) * 1024 * 1024),
+                    key.processes() * (heap == null ? 512L : heap.bytes() / (1024 * 1024)) * 1024 * 1024,
+                    key.processes() * Math.round((62 + evidence.nextDouble() * 8) * 1024 * 1024),
+                    key.processes() * Math.round((70 + evidence.nextDouble() * 8) * 1024 * 1024),
+                    m.threads);
+        }
+        if (profile != null) {
+            flagList.add(new Flag(Flag.Code.PROFILED, "async-profiler 4.1, " + profile.id()
+                    + " with perf_events, attached for the measured window"));
+            for (int p = 1; p <= key.processes(); p++) {
+                files.put(key.processes() == 1 ? "flameGraph" : "flameGraph-" + p,
+                        "points/" + id + "/flame-graph" + (key.processes() == 1 ? "" : "-" + p) + ".html");
+            }
+        }
+        Double ceiling = legacy ? null : injectorCeilings.get(key.endpoint() + " c" + key.concurrency());
         points.add(new PointResult(PointResult.SCHEMA_VERSION, id, key, repetition, start, end,
                 new Throughput(requests, requests - ko, ko, errors, durationSeconds, round3(rps)),
-                latency, resources, new Reconciliation(requests, serverRequests), flagList,
-                new Series(null, rpsSeries, cpuSeries, rssSeries, injectorSeries, otherSeries),
-                Base64.getEncoder().encodeToString(compressed(histogram)), files));
+                latency, resources, new Reconciliation(requests, serverRequests), List.copyOf(flagList),
+                series, Base64.getEncoder().encodeToString(compressed(histogram)), files,
+                stability, warmUp, startup, footprint, legacy ? null : calibrationStart, ceiling, null));
         return this;
+    }
+
+    /**
+     * An open-load run of {@code key} (its {@code rate} or {@code rateFraction} set): requests due
+     * at {@code offeredRps} against a configuration that serves {@code capacityRps} at most, each
+     * taking {@code serviceMicros} on its own. Below capacity the intended latency stays near the
+     * service time; near and past it requests queue for a connection and it climbs steeply (the
+     * hockey stick), while the service time barely moves.
+     */
+    SweepFixture open(PointKey key, int repetition, double offeredRps, double capacityRps, double serviceMicros,
+                      Flag... flags) {
+        Model m = Model.of(key);
+        double utilisation = offeredRps / capacityRps;
+        double kept = Math.min(offeredRps, capacityRps * 0.995) * (1 + evidence.nextGaussian() * 0.004);
+        run(key, repetition, kept, flags);
+        PointResult closedShape = points.removeLast();
+        long requests = closedShape.throughput().requests();
+        // waiting for a free connection: M/D/1-like below capacity, a growing backlog past it
+        double queueMicros = utilisation < 0.97 ? serviceMicros * utilisation * utilisation / (2 * (1 - utilisation))
+                : serviceMicros * 16 + (utilisation - 0.97) * durationSeconds * 1_000_000 / 2;
+        Histogram service = new Histogram(3_600_000_000L, 3);
+        Histogram intended = new Histogram(3_600_000_000L, 3);
+        shaped(serviceMicros * (1 + utilisation * 0.08), 0.12, queueMicros, requests, service, intended);
+        boolean late = has(List.of(flags), Flag.Code.INJECTOR_LATE);
+        long scheduled = Math.round(offeredRps * durationSeconds);
+        long lateRequests = late ? Math.round(scheduled * 0.034) : Math.round(scheduled * 0.0004);
+        long queued = utilisation < 0.7 ? 0 : Math.round(scheduled * Math.min(0.9, (utilisation - 0.7) * 2));
+        OpenLoad open = new OpenLoad(round1(offeredRps), key.rateFraction() == null ? null : round1(capacityRps),
+                key.concurrency(), (int) Math.min(key.concurrency(), Math.ceil(offeredRps * (serviceMicros + queueMicros) / 1e6) + 4),
+                scheduled, lateRequests, late ? 41_000 : 1_900, queued, 1_000, summary(intended),
+                Base64.getEncoder().encodeToString(compressed(intended)));
+        PointResult r = closedShape;
+        points.add(new PointResult(r.schema(), r.id(), r.key(), r.repetition(), r.start(), r.end(), r.throughput(),
+                summary(service), r.resources(), r.counts(), r.flags(), r.series(),
+                Base64.getEncoder().encodeToString(compressed(service)), r.files(), r.stability(), r.warmUp(), r.startup(),
+                r.footprint(), r.calibrationOpsPerSecond(), r.injectorCeilingRps(), open));
+        return this;
+    }
+
+    private Startup startup(PointKey key) {
+        double base = key.app().equals("reactive") ? 1.7 : 2.4;
+        double slowest = 0;
+        double sum = 0;
+        for (int p = 0; p < key.processes(); p++) {
+            // JVMs started together share the server's CPUs: each later one waits a little more
+            double one = base * (1 + p * 0.55) * (1 + evidence.nextGaussian() * 0.04);
+            slowest = Math.max(slowest, one);
+            sum += one;
+        }
+        long rss = Math.round(Model.of(key).rssBytes * 0.62);
+        return new Startup(key.processes(), round3(slowest), round3(sum), rss);
+    }
+
+    /** @param previousEnd since start, the end of the fork's last warm-up so far; 0 for its first */
+    private WarmUp warmUp(PointKey key, double rps, boolean capped, Startup startup, double previousEnd) {
+        double settle = switch (key.mode()) {
+            case "platform" -> 70 + (key.threads() == null ? 16 : key.threads()) * 0.5;
+            case "virtual" -> 55;
+            default -> 30;
+        };
+        double seconds = capped ? 240 : Math.round(settle * (1 + evidence.nextGaussian() * 0.08));
+        if (Ceiling.waitMillis(key.endpoint()).isPresent() && !capped) {
+            // waits cost little CPU: the JIT is done sooner
+            seconds = Math.max(20, Math.round(seconds * 0.4));
+        }
+        // after an earlier endpoint, its warm-up and its points ran first
+        double startedAt = previousEnd == 0 ? startup.firstAnswerSeconds() + 0.6 : previousEnd + 2 * (durationSeconds + 15);
+        String verdict = capped
+                ? "trend +7.9 % (≤ 5 %), CV 6.1 % (≤ 10 %), JIT 3.4 % of the time (≤ 2 %), over the last 20 s"
+                : String.format(java.util.Locale.ROOT, "trend %+.1f %% (≤ 5 %%), CV %.1f %% (≤ 10 %%), JIT %.1f %% of the time (≤ 2 %%), over the last 20 s",
+                evidence.nextGaussian(), 2 + evidence.nextDouble() * 3, evidence.nextDouble() * 1.5);
+        return new WarmUp(key.endpoint(), Math.max(warmUpUsers, key.concurrency()), !capped, seconds,
+                Math.round(rps * seconds * 0.72), round1(startedAt + seconds), verdict);
+    }
+
+    /** Throughput climbing as the JIT compiles, from about a third of the peak to the peak, in 5 s slices. */
+    private WarmUpSeries warmUpTrace(PointKey key, WarmUp w, Startup startup, double rps, Instant pointStart) {
+        long endEpochMs = pointStart.toEpochMilli() - 1_000;
+        long startEpochMs = Math.round(endEpochMs - w.sinceStartSeconds() * 1000);
+        long first = (long) Math.ceil((endEpochMs - w.seconds() * 1000) / 1000.0);
+        long last = endEpochMs / 1000;
+        double climb = Math.max(8, w.seconds() * (w.settled() ? 0.55 : 1.2));
+        boolean jsonLike = Ceiling.waitMillis(key.endpoint()).isEmpty();
+        List<WarmUpSeries.Second> seconds = new ArrayList<>();
+        List<WarmUpSeries.JitReading> jit = new ArrayList<>();
+        long compiled = Math.round(800 + evidence.nextDouble() * 300);
+        for (long sec = first; sec < last; sec++) {
+            // each 5 s slice loses its partial edge seconds
+            if ((sec - first) % 5 == 4) {
+                double t = sec - first;
+                compiled += Math.round((jsonLike ? 2600 : 900) * Math.exp(-t / (climb / 2)));
+                jit.add(new WarmUpSeries.JitReading(sec * 1000 + 500, compiled));
+                continue;
+            }
+            double t = sec - first;
+            double share = jsonLike ? 0.32 + 0.68 * (1 - Math.exp(-t / (climb / 3))) : 0.85 + 0.15 * (1 - Math.exp(-t / 6));
+            seconds.add(new WarmUpSeries.Second(sec, Math.round(rps * share * (1 + evidence.nextGaussian() * 0.04))));
+        }
+        return new WarmUpSeries(key.endpoint(), w.users(), startEpochMs, seconds, jit);
+    }
+
+    private static <T> List<T> rest(List<T> values) {
+        return List.copyOf(values.subList(1, values.size()));
     }
 
     /** Writes the folder; a {@code truncate} of n cuts the last results line after n characters, as a kill would. */
@@ -257,6 +516,11 @@ final class SweepFixture {
             for (PointResult p : points) {
                 writeRunFiles(dir, p);
             }
+            for (Map.Entry<String, WarmUpSeries> e : warmUpTraces.entrySet()) {
+                Path file = dir.resolve(e.getKey());
+                Files.createDirectories(file.getParent());
+                e.getValue().write(file);
+            }
         }
         return dir;
     }
@@ -269,10 +533,45 @@ final class SweepFixture {
                 + " users</p>\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(p.files().get("serverLog")),
                 "Started " + p.key().app() + " in 1.9 seconds (process running for 2.3)\n");
+        for (FlameGraphs.Link flame : FlameGraphs.of(p)) {
+            Files.writeString(dir.resolve(flame.path()), "<!doctype html><title>Flame graph " + p.id() + "</title>"
+                    + "<h1>Flame graph (fixture)</h1><p>" + flame.label() + " of " + p.id() + "</p>\n", StandardCharsets.UTF_8);
+        }
         Files.writeString(dir.resolve(p.files().get("samples")),
                 "second,server_cpu_cores,server_rss_bytes,injector_cpu_cores,other_cpu_cores\n"
                         + "1," + p.series().serverCpuCores().get(0) + "," + p.series().serverRssBytes().get(0) + ","
                         + p.series().injectorCpuCores().get(0) + "," + p.series().otherCpuCores().get(0) + "\n");
+    }
+
+    private static LatencySummary summary(Histogram histogram) {
+        return new LatencySummary(histogram.getTotalCount(), round1(histogram.getMean()),
+                histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(90),
+                histogram.getValueAtPercentile(99), histogram.getValueAtPercentile(99.9), histogram.getMaxValue(),
+                "microseconds, 3 significant digits");
+    }
+
+    /**
+     * Service times, log-normal of this mean and spread with a thin slow tail, into {@code service};
+     * each plus an exponential wait of mean {@code queueMicros} for a free connection into
+     * {@code intended}, so a request's intended latency is never below its service time.
+     */
+    private void shaped(double meanMicros, double sigma, double queueMicros, long requests, Histogram service,
+                        Histogram intended) {
+        int samples = 3000;
+        long weight = Math.max(1, requests / samples);
+        double median = meanMicros / StrictMath.exp(sigma * sigma / 2);
+        long recorded = 0;
+        for (int i = 0; i < samples && recorded < requests; i++) {
+            double v = median * StrictMath.exp(sigma * evidence.nextGaussian());
+            if (evidence.nextDouble() < 0.003) {
+                v *= 2 + evidence.nextDouble() * 3;
+            }
+            double wait = -queueMicros * StrictMath.log(1 - evidence.nextDouble());
+            long count = i == samples - 1 ? Math.max(1, requests - recorded) : Math.min(weight, requests - recorded);
+            service.recordValueWithCount(Math.max(1, Math.round(v)), count);
+            intended.recordValueWithCount(Math.max(1, Math.round(v + wait)), count);
+            recorded += count;
+        }
     }
 
     private Histogram latencies(double meanMicros, long requests) {
@@ -322,6 +621,10 @@ final class SweepFixture {
 
     private static double round1(double v) {
         return Math.round(v * 10) / 10.0;
+    }
+
+    private static double round4(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
     }
 
     private static double round3(double v) {

@@ -35,4 +35,23 @@ class SweepReportsGoldenTest {
         GoldenFile.assertMatches(dir.resolve("summary.md"), "interrupted/summary.md");
         GoldenFile.assertMatches(dir.resolve("results.csv"), "interrupted/results.csv");
     }
+
+    @Test
+    void quickSweepSaysItsPointsRanOnceAndShowsStartWarmUpAndTheMachine(@TempDir Path tmp) throws IOException {
+        Path dir = GoldenFile.copyOf(FixtureSweeps.QUICK, tmp.resolve("quick"));
+
+        Reports.render(dir);
+
+        GoldenFile.assertMatches(dir.resolve("summary.md"), "quick/summary.md");
+        GoldenFile.assertMatches(dir.resolve("results.csv"), "quick/results.csv");
+    }
+
+    @Test
+    void openLoadSweepShowsLatencyAgainstRateTheClosedGapAndCapacityAtSlo(@TempDir Path tmp) throws IOException {
+        Path dir = GoldenFile.copyOf(FixtureSweeps.SLO, tmp.resolve("slo"));
+
+        Reports.render(dir);
+
+        GoldenFile.assertMatches(dir.resolve("summary.md"), "slo/summary.md");
+    }
 }

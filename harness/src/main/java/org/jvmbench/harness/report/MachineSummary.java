@@ -1,0 +1,100 @@
+package org.jvmbench.harness.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jvmbench.harness.result.Flag;
+import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.result.ResourceUsage;
+
+/**
+ * The machine under the sweep, as numbers: a fixed CPU calibration on the server's CPUs at the
+ * start and the end (a slower or busier machine shows as a drift, not as a slower framework),
+ * and what other processes and the hypervisor took on each CPU set during the points.
+ *
+ * @param calibrations every calibration {@code environment.json} holds, in order ({@code start}, {@code end}, ...)
+ * @param drift        the last calibration against the first, as a ratio − 1; null with fewer than two
+ * @param workload     what the calibration runs
+ * @param cpuSets      the server's and the injector's CPUs (or, for results without them, the whole machine)
+ * @param flaggedRuns  runs flagged {@code NOISY_NEIGHBOUR} or {@code CPU_STEAL}
+ */
+record MachineSummary(List<Calibration> calibrations, Double drift, String workload, String calibrationCpus,
+                      List<CpuSetLoad> cpuSets, int flaggedRuns, int runs) {
+
+    /** @param opsPerSecond null when it could not run */
+    record Calibration(String when, Double opsPerSecond, Double spread) {
+    }
+
+    /**
+     * Over the measured runs.
+     *
+     * @param otherCores other processes' mean cores on this set, median (min–max) of the runs
+     * @param otherPeak  the highest one-second value of any run
+     * @param stealCores mean steal on this set, median (min–max) of the runs; null where not recorded
+     */
+    record CpuSetLoad(String name, Spread otherCores, Double otherPeak, Spread stealCores) {
+    }
+
+    static MachineSummary of(SweepResults run) {
+        List<Calibration> calibrations = new ArrayList<>();
+        String workload = null;
+        String cpus = null;
+        JsonNode node = run.environment().get("calibration");
+        if (node != null && node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                JsonNode figure = e.getValue();
+                calibrations.add(new Calibration(e.getKey(), number(figure.get("opsPerSecond")), number(figure.get("spread"))));
+                workload = workload != null ? workload : RunDescription.text(figure.get("workload"));
+                cpus = cpus != null ? cpus : RunDescription.text(figure.get("cpus"));
+            }
+        }
+        if (calibrations.isEmpty()) {
+            // results carry the start figure even where environment.json lost it
+            run.points().stream().map(PointResult::calibrationOpsPerSecond).filter(v -> v != null).findFirst()
+                    .ifPresent(v -> calibrations.add(new Calibration("start", v, null)));
+        }
+        Double drift = null;
+        if (calibrations.size() >= 2) {
+            Double first = calibrations.getFirst().opsPerSecond();
+            Double last = calibrations.getLast().opsPerSecond();
+            drift = first == null || last == null || first == 0 ? null : last / first - 1;
+        }
+        List<PointResult> measured = run.points().stream().filter(PointResult::measured)
+                .filter(p -> p.resources() != null).toList();
+        List<CpuSetLoad> sets = new ArrayList<>();
+        boolean perSet = measured.stream().anyMatch(p -> p.resources().serverCpusOther() != null);
+        if (perSet) {
+            sets.add(load("server's CPUs" + cpuList(run, true), measured, ResourceUsage::serverCpusOther,
+                    ResourceUsage::serverCpusOtherPeak, ResourceUsage::serverCpusSteal));
+            sets.add(load("injector's CPUs" + cpuList(run, false), measured, ResourceUsage::injectorCpusOther,
+                    ResourceUsage::injectorCpusOtherPeak, ResourceUsage::injectorCpusSteal));
+        } else if (!measured.isEmpty()) {
+            sets.add(load("whole machine", measured, ResourceUsage::otherCpuCores, ResourceUsage::otherCpuCoresPeak, r -> null));
+        }
+        int flagged = (int) run.points().stream().filter(p -> p.flags() != null && p.flags().stream()
+                .anyMatch(f -> f.code() == Flag.Code.NOISY_NEIGHBOUR || f.code() == Flag.Code.CPU_STEAL)).count();
+        return new MachineSummary(calibrations, drift, workload, cpus, sets, flagged, run.points().size());
+    }
+
+    private static String cpuList(SweepResults run, boolean server) {
+        if (run.sweep() == null || run.sweep().cpus() == null) {
+            return "";
+        }
+        return " (" + (server ? run.sweep().cpus().server() : run.sweep().cpus().injector()) + ")";
+    }
+
+    private static CpuSetLoad load(String name, List<PointResult> runs, Function<ResourceUsage, Double> other,
+                                   Function<ResourceUsage, Double> peak, Function<ResourceUsage, Double> steal) {
+        Spread peaks = Spread.of(runs.stream().map(p -> peak.apply(p.resources())).toList());
+        return new CpuSetLoad(name, Spread.of(runs.stream().map(p -> other.apply(p.resources())).toList()),
+                peaks == null ? null : peaks.max(), Spread.of(runs.stream().map(p -> steal.apply(p.resources())).toList()));
+    }
+
+    private static Double number(JsonNode node) {
+        return node == null || !node.isNumber() ? null : node.asDouble();
+    }
+}

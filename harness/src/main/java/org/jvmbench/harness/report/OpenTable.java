@@ -1,0 +1,208 @@
+package org.jvmbench.harness.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jvmbench.harness.plan.Slo;
+import org.jvmbench.harness.result.OpenLoad;
+import org.jvmbench.harness.result.PointKey;
+import org.jvmbench.harness.result.PointResult;
+
+/**
+ * The open-load points of one endpoint (requests due on a schedule, issue 9): latency against
+ * offered rate, measured from each request's intended send time and from its actual send
+ * (service time) side by side; the closed-load figures of the same configuration beside them,
+ * so the gap coordinated omission hides is shown; and the capacity at the sweep's SLO.
+ *
+ * @param slo         the target, e.g. {@code p99 ≤ 50 ms}, or null when the sweep set none
+ * @param percentile  the SLO's percentile, e.g. 99.0, or null
+ * @param rows        one per configuration and rate, configurations in table order, rates rising
+ * @param closedVsOpen one per configuration: its closed figure against its open one near the same rate
+ * @param capacity    one per configuration, best first; empty without an SLO
+ */
+record OpenTable(
+        String endpoint,
+        String slo,
+        Double percentile,
+        List<OpenRow> rows,
+        List<EndpointTable.Footnote> footnotes,
+        List<ClosedVsOpen> closedVsOpen,
+        List<CapacityRow> capacity) {
+
+    /**
+     * One configuration at one offered rate, over its runs.
+     *
+     * @param rateFraction    the share of the configuration's capacity asked for, or null for an absolute rate
+     * @param offeredRps      requests due per second
+     * @param capacityRps     the closed probe the share was taken of, or null
+     * @param keptRps         answered requests per second
+     * @param service         latency from the actual send (service time)
+     * @param intended        latency from the intended send time (schedule)
+     * @param sloMicros       the SLO's percentile of the intended latency, or null
+     * @param lateShare       requests the injector itself sent late / requests due, over the runs
+     * @param queuedRequests  requests that waited for a free connection, over the runs
+     */
+    record OpenRow(String id, String label, String config, String app, String mode, String load, int connections,
+                   int runs, List<String> repetitions, Double rateFraction, Spread offeredRps, Double capacityRps,
+                   Spread keptRps, LatencyFigures service, LatencyFigures intended, Long sloMicros, double lateShare,
+                   long maxLateMicros, long queuedRequests, double errorRatio, Spread cpuCores, Spread pssBytes,
+                   StabilityFigures stability, boolean profiled, List<FlameGraphs.Link> flameGraphs,
+                   List<PointGroup.RunFlag> flags, Integer footnote) {
+
+        boolean flagged() {
+            return !flags.isEmpty();
+        }
+
+        double offered() {
+            return offeredRps == null ? 0 : offeredRps.median();
+        }
+    }
+
+    /**
+     * A configuration's closed-load figure beside its open one at the rate nearest to it: the
+     * closed loop's p99 (each user waits for its answer, so a stall delays the next request and
+     * barely reaches the percentiles) against the open point's p99 from intended send time.
+     *
+     * @param closedId       the closed point with the highest median RPS of this configuration, or null
+     * @param closedRps      its RPS; without a closed point, the capacity probe's
+     * @param closedP99Micros its p99, null without a closed point
+     * @param openId         the open point whose offered rate is nearest to {@code closedRps}
+     */
+    record ClosedVsOpen(String config, String closedId, String closedLoad, Double closedRps, Long closedP99Micros,
+                        String openId, String openLoad, double offeredRps, Double keptRps, Long serviceP99Micros,
+                        Long intendedP99Micros) {
+    }
+
+    /**
+     * @param capacityRps      the highest offered rate within the SLO, null when never met
+     * @param percentileMicros the SLO's percentile at that rate
+     * @param ofBest           capacityRps / the best configuration's
+     * @param flagged          the point at that rate carries a flag
+     */
+    record CapacityRow(String config, String outcome, String id, Double capacityRps, Long percentileMicros,
+                       Double keptRps, Spread cpuCores, Spread pssBytes, Double ofBest, boolean flagged,
+                       String brokenAt) {
+    }
+
+    /** One table per endpoint that has open points; notes numbered from {@code firstNote}. */
+    static List<OpenTable> of(List<PointGroup> groups, int firstNote, Slo slo, SloCapacityRule rule) {
+        Map<String, List<PointGroup>> open = new LinkedHashMap<>();
+        Map<String, List<PointGroup>> closed = new LinkedHashMap<>();
+        for (PointGroup g : groups) {
+            (g.key().open() ? open : closed).computeIfAbsent(g.key().endpoint(), e -> new ArrayList<>()).add(g);
+        }
+        List<OpenTable> tables = new ArrayList<>();
+        int nextNote = firstNote;
+        for (Map.Entry<String, List<PointGroup>> e : open.entrySet()) {
+            List<PointGroup> sorted = new ArrayList<>(e.getValue());
+            sorted.sort(Comparator.comparing(PointGroup::key, PointGroup.ORDER)
+                    .thenComparingDouble(g -> offered(g.runs())));
+            List<OpenRow> rows = new ArrayList<>();
+            List<EndpointTable.Footnote> notes = new ArrayList<>();
+            for (PointGroup g : sorted) {
+                Integer note = g.flagged() ? nextNote++ : null;
+                OpenRow row = row(g, slo, note);
+                rows.add(row);
+                if (note != null) {
+                    notes.add(EndpointTable.Footnote.of(note, row.id(), row.label(), row.runs(), row.flags()));
+                }
+            }
+            List<PointGroup> closedHere = closed.getOrDefault(e.getKey(), List.of());
+            tables.add(new OpenTable(e.getKey(), slo == null ? null : slo.describe(), slo == null ? null : slo.percentile(),
+                    rows, notes, closedVsOpen(rows, closedHere), slo == null ? List.of() : capacity(rows, slo, rule)));
+        }
+        return tables;
+    }
+
+    private static OpenRow row(PointGroup g, Slo slo, Integer note) {
+        PointKey k = g.key();
+        List<PointResult> measured = g.measuredRuns();
+        long late = 0;
+        long scheduled = 0;
+        long maxLate = 0;
+        long queued = 0;
+        Double capacity = null;
+        for (PointResult r : measured) {
+            OpenLoad o = r.open();
+            if (o != null) {
+                late += o.lateRequests();
+                scheduled += o.scheduledRequests();
+                maxLate = Math.max(maxLate, o.maxLateMicros());
+                queued += o.queuedRequests();
+                if (capacity == null) {
+                    capacity = o.capacityRps();
+                }
+            }
+        }
+        Spread offered = Spread.of(g.runs().stream().map(r -> r.open() != null ? r.open().offeredRps()
+                : k.rate()).toList());
+        Long sloMicros = slo == null ? null : LatencyFigures.percentile(measured, LatencyFigures.Source.INTENDED, slo.percentile());
+        return new OpenRow(k.id(), k.label(), k.configuration().label(), k.app(), k.mode(), k.loadLabel(),
+                k.concurrency(), g.runs().size(), g.runs().stream().map(PointResult::id).toList(), k.rateFraction(),
+                offered, capacity, g.rps(), LatencyFigures.of(measured, LatencyFigures.Source.SENT),
+                LatencyFigures.of(measured, LatencyFigures.Source.INTENDED), sloMicros,
+                scheduled == 0 ? 0 : (double) late / scheduled, maxLate, queued, g.errorRatio(), g.serverCpuCores(),
+                g.serverPssBytes(), StabilityFigures.of(g.runs()), g.profiled(), g.flameGraphs(), g.flags(), note);
+    }
+
+    private static double offered(List<PointResult> runs) {
+        Spread s = Spread.of(runs.stream().map(r -> r.open() == null ? r.key().rate() : (Double) r.open().offeredRps()).toList());
+        return s == null ? 0 : s.median();
+    }
+
+    private static List<ClosedVsOpen> closedVsOpen(List<OpenRow> rows, List<PointGroup> closed) {
+        Map<String, List<OpenRow>> byConfig = byConfig(rows);
+        List<ClosedVsOpen> out = new ArrayList<>();
+        byConfig.forEach((config, open) -> {
+            PointGroup best = closed.stream().filter(g -> g.key().configuration().label().equals(config) && g.rps() != null)
+                    .max(Comparator.comparingDouble(g -> g.rps().median())).orElse(null);
+            Double reference = best != null ? (Double) best.rps().median()
+                    : open.stream().map(OpenRow::capacityRps).filter(c -> c != null).findFirst().orElse(null);
+            OpenRow near = reference == null ? open.getLast()
+                    : open.stream().min(Comparator.comparingDouble(r -> Math.abs(r.offered() - reference))).orElseThrow();
+            LatencyFigures closedLatency = best == null ? null : best.latency();
+            out.add(new ClosedVsOpen(config, best == null ? null : best.key().id(), best == null ? null : best.key().loadLabel(),
+                    reference, closedLatency == null ? null : closedLatency.p99Micros(),
+                    near.id(), near.load(), near.offered(), near.keptRps() == null ? null : near.keptRps().median(),
+                    near.service() == null ? null : near.service().p99Micros(),
+                    near.intended() == null ? null : near.intended().p99Micros()));
+        });
+        return out;
+    }
+
+    private static List<CapacityRow> capacity(List<OpenRow> rows, Slo slo, SloCapacityRule rule) {
+        List<CapacityRow> found = new ArrayList<>();
+        byConfig(rows).forEach((config, open) -> {
+            List<SloCapacityRule.RatePoint> points = open.stream()
+                    .map(r -> new SloCapacityRule.RatePoint(r.id(), r.offered(), r.sloMicros(), r.flagged())).toList();
+            SloCapacityRule.Capacity c = rule.capacity(points, slo);
+            OpenRow at = c.at() == null ? null : open.stream().filter(r -> r.id().equals(c.at().id())).findFirst().orElse(null);
+            String broken = c.brokenAt() == null ? null : open.stream().filter(r -> r.id().equals(c.brokenAt().id()))
+                    .findFirst().map(r -> Units.whole(r.offered()) + " rps"
+                            + (r.sloMicros() == null ? " (not measured)" : " (" + Units.millis(r.sloMicros()) + " ms)"))
+                    .orElse(null);
+            found.add(new CapacityRow(config, c.outcome().text(), at == null ? null : at.id(),
+                    at == null ? null : at.offered(), at == null ? null : at.sloMicros(),
+                    at == null || at.keptRps() == null ? null : at.keptRps().median(),
+                    at == null ? null : at.cpuCores(), at == null ? null : at.pssBytes(), null,
+                    at != null && at.flagged(), broken));
+        });
+        double best = found.stream().filter(r -> r.capacityRps() != null).mapToDouble(CapacityRow::capacityRps).max().orElse(0);
+        return found.stream()
+                .map(r -> new CapacityRow(r.config(), r.outcome(), r.id(), r.capacityRps(), r.percentileMicros(), r.keptRps(),
+                        r.cpuCores(), r.pssBytes(), r.capacityRps() == null || best == 0 ? null : r.capacityRps() / best,
+                        r.flagged(), r.brokenAt()))
+                .sorted(Comparator.comparing((CapacityRow r) -> r.capacityRps() == null ? 0 : -r.capacityRps()))
+                .toList();
+    }
+
+    private static Map<String, List<OpenRow>> byConfig(List<OpenRow> rows) {
+        Map<String, List<OpenRow>> byConfig = new LinkedHashMap<>();
+        for (OpenRow r : rows) {
+            byConfig.computeIfAbsent(r.config(), c -> new ArrayList<>()).add(r);
+        }
+        return byConfig;
+    }
+}

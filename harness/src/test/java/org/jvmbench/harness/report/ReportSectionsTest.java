@@ -1,0 +1,149 @@
+package org.jvmbench.harness.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.jvmbench.harness.report.SweepFixture.key;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jvmbench.harness.result.Series;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sections that sit beside the tables, from the committed fixtures. */
+class ReportSectionsTest {
+
+    @Test
+    void startAndWarmUpAreTabledPerConfigurationWithTheSlowestAndTheSumOfSeveralProcesses() throws IOException {
+        StartAndWarmUp s = StartAndWarmUp.of(SweepResults.load(FixtureSweeps.THREADS_IO));
+
+        assertThat(s.configurations()).extracting(StartAndWarmUp.ConfigurationStart::config).containsExactly(
+                "servlet platform w2 t16", "servlet platform w2 t64", "servlet platform w2 t64 ×2 proc",
+                "servlet virtual w2", "reactive event-loop w1", "reactive event-loop w2");
+        StartAndWarmUp.ConfigurationStart two = s.configurations().get(2);
+        assertThat(two.forks()).isEqualTo(3);
+        assertThat(two.firstAnswerSecondsSum().median()).isGreaterThan(two.firstAnswerSeconds().median());
+        assertThat(two.endpoints()).extracting(StartAndWarmUp.EndpointWarmUp::endpoint).containsExactly("/hello", "/io?ms=10");
+        assertThat(two.timeToPeakSeconds().median()).isEqualTo(two.endpoints().getFirst().figures().sinceStartSeconds().median());
+        assertThat(s.traces()).as("threads-io keeps no warm-up seconds").isEmpty();
+    }
+
+    @Test
+    void warmUpSeriesBecomeThroughputSinceTheJvmStartedOneTracePerForkAndEndpoint() throws IOException {
+        StartAndWarmUp s = StartAndWarmUp.of(SweepResults.load(FixtureSweeps.QUICK));
+
+        assertThat(s.traces()).hasSize(8).allSatisfy(t -> {
+            assertThat(t.sinceStart()).isTrue();
+            assertThat(t.seconds()).hasSameSizeAs(t.rps()).isSorted();
+        });
+        StartAndWarmUp.WarmUpTrace capped = s.traces().stream()
+                .filter(t -> t.config().equals("servlet platform w1 t64") && t.endpoint().equals("/json")).findFirst().orElseThrow();
+        // the warm-up ran from its start after the first answer to its end, 240 s later
+        assertThat(capped.seconds().getFirst()).isGreaterThan(2.4);
+        assertThat(capped.seconds().getLast()).isCloseTo(243, within(2.0));
+        assertThat(s.missingTraces()).isEmpty();
+    }
+
+    @Test
+    void aWarmUpSeriesLinkedButMissingIsNamedNotFatal(@TempDir Path tmp) throws IOException {
+        Path dir = GoldenFile.copyOf(FixtureSweeps.QUICK, tmp.resolve("quick"));
+        Files.delete(dir.resolve("servers/reactive-p1-w2-tdef-r1/warmup-json.json"));
+
+        StartAndWarmUp s = StartAndWarmUp.of(SweepResults.load(dir));
+
+        assertThat(s.traces()).hasSize(7);
+        assertThat(s.missingTraces()).containsExactly("servers/reactive-p1-w2-tdef-r1/warmup-json.json");
+    }
+
+    @Test
+    void machineShowsTheCalibrationDriftAndWhatOthersTookOnEachCpuSet() throws IOException {
+        MachineSummary m = MachineSummary.of(SweepResults.load(FixtureSweeps.QUICK));
+
+        assertThat(m.calibrations()).extracting(MachineSummary.Calibration::when, MachineSummary.Calibration::opsPerSecond)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("start", 41_310.0), org.assertj.core.groups.Tuple.tuple("end", 39_870.0));
+        assertThat(m.drift()).isCloseTo(39_870.0 / 41_310 - 1, within(1e-9));
+        assertThat(m.cpuSets()).extracting(MachineSummary.CpuSetLoad::name)
+                .containsExactly("server's CPUs (0)", "injector's CPUs (1)");
+        assertThat(m.cpuSets().getFirst().stealCores().max()).isEqualTo(0.081);
+        assertThat(m.flaggedRuns()).isEqualTo(1);
+    }
+
+    @Test
+    void resultsWithoutEvidenceSayTheirStartWasNotRecordedAndJudgeTheWholeMachine() throws IOException {
+        SweepResults run = SweepResults.load(FixtureSweeps.INTERRUPTED);
+
+        assertThat(StartAndWarmUp.of(run).recorded()).isFalse();
+        MachineSummary m = MachineSummary.of(run);
+        assertThat(m.calibrations()).isEmpty();
+        assertThat(m.cpuSets()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("whole machine");
+            assertThat(c.stealCores()).isNull();
+        });
+    }
+
+    @Test
+    void rowsCarryTheWorstRunsSteadinessTheirWarmUpAndTheCvAcrossRuns() throws IOException {
+        Row row = EndpointTable.of(SweepResults.load(FixtureSweeps.THREADS_IO).groups()).getFirst().rows().stream()
+                .filter(r -> r.id().equals("servlet-p1-w2-t16-hello-c128")).findFirst().orElseThrow();
+
+        assertThat(row.rpsCv()).isCloseTo(0.005, within(0.0005));
+        assertThat(row.stability().runs()).isEqualTo(3);
+        assertThat(row.stability().text()).isEqualTo("CV 2.1 % · trend +0.9 % · JIT 39 ms");
+        assertThat(row.warmUp().runs()).isEqualTo(3);
+        assertThat(row.warmUp().allSettled()).isTrue();
+        assertThat(row.memory().hasFootprint()).isTrue();
+    }
+
+    @Test
+    void coefficientOfVariationAcrossRunsUsesTheSampleStandardDeviation() {
+        assertThat(PointGroup.coefficientOfVariation(List.of(90.0, 100.0, 110.0))).isCloseTo(0.1, within(1e-12));
+        assertThat(PointGroup.coefficientOfVariation(List.of(100.0))).as("one run: unknown").isNull();
+    }
+
+    @Test
+    void seriesWrittenBeforeAlignmentLoseTheirPartialLastSecondAndSaySo() {
+        Series old = new Series(null, List.of(9_000.0, 9_100.0, 450.0), List.of(0.9, 0.9), List.of(1L, 1L),
+                List.of(0.2, 0.2), List.of(0.0, 0.0));
+        Series aligned = new Series(1_700_000_000L, List.of(9_000.0, 9_100.0), List.of(0.9, 0.9), List.of(1L, 1L),
+                List.of(0.2, 0.2), List.of(0.0, 0.0));
+
+        assertThat(HtmlReport.SeriesView.of(old).rps()).containsExactly(9_000.0, 9_100.0);
+        assertThat(HtmlReport.SeriesView.of(old).note()).contains("partial second is left out");
+        assertThat(HtmlReport.SeriesView.of(aligned).rps()).containsExactly(9_000.0, 9_100.0);
+        assertThat(HtmlReport.SeriesView.of(aligned).note()).isNull();
+    }
+
+    @Test
+    void openPointsHaveTablesOfTheirOwnWithIntendedLatencyMergedOverRuns() throws IOException {
+        SweepResults run = SweepResults.load(FixtureSweeps.SLO);
+        List<EndpointTable> closed = EndpointTable.of(run.groups(), 1);
+        List<OpenTable> open = OpenTable.of(run.groups(), 1 + EndpointTable.notesIn(closed), run.sweep().slo(),
+                new ProvisionalSloCapacity());
+
+        assertThat(closed.getFirst().rows()).hasSize(4).allSatisfy(r -> assertThat(r.load()).isEqualTo("c64"));
+        OpenTable t = open.getFirst();
+        assertThat(t.slo()).isEqualTo("p99 ≤ 50ms");
+        assertThat(t.rows()).hasSize(20).allSatisfy(r -> {
+            assertThat(r.intended().method()).isEqualTo(LatencyFigures.Method.MERGED_HISTOGRAMS);
+            assertThat(r.intended().p99Micros()).isGreaterThanOrEqualTo(r.service().p50Micros());
+            assertThat(r.sloMicros()).isEqualTo(r.intended().p99Micros());
+        });
+        assertThat(t.footnotes()).singleElement().satisfies(n -> assertThat(n.reasons().getFirst()).startsWith("run 2: INJECTOR_LATE"));
+        assertThat(t.closedVsOpen()).hasSize(4).allSatisfy(g -> {
+            assertThat(g.closedLoad()).isEqualTo("c64");
+            assertThat(g.intendedP99Micros()).isGreaterThan(g.serviceP99Micros());
+        });
+        assertThat(t.capacity()).extracting(OpenTable.CapacityRow::config).containsExactly("servlet platform w1 t64",
+                "reactive event-loop w1", "servlet virtual w1", "servlet platform w1 t8");
+        assertThat(t.capacity().getFirst().ofBest()).isEqualTo(1.0);
+    }
+
+    @Test
+    void flameGraphKeysNameOneGraphPerProcess() {
+        assertThat(FlameGraphs.label("flameGraph")).isEqualTo("flame graph");
+        assertThat(FlameGraphs.label("flameGraph-2")).isEqualTo("flame graph 2");
+        assertThat(FlameGraphs.label("flameGraph2")).isEqualTo("flame graph 2");
+    }
+}
