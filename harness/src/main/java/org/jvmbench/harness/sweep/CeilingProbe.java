@@ -81,6 +81,8 @@ final class CeilingProbe {
         try {
             return injector.run(command, duration.plus(plan.sweep().requestTimeout()).plus(Defaults.DEADLINE_SLACK));
         } catch (InjectorHungException e) {
+            // a run folder that cannot be written is said as such, with its reason
+            files.requireWritable();
             throw new IOException("the injector did not finish its ceiling probe: " + e.getMessage(), e);
         }
     }

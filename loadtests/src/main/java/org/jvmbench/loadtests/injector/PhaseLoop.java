@@ -39,6 +39,13 @@ public final class PhaseLoop {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
+    /**
+     * The exit code when a run's result file cannot be written (a full disk): the harness waits
+     * for that file, and an injector that goes on serving would keep it waiting until its
+     * deadline; exiting tells it at once that no answer is coming.
+     */
+    public static final int CANNOT_ANSWER = 3;
+
     private final Function<PhaseCommand, PhaseOutcome> runner;
 
     /** Runs each phase as an in-process Gatling run. */
@@ -50,7 +57,7 @@ public final class PhaseLoop {
         this.runner = runner;
     }
 
-    /** Reads commands until exit or end of input; returns the process exit code (always 0). */
+    /** Reads commands until exit or end of input; returns the process exit code: 0, or {@link #CANNOT_ANSWER}. */
     public int serve(BufferedReader commands) throws IOException {
         LOG.info("injector ready: pid {}, {} cpus, max heap {} MiB", ProcessHandle.current().pid(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
@@ -69,7 +76,9 @@ public final class PhaseLoop {
                 LOG.info("exit requested");
                 return 0;
             }
-            handle(json);
+            if (!handle(json)) {
+                return CANNOT_ANSWER;
+            }
         }
         LOG.info("end of input");
         return 0;
@@ -92,13 +101,14 @@ public final class PhaseLoop {
         }
     }
 
-    private void handle(JsonNode json) {
+    /** Runs one command; false when its result could not be written. */
+    private boolean handle(JsonNode json) {
         PhaseCommand command;
         try {
             command = read(json);
         } catch (IllegalArgumentException e) {
             answerInvalid(json, e.getMessage());
-            return;
+            return true;
         }
         LOG.info("run {}: {} x {} ms on {} {}, report {}", command.id(), describeLoad(command),
                 command.durationMs(), command.baseUrls(), command.paths(), command.report());
@@ -112,13 +122,14 @@ public final class PhaseLoop {
         try {
             ResultFile.write(outcome.toResult(), Path.of(command.out()));
         } catch (IOException | RuntimeException e) {
-            LOG.error("run {}: cannot write {}", command.id(), command.out(), e);
-            return;
+            LOG.error("run {}: cannot write {}; exiting, as no answer can reach the harness", command.id(), command.out(), e);
+            return false;
         }
         long tookMs = (System.nanoTime() - started) / 1_000_000;
         LOG.info("run {} done in {} ms (overhead {} ms beyond the duration): {} requests, ok {}, ko {}, error {}, {} live threads",
                 command.id(), tookMs, tookMs - command.durationMs(), outcome.recording().requests(),
                 outcome.recording().ok(), outcome.recording().ko(), outcome.error(), THREADS.getThreadCount());
+        return true;
     }
 
     private static String describeLoad(PhaseCommand command) {

@@ -100,6 +100,17 @@ class PhaseLoopProtocolTest {
     }
 
     @Test
+    void aResultThatCannotBeWrittenEndsTheInjectorAtOnceRatherThanKeepTheHarnessWaiting() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("full"), "");
+        String unwritable = command("a").replace(dir.resolve("a.json").toString(), notAFolder.resolve("a.json").toString());
+
+        int exitCode = serve(fakeRun, unwritable, command("b"));
+
+        assertThat(exitCode).isEqualTo(PhaseLoop.CANNOT_ANSWER);
+        assertThat(ran).containsExactly("a");
+    }
+
+    @Test
     void resultFilesAreRenamedIntoPlaceLeavingNoTemporaryFileBehind() throws IOException {
         serve(fakeRun, command("a"));
 
