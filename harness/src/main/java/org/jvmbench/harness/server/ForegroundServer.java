@@ -103,7 +103,7 @@ public final class ForegroundServer {
             if (item.knob() == Knob.APP || item.knob() == Knob.ENGINE) {
                 continue; // said on the line above
             }
-            out.printf("    %-15s %-37s %s%n", item.knob().key(), item.description(), item.describe());
+            out.printf("    %-15s %-39s %s%n", item.knob().key(), item.description(), item.describe());
         }
         out.printf("  processes: %d   CPUs seen by the JVM: %d%s   heap: %s   GC: %s   Java %s%n",
                 spec.processes(), info.availableProcessors(),

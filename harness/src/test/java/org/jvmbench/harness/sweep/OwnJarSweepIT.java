@@ -85,6 +85,14 @@ class OwnJarSweepIT {
         return new Run(bench.exitValue(), Files.readString(stdout), Files.readString(stderr), children);
     }
 
+    /** The log a refusal names is kept for the user to read; the test reads it, then removes its folder. */
+    private static void keptLogNamed(Run run, String text) throws IOException {
+        String line = run.err().strip();
+        Path log = Path.of(line.substring(line.lastIndexOf("; its log: ") + "; its log: ".length()));
+        assertThat(log).isRegularFile().content().contains(text);
+        new RunFolder.ForkFiles(log.getParent()).delete();
+    }
+
     private static void nothingLeftRunning(Run run) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (run.children().stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
@@ -193,6 +201,7 @@ class OwnJarSweepIT {
                 .startsWith("bench: example-own-app.jar (tomcat): exited with code 1 before answering /actuator/health: ")
                 .contains("spring.main.web-application-type")
                 .contains("; its log: ");
+        keptLogNamed(run, "APPLICATION FAILED TO START");
         assertThat(out).doesNotExist();
         nothingLeftRunning(run);
     }
@@ -206,6 +215,7 @@ class OwnJarSweepIT {
         assertThat(run.exit()).as(run.out()).isEqualTo(2);
         assertThat(run.err().lines()).singleElement().asString()
                 .startsWith("bench: example-own-app.jar (tomcat): did not answer /nowhere with 200 within 10 s (it answered 404)");
+        keptLogNamed(run, "Tomcat started on port");
         assertThat(out).doesNotExist();
         nothingLeftRunning(run);
     }
