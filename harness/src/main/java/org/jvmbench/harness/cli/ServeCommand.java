@@ -3,12 +3,15 @@ package org.jvmbench.harness.cli;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.server.BufferPool;
 import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.server.Engine;
 import org.jvmbench.harness.server.ForegroundServer;
 import org.jvmbench.harness.server.Gc;
 import org.jvmbench.harness.server.HeapSize;
 import org.jvmbench.harness.server.ServerLauncher;
 import org.jvmbench.harness.server.ServerSpec;
+import org.jvmbench.harness.server.Tuning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,8 +29,12 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec command;
 
     @Option(names = "--app", required = true,
-            description = "${COMPLETION-CANDIDATES}: servlet is Spring MVC on Undertow, reactive WebFlux on Reactor Netty")
+            description = "${COMPLETION-CANDIDATES}: servlet is Spring MVC, reactive WebFlux")
     App app;
+
+    @Option(names = "--engine", description = "${COMPLETION-CANDIDATES}: the web server; servlet runs on undertow (default), "
+            + "tomcat or jetty, reactive on netty")
+    Engine engine;
 
     @Option(names = "--port", description = "first port (process i listens on port+i); default ${DEFAULT-VALUE}")
     int port = Defaults.PORT;
@@ -35,18 +42,40 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", description = "address to listen on; default ${DEFAULT-VALUE}")
     String bind = Defaults.BIND;
 
-    @Option(names = "--workers", description = "servlet: Undertow IO threads; reactive: Reactor Netty event loops")
+    @Option(names = "--workers", description = "Undertow IO threads, Jetty selectors, Netty event loops (Tomcat has none)")
     Integer workers;
 
-    @Option(names = "--threads", description = "servlet: Undertow worker pool; reactive: Reactor's parallel scheduler size")
+    @Option(names = "--threads", description = "the request pool: Undertow worker pool, Tomcat and Jetty max threads; "
+            + "Netty: Reactor's parallel scheduler")
     Integer threads;
 
-    @Option(names = "--virtual-threads", description = "servlet only: handle requests on virtual threads")
+    @Option(names = "--virtual-threads", description = "servlet engines: requests on virtual threads; Netty: blocking "
+            + "offloads (boundedElastic) on virtual threads")
     boolean virtualThreads;
 
     @Option(names = "--starvation", description = "servlet only: /cpu?split=k runs its subtasks on the request's own pool and "
             + "blocks on them, so enough concurrency hangs platform threads (virtual threads complete)")
     boolean starvation;
+
+    @Option(names = "--min-threads", paramLabel = "N", description = "Tomcat min spare threads, Jetty min threads")
+    Integer minThreads;
+
+    @Option(names = "--max-connections", paramLabel = "N", description = "Tomcat and Jetty: connections accepted at once")
+    Integer maxConnections;
+
+    @Option(names = "--accept-count", paramLabel = "N", description = "Tomcat: the listen backlog once max connections are open")
+    Integer acceptCount;
+
+    @Option(names = "--acceptors", paramLabel = "N", description = "Jetty: acceptor threads")
+    Integer acceptors;
+
+    @Option(names = "--buffer-pool", paramLabel = "POOL", description = "Undertow: ${COMPLETION-CANDIDATES}; uncached has no "
+            + "per-thread caches (the fix for virtual threads)")
+    BufferPool bufferPool;
+
+    @Option(names = "--elastic-threads", paramLabel = "N", description = "Netty: the cap of Reactor's boundedElastic scheduler, "
+            + "where blocking work is offloaded (Reactor's default: 10 per CPU)")
+    Integer elasticThreads;
 
     @Option(names = "--processes", description = "number of JVMs, one port each; default ${DEFAULT-VALUE}")
     int processes = 1;
@@ -70,7 +99,17 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ServerSpec spec = new ServerSpec(app, processes, workers, threads, virtualThreads, starvation, bind, port, heap, gc, cpus, jvmArgs);
+        ServerSpec spec = spec();
         return new ForegroundServer(new ServerLauncher(ProjectHome.locate()), command.commandLine().getOut()).run(spec, followLog);
+    }
+
+    /**
+     * The flags as a spec, under the same rules as a sweep file's keys: a knob the engine does
+     * not have is refused here, before anything starts.
+     */
+    ServerSpec spec() {
+        return new ServerSpec(app, engine, null, processes, workers, threads, virtualThreads, starvation,
+                new Tuning(minThreads, maxConnections, acceptCount, acceptors, bufferPool, elasticThreads), false,
+                bind, port, heap, gc, cpus, jvmArgs);
     }
 }

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.jvmbench.harness.plan.DurationText;
 import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.server.BufferPool;
 import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.server.Engine;
 import org.jvmbench.harness.server.Gc;
 import org.jvmbench.harness.server.HeapSize;
 import picocli.CommandLine;
@@ -14,8 +16,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * The command line's values as types, parsed by the same parsers as sweep files, so a flag
  * and a key accept the same text and refuse it with the same sentence: durations
- * ({@code 30s}), heap sizes ({@code 512m}), CPU lists (checked against this machine), apps
- * and collectors. Commands receive the values, never text to parse again.
+ * ({@code 30s}), heap sizes ({@code 512m}), CPU lists (checked against this machine), apps,
+ * engines, buffer pools and collectors. Commands receive the values, never text to parse again.
  */
 final class TypeConverters {
 
@@ -27,6 +29,8 @@ final class TypeConverters {
                 .registerConverter(HeapSize.class, of(HeapSize::parse))
                 .registerConverter(CpuSet.class, of(text -> CpuSet.parse(text, Runtime.getRuntime().availableProcessors())))
                 .registerConverter(App.class, of(App::parse))
+                .registerConverter(Engine.class, of(Engine::parse))
+                .registerConverter(BufferPool.class, of(BufferPool::parse))
                 .registerConverter(Gc.class, of(Gc::parse));
     }
 

@@ -101,11 +101,42 @@ public final class Environment {
     public void addServer(String configurationId, InfoBody info) {
         Map<String, String> versions = (Map<String, String>) values.get("versions");
         versions.put("springBoot", info.versions().springBoot());
-        versions.put(info.engine().equals("undertow") ? "undertow" : "reactorNetty", info.versions().engine());
+        // keyed by the engine /info names: undertow, tomcat, jetty; reactor-netty as it always was
+        versions.put(info.engine().equals("reactor-netty") ? "reactorNetty" : info.engine(), info.versions().engine());
         versions.put("serverJava", info.versions().java());
         Map<String, Object> jvmArgs = new LinkedHashMap<>((Map<String, Object>) values.getOrDefault("serverJvmArguments", Map.of()));
         values.put("serverJvmArguments", jvmArgs);
         jvmArgs.putIfAbsent(configurationId, info.jvm().inputArguments());
+    }
+
+    /**
+     * Adds what the harness knows of a user's own jar, which has no {@code /info}: the jar, its
+     * engine, the Spring Boot version its manifest names, and the JVM's command line as the
+     * running process shows it.
+     */
+    @SuppressWarnings("unchecked")
+    public void addOwnJar(String configurationId, String jar, String engine, String springBootVersion, List<String> commandLine) {
+        Map<String, Object> jars = new LinkedHashMap<>((Map<String, Object>) values.getOrDefault("ownJars", Map.of()));
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("jar", jar);
+        entry.put("engine", engine);
+        entry.put("springBoot", springBootVersion);
+        jars.putIfAbsent(configurationId, entry);
+        values.put("ownJars", jars);
+        Map<String, Object> jvmArgs = new LinkedHashMap<>((Map<String, Object>) values.getOrDefault("serverJvmArguments", Map.of()));
+        values.put("serverJvmArguments", jvmArgs);
+        jvmArgs.putIfAbsent(configurationId, List.copyOf(commandLine));
+    }
+
+    /**
+     * Each server configuration's knobs as read back from the running server, or said to be
+     * unverified where it could not be read ({@code threads: 16 (asked 16)}).
+     */
+    @SuppressWarnings("unchecked")
+    public void addReadBack(String configurationId, Map<String, String> knobs) {
+        Map<String, Object> all = new LinkedHashMap<>((Map<String, Object>) values.getOrDefault("serverSettings", Map.of()));
+        all.putIfAbsent(configurationId, new LinkedHashMap<>(knobs));
+        values.put("serverSettings", all);
     }
 
     /** The machine's calibration at {@code when} (start, end): a slower machine is a number, not a slower framework. */

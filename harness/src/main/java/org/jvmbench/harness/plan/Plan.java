@@ -169,7 +169,7 @@ public record Plan(Sweep sweep, List<Fork> runs) {
         List<Configuration> out = new ArrayList<>();
         for (int i = 0; i < sweep.servers().size(); i++) {
             ServerEntry e = sweep.servers().get(i);
-            OwnJar jar = e.jar() == null ? null : new OwnJar(Path.of(e.jar()), e.readiness());
+            OwnJar jar = e.jar() == null ? null : new OwnJar(Path.of(e.jar()), e.readiness(), e.startTimeout());
             List<Draft> drafts = List.of(new Draft());
             drafts = expand(drafts, e.apps(), (d, v) -> d.app = v);
             drafts = expandEach(drafts, d -> e.enginesOf(d.app), (d, v) -> d.engine = v);

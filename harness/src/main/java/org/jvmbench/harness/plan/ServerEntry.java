@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.server.BufferPool;
 import org.jvmbench.harness.server.Engine;
@@ -22,6 +24,8 @@ import org.jvmbench.harness.server.Engine;
  * @param engines        the engines (key {@code engine}); each app's default engine when not given
  * @param jar            a user's own Spring Boot jar to run instead of ours, or null
  * @param readiness      a jar's path polled until it answers 200; {@code /actuator/health} unless given
+ * @param startTimeout   how long a jar may take to answer its readiness path; the harness's start timeout
+ *                       unless given (our apps are held to that one)
  * @param workers        Undertow IO threads, Jetty selectors, Netty event loops; a null element
  *                       ({@code default} in the file) is the engine's default
  * @param threads        the request pool: Undertow worker pool, Tomcat and Jetty max threads;
@@ -44,6 +48,7 @@ public record ServerEntry(
         @JsonProperty("engine") List<Engine> engines,
         String jar,
         String readiness,
+        Duration startTimeout,
         @JsonDeserialize(contentUsing = SweepValues.ThreadCount.class) @JsonSerialize(using = SweepJson.ThreadCounts.class)
         List<Integer> workers,
         @JsonDeserialize(contentUsing = SweepValues.ThreadCount.class) @JsonSerialize(using = SweepJson.ThreadCounts.class)
@@ -82,6 +87,9 @@ public record ServerEntry(
             }
         } else if (readiness != null) {
             throw SettingException.key("readiness", "applies to a jar only: our apps are ready when /info answers");
+        } else if (startTimeout != null) {
+            throw SettingException.key("startTimeout", "applies to a jar only: our apps are held to the harness's "
+                    + Defaults.SERVER_START_TIMEOUT.toSeconds() + " s");
         }
         if (engines != null) {
             for (Engine engine : engines) {
@@ -117,7 +125,7 @@ public record ServerEntry(
     /** Our apps with only the common axes: the shape of the first sweep files. */
     public ServerEntry(List<App> apps, List<Integer> workers, List<Integer> threads, List<Boolean> virtualThreads,
                        List<Integer> processes, Load load) {
-        this(apps, null, null, null, workers, threads, virtualThreads, processes, null, null, null, null, null, null, null, load);
+        this(apps, null, null, null, null, workers, threads, virtualThreads, processes, null, null, null, null, null, null, null, load);
     }
 
     /** An axis as it expands: the values given, or the one engine default (null) when not given. */
@@ -139,13 +147,13 @@ public record ServerEntry(
 
     /** This entry with its jar recorded as the absolute path resolution found. */
     ServerEntry withJar(String absolute) {
-        return new ServerEntry(apps, engines, absolute, readiness, workers, threads, virtualThreads, processes, minThreads,
+        return new ServerEntry(apps, engines, absolute, readiness, startTimeout, workers, threads, virtualThreads, processes, minThreads,
                 maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, aotCache, load);
     }
 
     /** This entry with its load's missing axes taken from the top-level load. */
     ServerEntry withLoad(Load resolved) {
-        return new ServerEntry(apps, engines, jar, readiness, workers, threads, virtualThreads, processes, minThreads,
+        return new ServerEntry(apps, engines, jar, readiness, startTimeout, workers, threads, virtualThreads, processes, minThreads,
                 maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, aotCache, resolved);
     }
 

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.result;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import java.util.Map;
  * @param calibrationOpsPerSecond the machine's fixed CPU calibration on the server's CPUs at the start of the sweep
  * @param injectorCeilingRps what the same injector reached against a minimal server at this load, or null
  * @param open        an open-model point's schedule and latency from intended send time; null for a closed one
+ * @param notes       what could not be established for this point and is said instead of guessed (a server
+ *                    without request counts: no reconciliation); null when there is nothing to say
  */
 public record PointResult(
         int schema,
@@ -43,7 +46,8 @@ public record PointResult(
         Footprint footprint,
         Double calibrationOpsPerSecond,
         Double injectorCeilingRps,
-        OpenLoad open) {
+        OpenLoad open,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> notes) {
 
     /** 2: steadiness, warm-up, startup, footprint, calibration, the injector's ceiling and open loads; series on wall-clock seconds. */
     public static final int SCHEMA_VERSION = 2;
@@ -53,14 +57,14 @@ public record PointResult(
                        LatencySummary latency, ResourceUsage resources, Reconciliation counts, List<Flag> flags,
                        Series series, String histogram, Map<String, String> files) {
         this(schema, id, key, repetition, start, end, throughput, latency, resources, counts, flags, series, histogram,
-                files, null, null, null, null, null, null, null);
+                files, null, null, null, null, null, null, null, null);
     }
 
     /** This point with other flags. */
     public PointResult withFlags(List<Flag> newFlags) {
         return new PointResult(schema, id, key, repetition, start, end, throughput, latency, resources, counts,
                 List.copyOf(newFlags), series, histogram, files, stability, warmUp, startup, footprint,
-                calibrationOpsPerSecond, injectorCeilingRps, open);
+                calibrationOpsPerSecond, injectorCeilingRps, open, notes);
     }
 
     /** Whether it was measured at all: a point cut short before its window has no latency. */

@@ -1,7 +1,10 @@
 package org.jvmbench.harness.server;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -10,21 +13,73 @@ import java.util.stream.Collectors;
  * which Spring Boot properties its knobs map to.
  */
 public enum Engine {
-    UNDERTOW("undertow", App.SERVLET, "servlet-undertow", "undertow"),
-    TOMCAT("tomcat", App.SERVLET, "servlet-tomcat", "tomcat"),
-    JETTY("jetty", App.SERVLET, "servlet-jetty", "jetty"),
-    NETTY("netty", App.REACTIVE, "reactive-netty", "reactor-netty");
+    UNDERTOW("undertow", App.SERVLET, "servlet-undertow", "undertow", Map.of(
+            Knob.WORKERS, "Undertow IO threads",
+            Knob.THREADS, "Undertow worker pool",
+            Knob.BUFFER_POOL, "Undertow byte-buffer pool",
+            Knob.VIRTUAL_THREADS, "requests on virtual threads",
+            Knob.STARVATION, "/cpu?split=k on the request's own pool")),
+    TOMCAT("tomcat", App.SERVLET, "servlet-tomcat", "tomcat", Map.of(
+            Knob.THREADS, "Tomcat max threads",
+            Knob.MIN_THREADS, "Tomcat min spare threads",
+            Knob.MAX_CONNECTIONS, "Tomcat max connections",
+            Knob.ACCEPT_COUNT, "Tomcat accept backlog",
+            Knob.VIRTUAL_THREADS, "requests on virtual threads",
+            Knob.STARVATION, "/cpu?split=k on the request's own pool")),
+    JETTY("jetty", App.SERVLET, "servlet-jetty", "jetty", Map.of(
+            Knob.WORKERS, "Jetty selectors",
+            Knob.THREADS, "Jetty max threads",
+            Knob.MIN_THREADS, "Jetty min threads",
+            Knob.MAX_CONNECTIONS, "Jetty max connections",
+            Knob.ACCEPTORS, "Jetty acceptors",
+            Knob.VIRTUAL_THREADS, "requests on virtual threads",
+            Knob.STARVATION, "/cpu?split=k on the request's own pool")),
+    NETTY("netty", App.REACTIVE, "reactive-netty", "reactor-netty", Map.of(
+            Knob.WORKERS, "Reactor Netty event loops",
+            Knob.THREADS, "Reactor parallel scheduler",
+            Knob.ELASTIC_THREADS, "Reactor boundedElastic cap",
+            Knob.VIRTUAL_THREADS, "blocking offloads on virtual threads"));
+
+    /** The knobs engines may have, in the order they are listed. */
+    private static final List<Knob> ENGINE_KNOBS = List.of(Knob.WORKERS, Knob.THREADS, Knob.MIN_THREADS,
+            Knob.MAX_CONNECTIONS, Knob.ACCEPT_COUNT, Knob.ACCEPTORS, Knob.BUFFER_POOL, Knob.ELASTIC_THREADS,
+            Knob.VIRTUAL_THREADS, Knob.STARVATION);
 
     private final String id;
     private final App app;
     private final String module;
     private final String infoName;
+    private final Map<Knob, String> knobs;
 
-    Engine(String id, App app, String module, String infoName) {
+    Engine(String id, App app, String module, String infoName, Map<Knob, String> knobs) {
         this.id = id;
         this.app = app;
         this.module = module;
         this.infoName = infoName;
+        this.knobs = new EnumMap<>(knobs);
+    }
+
+    /**
+     * Whether this engine has the knob (apps/README.md, "Knobs"): the one table the rules, the
+     * read-back and {@code ./bench serve}'s output follow. {@code starvation} and
+     * {@code bufferPool} are switches of our apps, not of the engine; a user's jar has neither.
+     */
+    public boolean has(Knob knob) {
+        return knobs.containsKey(knob);
+    }
+
+    /** The engine's knobs, in a fixed order: workers and threads first, the modes last. */
+    public List<Knob> knobs() {
+        return ENGINE_KNOBS.stream().filter(this::has).toList();
+    }
+
+    /** What the knob is on this engine, in its own words, e.g. {@code Tomcat max threads}. */
+    public String describe(Knob knob) {
+        String description = knobs.get(knob);
+        if (description == null) {
+            throw new IllegalArgumentException(this + " has no " + knob.key());
+        }
+        return description;
     }
 
     /** The name users write: {@code undertow}, {@code tomcat}, {@code jetty}, {@code netty}. */

@@ -91,22 +91,19 @@ public final class ForegroundServer {
             String where = every == null ? instance.url().toString() : spec.bind() + ":" + instance.url().getPort()
                     + " (every interface: " + every.stream().map(a -> url(a, instance.url().getPort()))
                     .collect(Collectors.joining(", ")) + ")";
-            out.printf("%s app (%s) listening on %s  pid %d%n", info.app(), info.engine(), where, info.pid());
+            out.printf("%s app on %s %s listening on %s  pid %d%n", info.app(), info.engine(), info.versions().engine(), where, info.pid());
         }
         if (every != null) {
             out.println("warning: bound to every interface (" + spec.bind() + "): the server is reachable from the network, "
                     + "not only from this machine");
         }
         InfoBody info = server.instances().getFirst().startInfo();
-        boolean servlet = spec.app() == App.SERVLET;
-        out.printf("  workers  (%s): %s%s%n", servlet ? "Undertow IO threads" : "Reactor Netty event loops",
-                info.effective().workers(), asked(spec.workers()));
-        out.printf("  threads  (%s): %s%s%n", servlet ? "Undertow worker pool" : "Reactor parallel scheduler",
-                info.effective().threads(), asked(spec.threads()));
-        if (servlet) {
-            out.printf("  virtual threads: %s%n", info.effective().virtualThreads() ? "on" : "off");
-            out.printf("  starvation: %s%n", info.effective().starvation()
-                    ? "on (/cpu?split=k queues its subtasks on the request's own pool and blocks on them)" : "off");
+        out.println("  effective settings, read back from the running engine:");
+        for (ReadBack.Item item : server.instances().getFirst().readBack().items()) {
+            if (item.knob() == Knob.APP || item.knob() == Knob.ENGINE) {
+                continue; // said on the line above
+            }
+            out.printf("    %-15s %-39s %s%n", item.knob().key(), item.description(), item.describe());
         }
         out.printf("  processes: %d   CPUs seen by the JVM: %d%s   heap: %s   GC: %s   Java %s%n",
                 spec.processes(), info.availableProcessors(),
@@ -150,10 +147,6 @@ public final class ForegroundServer {
             host = "[" + host.replaceFirst("%.*$", "") + "]";
         }
         return "http://" + host + ":" + port;
-    }
-
-    private static String asked(Integer value) {
-        return value == null ? " (engine default)" : " (asked " + value + ")";
     }
 
     /** Streams a server log to the terminal, for {@code --log}. */

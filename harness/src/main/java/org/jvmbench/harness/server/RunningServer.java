@@ -2,6 +2,7 @@ package org.jvmbench.harness.server;
 
 import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.environment.Environment;
 import org.jvmbench.harness.process.ChildProcesses;
 
 import java.io.IOException;
@@ -17,20 +18,28 @@ public final class RunningServer implements AutoCloseable {
     /**
      * One JVM of the configuration.
      *
-     * @param firstAnswerNanos launch to its first answered {@code /info}
+     * @param start            its first reading, as it became ready
+     * @param readBack         its knobs as it reports them
+     * @param firstAnswerNanos launch to its first answer as ready
      */
-    public record Instance(Process process, URI url, Path log, InfoBody startInfo, long firstAnswerNanos) {
+    public record Instance(Process process, URI url, Path log, ServerReading start, ReadBack readBack, long firstAnswerNanos) {
         public long pid() {
             return process.pid();
+        }
+
+        /** Our app's {@code /info} at start; null for a user's own jar, which has none. */
+        public InfoBody startInfo() {
+            return start.info();
         }
     }
 
     private final ServerSpec spec;
+    private final ServerProbe probe;
     private final List<Instance> instances;
-    private final InfoClient infoClient = new InfoClient();
 
-    RunningServer(ServerSpec spec, List<Instance> instances) {
+    RunningServer(ServerSpec spec, ServerProbe probe, List<Instance> instances) {
         this.spec = spec;
+        this.probe = probe;
         this.instances = List.copyOf(instances);
     }
 
@@ -55,22 +64,38 @@ public final class RunningServer implements AutoCloseable {
         return instances.stream().allMatch(i -> i.process().isAlive());
     }
 
-    /** A fresh {@code /info} of every instance. */
-    public List<InfoBody> infos(Duration timeout) throws IOException, InterruptedException {
-        List<InfoBody> infos = new ArrayList<>();
+    /** A fresh reading of every instance: its counters, and its request counts for {@code endpoints}. */
+    public List<ServerReading> readings(List<String> endpoints, Duration timeout) throws IOException, InterruptedException {
+        List<ServerReading> readings = new ArrayList<>();
         for (Instance instance : instances) {
-            infos.add(infoClient.read(instance.url(), timeout));
+            readings.add(probe.read(instance.url(), endpoints, timeout));
         }
-        return infos;
+        return readings;
     }
 
-    /** Requests the server counted for an endpoint, summed over all instances. */
-    public long requestsFor(String endpoint, Duration timeout) throws IOException, InterruptedException {
-        long sum = 0;
-        for (InfoBody info : infos(timeout)) {
-            sum += info.requestsFor(endpoint);
+    /** A fresh {@code /info} of every instance of our app. */
+    public List<InfoBody> infos(Duration timeout) throws IOException, InterruptedException {
+        if (spec.ownJar() != null) {
+            throw new IllegalStateException(spec.ownJar().name() + " has no /info");
         }
-        return sum;
+        return readings(List.of(), timeout).stream().map(ServerReading::info).toList();
+    }
+
+    /**
+     * Writes what runs into the sweep's environment: our app's versions and JVM arguments from
+     * {@code /info}; for a user's jar its path, Spring Boot version and the JVM's command line as
+     * the process shows it; for both the knobs as read back.
+     */
+    public void recordIn(Environment environment, String configurationId) {
+        for (Instance instance : instances) {
+            if (instance.startInfo() != null) {
+                environment.addServer(configurationId, instance.startInfo());
+            } else {
+                environment.addOwnJar(configurationId, spec.ownJar().jar().toString(), spec.engine().id(),
+                        spec.ownJar().springBootVersion(), instance.process().info().arguments().map(List::of).orElse(List.of()));
+            }
+        }
+        environment.addReadBack(configurationId, instances.getFirst().readBack().described());
     }
 
     @Override

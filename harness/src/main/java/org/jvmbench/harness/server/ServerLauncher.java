@@ -21,11 +21,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Starts a {@link ServerSpec}: every JVM on its own port, waits until each answers
- * {@code /info}, and checks that what runs is what was asked. Any failure stops whatever
+ * Starts a {@link ServerSpec}: every JVM on its own port, waits until each is ready ({@code /info},
+ * or a user's jar's readiness path), and checks that what runs is what was asked, knob by knob
+ * ({@link ReadBack}). Any failure stops whatever
  * was started before the exception leaves.
  */
 public final class ServerLauncher {
@@ -33,7 +33,6 @@ public final class ServerLauncher {
     private final ProjectHome home;
     private final Duration startTimeout;
     private final Machine machine;
-    private final InfoClient infoClient = new InfoClient();
 
     public ServerLauncher(ProjectHome home) {
         this(home, Defaults.SERVER_START_TIMEOUT);
@@ -60,6 +59,8 @@ public final class ServerLauncher {
         if (!Files.isRegularFile(jar)) {
             throw new ServerStartException("the " + spec.app() + " app is not built (" + jar + " missing): run ./bench once, or ./mvnw package");
         }
+        ServerProbe probe = ServerProbe.of(spec);
+        Duration timeout = spec.ownJar() != null ? spec.ownJar().startTimeout() : startTimeout;
         List<RunningServer.Instance> started = new ArrayList<>();
         List<Process> processes = new ArrayList<>();
         List<Long> launchedAt = new ArrayList<>();
@@ -75,12 +76,13 @@ public final class ServerLauncher {
             for (int i = 0; i < spec.processes(); i++) {
                 Path log = files.serverLog(i, spec.processes());
                 URI url = URI.create("http://" + hostForUrl(spec.bind()) + ":" + (spec.port() + i));
-                InfoBody info = awaitReady(processes.get(i), url, log);
+                ServerReading first = awaitReady(probe, processes.get(i), url, log, timeout);
                 long firstAnswer = System.nanoTime() - launchedAt.get(i);
-                verify(spec, info, url);
-                started.add(new RunningServer.Instance(processes.get(i), url, log, info, firstAnswer));
+                ReadBack readBack = probe.readBack(spec, first, url, Duration.ofSeconds(5));
+                verify(readBack, url);
+                started.add(new RunningServer.Instance(processes.get(i), url, log, first, readBack, firstAnswer));
             }
-            return new RunningServer(spec, started);
+            return new RunningServer(spec, probe, started);
         } catch (IOException e) {
             processes.forEach(p -> ChildProcesses.stop(p, Defaults.SERVER_STOP_TIMEOUT));
             throw new ServerStartException("could not start the " + spec.app() + " app: " + e.getMessage());
@@ -107,45 +109,40 @@ public final class ServerLauncher {
         }
     }
 
-    private InfoBody awaitReady(Process process, URI url, Path log) throws InterruptedException {
-        long deadline = System.nanoTime() + startTimeout.toNanos();
+    private ServerReading awaitReady(ServerProbe probe, Process process, URI url, Path log, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        ServerProbe.NotReady last = null;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new ServerStartException("the server on " + url + " exited with code " + process.exitValue()
-                        + " before answering; last lines of " + log + ":" + System.lineSeparator() + ChildProcesses.tail(log, 15));
+                        + " before answering " + probe.readinessPath() + "; last lines of " + log + ":" + System.lineSeparator()
+                        + ChildProcesses.tail(log, 15));
             }
             try {
-                return infoClient.read(url, Duration.ofSeconds(2));
-            } catch (IOException notYet) {
+                return probe.ready(url, Duration.ofSeconds(2));
+            } catch (ServerProbe.NotReady notYet) {
+                last = notYet;
                 // often enough that the time to the first answer is known within a few tens of ms
                 Thread.sleep(20);
             }
         }
-        throw new ServerStartException("the server on " + url + " did not answer /info within " + startTimeout.toSeconds()
-                + " s; see " + log);
+        String answered = last != null && last.status() != 0 ? " (it answered " + last.status() + ")" : "";
+        throw new ServerStartException("the server on " + url + " did not answer " + probe.readinessPath()
+                + (probe instanceof InfoProbe ? "" : " with 200") + " within " + timeout.toSeconds() + " s" + answered + "; see " + log);
     }
 
     /** What runs must be what was asked: the harness reports settings it has read back, not assumed. */
-    static void verify(ServerSpec spec, InfoBody info, URI url) {
-        List<String> wrong = new ArrayList<>();
-        if (!spec.app().id().equals(info.app())) {
-            wrong.add("app " + info.app() + " instead of " + spec.app());
-        }
-        if (spec.workers() != null && !Objects.equals(spec.workers(), info.effective().workers())) {
-            wrong.add("workers " + info.effective().workers() + " instead of " + spec.workers());
-        }
-        if (spec.threads() != null && !Objects.equals(spec.threads(), info.effective().threads())) {
-            wrong.add("threads " + info.effective().threads() + " instead of " + spec.threads());
-        }
-        if (spec.virtualThreads() != info.effective().virtualThreads()) {
-            wrong.add("virtual threads " + info.effective().virtualThreads() + " instead of " + spec.virtualThreads());
-        }
-        if (spec.starvation() != info.effective().starvation()) {
-            wrong.add("starvation " + info.effective().starvation() + " instead of " + spec.starvation());
-        }
+    static void verify(ReadBack readBack, URI url) {
+        List<String> wrong = readBack.mismatches();
         if (!wrong.isEmpty()) {
             throw new ServerStartException("the server on " + url + " runs " + String.join(", ", wrong));
         }
+    }
+
+    /** {@link #verify(ReadBack, URI)} of our app's {@code /info}. */
+    static void verify(ServerSpec spec, InfoBody info, URI url) {
+        verify(ReadBack.of(spec, info), url);
     }
 
     /**

@@ -144,18 +144,17 @@ public record ServerSpec(
                     + "(a virtual thread per request): leave threads out");
         }
         for (Knob knob : tuning.set()) {
-            boolean has = switch (knob) {
-                case MIN_THREADS, MAX_CONNECTIONS -> engine == Engine.TOMCAT || engine == Engine.JETTY;
-                case ACCEPT_COUNT -> engine == Engine.TOMCAT;
-                case ACCEPTORS -> engine == Engine.JETTY;
-                case BUFFER_POOL -> engine == Engine.UNDERTOW && ownJar == null;
-                case ELASTIC_THREADS -> engine == Engine.NETTY;
-                default -> true;
-            };
+            // the buffer pool is a switch of our Undertow app, not a Spring Boot property
+            boolean has = engine.has(knob) && !(knob == Knob.BUFFER_POOL && ownJar != null);
             if (!has) {
                 throw new KnobException(knob, knob.key(), "does not apply to " + engine
                         + (knob == Knob.BUFFER_POOL && ownJar != null ? " in " + ownJar.name() + " (it is a switch of our app)" : ""));
             }
+        }
+        if (tuning.minThreads() != null && virtualThreads) {
+            // Spring Boot replaces the pool on virtual threads: its minimum no longer exists to read back
+            throw new KnobException(Knob.MIN_THREADS, tuning.minThreads(), engine + " on virtual threads has no pool "
+                    + "minimum (a virtual thread per request): leave minThreads out");
         }
         positiveIfSet(Knob.MIN_THREADS, tuning.minThreads());
         positiveIfSet(Knob.MAX_CONNECTIONS, tuning.maxConnections());

@@ -72,7 +72,7 @@ final class ForkExecution {
         try (server) {
             Startup startup = startup(server);
             context.progress().startup(fork, startup);
-            server.instances().forEach(i -> context.environment().addServer(fork.configurationId(), i.startInfo()));
+            server.recordIn(context.environment(), fork.configurationId());
             context.sampler().retarget(new Targets(server.pids(), context.injector().pid()));
             PointMeasurement measurement = new PointMeasurement(context.injector(), server, context.sampler(), context.folder(),
                     sweep, Defaults.DEADLINE_SLACK, context.calibration());

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.jvmbench.harness.load.InjectorHungException;
 import org.jvmbench.harness.load.InjectorProcess;
 import org.jvmbench.harness.plan.LoadPoint;
@@ -30,6 +32,7 @@ import org.jvmbench.harness.sampling.Sampler;
 import org.jvmbench.harness.sampling.SamplesCsv;
 import org.jvmbench.harness.sampling.WindowUsage;
 import org.jvmbench.harness.server.RunningServer;
+import org.jvmbench.harness.server.ServerReading;
 import org.jvmbench.harness.stats.Latencies;
 import org.jvmbench.harness.trust.Evidence;
 import org.jvmbench.harness.trust.FatalLines;
@@ -37,7 +40,6 @@ import org.jvmbench.harness.trust.FlagRules;
 import org.jvmbench.harness.trust.Stalls;
 import org.jvmbench.harness.trust.Steadiness;
 import org.jvmbench.protocol.Histograms;
-import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.protocol.phase.PhaseCommand;
 import org.jvmbench.protocol.phase.PhaseResult;
 
@@ -71,7 +73,7 @@ final class PointMeasurement {
     PointResult measure(LoadPoint point, WarmUp warmUp, Startup startup, Double injectorCeilingRps) throws IOException, InterruptedException {
         RunFolder.PointFiles files = folder.point(point.id()).reset();
         Instant start = Instant.now();
-        List<InfoBody> before = infos();
+        List<ServerReading> before = readings(point.endpoint());
         Map<Path, Long> logOffsets = logSizes();
         PhaseCommand command = new PhaseCommand(point.id(), urls(), List.of(point.endpoint()), point.concurrency(),
                 sweep.duration().toMillis(), sweep.requestTimeout().toMillis(),
@@ -87,7 +89,7 @@ final class PointMeasurement {
                     died ? "the server died during the point" : "the point passed its deadline: " + e.getMessage(), warmUp, startup);
         }
         boolean died = !server.alive();
-        List<InfoBody> after = died ? List.of() : infos();
+        List<ServerReading> after = died ? List.of() : readings(point.endpoint());
         Instant end = Instant.now();
 
         Throughput throughput = Throughput.of(phase.requests(), phase.ok(), phase.ko(), phase.errors(), phase.windowSeconds());
@@ -98,8 +100,10 @@ final class PointMeasurement {
         FullSeconds full = FullSeconds.of(phase);
         Series series = usage.series(full.firstEpochSecond(), full.asDoubles());
         Stability stability = stability(full, before, after);
-        Reconciliation counts = before.isEmpty() || after.isEmpty() ? null
-                : new Reconciliation(phase.requests(), requests(after, point.endpoint()) - requests(before, point.endpoint()));
+        // a server that cannot count (a jar without Actuator's http.server.requests) has no counts, and the point says why
+        OptionalLong served = ServerReading.servedBetween(before, after, point.endpoint());
+        Reconciliation counts = served.isEmpty() ? null : new Reconciliation(phase.requests(), served.getAsLong());
+        List<String> notes = counts != null ? null : Stream.ofNullable(ServerReading.why(before, after, point.endpoint())).toList();
         String hung = Stalls.hungReason(phase.requests(), phase.ok(), phase.ko(), phase.errors(), full.counts(), sweep.requestTimeout());
         if (phase.error() != null && hung == null) {
             hung = "the load run failed: " + phase.error();
@@ -117,7 +121,7 @@ final class PointMeasurement {
         return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), start, end,
                 throughput, phase.histogramMicros() == null ? null : Latencies.summarize(Histograms.decode(phase.histogramMicros())),
                 usage.resources(), counts, FlagRules.evaluate(evidence), series, phase.histogramMicros(), links,
-                stability, warmUp, startup, footprint(after), calibration, injectorCeilingRps, null);
+                stability, warmUp, startup, footprint(after), calibration, injectorCeilingRps, null, notes);
     }
 
     /** A point that could not be measured: only why, and the warm-up it had. */
@@ -135,10 +139,10 @@ final class PointMeasurement {
         Instant now = Instant.now();
         return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), now, now,
                 Throughput.of(0, 0, 0, Map.of(), 0), null, null, null, List.of(new Flag(code, reason)), null, null, links,
-                null, warmUp, startup, null, calibration, null, null);
+                null, warmUp, startup, null, calibration, null, null, null);
     }
 
-    private static Stability stability(FullSeconds full, List<InfoBody> before, List<InfoBody> after) {
+    private static Stability stability(FullSeconds full, List<ServerReading> before, List<ServerReading> after) {
         Steadiness shape = Steadiness.of(full.counts());
         Stalls stalls = Stalls.of(full.counts());
         long jitMs = -1;
@@ -162,13 +166,14 @@ final class PointMeasurement {
                 stalls.longest());
     }
 
-    private static Footprint footprint(List<InfoBody> after) {
-        if (after.isEmpty() || after.stream().anyMatch(i -> i.counters() == null)) {
+    private static Footprint footprint(List<ServerReading> after) {
+        // a jar read through Actuator has no heap-after-GC figure: no footprint rather than a partial one
+        if (after.isEmpty() || after.stream().anyMatch(i -> i.counters() == null || i.counters().memory() == null)) {
             return null;
         }
         long afterGc = 0, committed = 0, nonHeapUsed = 0, nonHeapCommitted = 0;
         int threads = 0;
-        for (InfoBody info : after) {
+        for (ServerReading info : after) {
             var m = info.counters().memory();
             afterGc += m.heapUsedAfterGcBytes();
             committed += m.heapCommittedBytes();
@@ -179,14 +184,10 @@ final class PointMeasurement {
         return new Footprint(afterGc, committed, nonHeapUsed, nonHeapCommitted, threads);
     }
 
-    private static long requests(List<InfoBody> infos, String endpoint) {
-        return infos.stream().mapToLong(i -> i.requestsFor(endpoint)).sum();
-    }
-
-    /** {@code /info} of every process, or nothing when one does not answer (the point then has no counts). */
-    private List<InfoBody> infos() throws InterruptedException {
+    /** A reading of every process, or nothing when one does not answer (the point then has no counts). */
+    private List<ServerReading> readings(String endpoint) throws InterruptedException {
         try {
-            return server.infos(Duration.ofSeconds(5));
+            return server.readings(List.of(endpoint), Duration.ofSeconds(5));
         } catch (IOException e) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.sweep;
 
+import org.jvmbench.harness.result.ResultsLog;
 import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.config.ExitCode;
 import org.jvmbench.harness.plan.Overrides;
@@ -43,6 +44,8 @@ public final class SweepJob {
     public int run(String sweepName, Overrides overrides, Path outDir) throws IOException, InterruptedException {
         Plan plan = Planner.plan(Planner.sweepFile(home.sweeps(), sweepName), overrides, machineCpus());
         requireBuilt(plan);
+        // a user's jar that cannot start as asked is bad input: refused before a run folder or a point exists
+        OwnJarCheck.run(plan, new ServerLauncher(home), out);
         if (outDir != null) {
             RunFolder folder = RunFolder.at(outDir);
             try (RunFolder.Lock lock = folder.lock()) {
@@ -64,6 +67,7 @@ public final class SweepJob {
         try (RunFolder.Lock lock = folder.lock()) {
             Plan plan = Planner.resume(folder, machineCpus());
             requireBuilt(plan);
+            OwnJarCheck.run(plan.remaining(new ResultsLog(folder).completedIds()), new ServerLauncher(home), out);
             return execute(plan, folder);
         }
     }

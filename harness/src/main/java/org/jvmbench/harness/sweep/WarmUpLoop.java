@@ -9,9 +9,9 @@ import org.jvmbench.harness.load.InjectorProcess;
 import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.result.WarmUp;
 import org.jvmbench.harness.server.RunningServer;
+import org.jvmbench.harness.server.ServerReading;
 import org.jvmbench.harness.trust.SettleRule;
 import org.jvmbench.harness.trust.Stalls;
-import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.protocol.phase.PhaseCommand;
 import org.jvmbench.protocol.phase.PhaseResult;
 
@@ -97,16 +97,16 @@ final class WarmUpLoop {
                 files.warmUpLog().toString());
     }
 
-    /** The compilation time of all the server's JVMs now; unknown (−1) when /info does not answer. */
+    /** The compilation time of all the server's JVMs now; unknown (−1) when the server does not say. */
     private SettleRule.JitReading jitReading() throws InterruptedException {
         long now = System.currentTimeMillis();
         try {
             long sum = 0;
-            for (InfoBody info : server.infos(Duration.ofSeconds(5))) {
-                if (info.counters() == null || info.counters().compilationMs() < 0) {
+            for (ServerReading reading : server.readings(List.of(), Duration.ofSeconds(5))) {
+                if (reading.counters() == null || reading.counters().compilationMs() < 0) {
                     return new SettleRule.JitReading(now, -1);
                 }
-                sum += info.counters().compilationMs();
+                sum += reading.counters().compilationMs();
             }
             return new SettleRule.JitReading(now, sum);
         } catch (IOException e) {
@@ -116,8 +116,8 @@ final class WarmUpLoop {
 
     /** Seconds since the first of the server's JVMs started: the configuration's time to peak. */
     private double sinceStartSeconds() {
-        long start = server.instances().stream().mapToLong(i -> i.startInfo().counters() == null
-                ? Long.MAX_VALUE : i.startInfo().counters().startEpochMs()).min().orElse(Long.MAX_VALUE);
+        long start = server.instances().stream().mapToLong(i -> i.start().counters() == null || i.start().counters().startEpochMs() <= 0
+                ? Long.MAX_VALUE : i.start().counters().startEpochMs()).min().orElse(Long.MAX_VALUE);
         return start == Long.MAX_VALUE ? Double.NaN : (System.currentTimeMillis() - start) / 1000.0;
     }
 

@@ -55,10 +55,12 @@ class ServeCommandIT {
 
     @Test
     void badValuesAndKnobsThatDoNotApplyAreOneLineAndExitTwo() {
-        assertThat(serve("--app", "reactive", "--virtual-threads"))
+        assertThat(serve("--app", "reactive", "--buffer-pool", "uncached"))
                 .satisfies(r -> assertThat(r.exit).isEqualTo(2))
-                .satisfies(r -> assertThat(r.err.lines()).containsExactly(
-                        "bench: --virtual-threads: does not apply to the reactive app (it runs on event loops)"));
+                .satisfies(r -> assertThat(r.err.lines()).containsExactly("bench: --buffer-pool: does not apply to netty"));
+        assertThat(serve("--app", "servlet", "--engine", "undertow", "--accept-count", "10"))
+                .satisfies(r -> assertThat(r.exit).isEqualTo(2))
+                .satisfies(r -> assertThat(r.err.lines()).containsExactly("bench: --accept-count: does not apply to undertow"));
         assertThat(serve("--app", "reactive", "--starvation"))
                 .satisfies(r -> assertThat(r.exit).isEqualTo(2))
                 .satisfies(r -> assertThat(r.err.lines()).containsExactly(
@@ -73,13 +75,20 @@ class ServeCommandIT {
         assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
     }
 
-    @Test
-    void servesWhatWasAskedUntilCtrlCThenStopsTheServerAndExitsZero() throws Exception {
+    /**
+     * {@code ./bench serve ARGS} in its own JVM until it says it serves, then Ctrl-C: what it
+     * printed, with the server's /info read while it ran. It must exit 0 and leave no server.
+     */
+    private record Served(String printed, JsonNode info) {
+    }
+
+    private Served serveUntilCtrlC(String... args) throws Exception {
         int port = ServerLauncher.freePorts("127.0.0.1", 1);
-        Path log = tmp.resolve("serve.log");
-        List<String> cmd = List.of(ChildProcesses.javaBinary(), "-cp", System.getProperty("java.class.path"),
+        Path log = tmp.resolve("serve-" + System.nanoTime() + ".log");
+        List<String> cmd = new ArrayList<>(List.of(ChildProcesses.javaBinary(), "-cp", System.getProperty("java.class.path"),
                 "-Dbench.home=" + System.getProperty("bench.home"), BenchMain.class.getName(),
-                "serve", "--app", "servlet", "--port", String.valueOf(port), "--workers", "2", "--threads", "5", "--heap", "128m");
+                "serve", "--port", String.valueOf(port), "--heap", "128m"));
+        cmd.addAll(List.of(args));
         Process serve = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
@@ -87,21 +96,55 @@ class ServeCommandIT {
                 Thread.sleep(100);
             }
             String printed = Files.readString(log);
-            assertThat(printed).contains("listening on http://127.0.0.1:" + port)
-                    .contains("Undertow IO threads): 2 (asked 2)").contains("Undertow worker pool): 5 (asked 5)");
+            assertThat(printed).as(printed).contains("listening on http://127.0.0.1:" + port);
             JsonNode info = new ObjectMapper().readTree(HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/info")).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             long serverPid = info.get("pid").asLong();
-            assertThat(info.at("/effective/workers").asInt()).isEqualTo(2);
 
             new ProcessBuilder("kill", "-INT", String.valueOf(serve.pid())).start().waitFor();
             assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(serve.exitValue()).isZero();
             assertThat(ProcessHandle.of(serverPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            return new Served(printed, info);
         } finally {
             serve.descendants().forEach(ProcessHandle::destroyForcibly);
             serve.destroyForcibly();
         }
+    }
+
+    @Test
+    void servesWhatWasAskedUntilCtrlCThenStopsTheServerAndExitsZero() throws Exception {
+        Served served = serveUntilCtrlC("--app", "servlet", "--workers", "2", "--threads", "5");
+
+        assertThat(served.printed()).containsPattern("workers +Undertow IO threads +2 \\(asked 2\\)")
+                .containsPattern("threads +Undertow worker pool +5 \\(asked 5\\)");
+        assertThat(served.info().at("/effective/workers").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void servesTomcatAndPrintsItsSettingsAsReadFromTheRunningEngine() throws Exception {
+        Served served = serveUntilCtrlC("--app", "servlet", "--engine", "tomcat", "--threads", "16");
+
+        assertThat(served.printed()).contains("servlet app on tomcat 10.1.")
+                .containsPattern("threads +Tomcat max threads +16 \\(asked 16\\)")
+                .containsPattern("minThreads +Tomcat min spare threads +10 \\(engine default\\)")
+                .containsPattern("maxConnections +Tomcat max connections +8192 \\(engine default\\)")
+                .containsPattern("acceptCount +Tomcat accept backlog +100 \\(engine default\\)")
+                .containsPattern("virtualThreads +requests on virtual threads +off \\(asked off\\)");
+        assertThat(served.info().at("/engine").asText()).isEqualTo("tomcat");
+        assertThat(served.info().at("/effective/threads").asInt()).isEqualTo(16);
+    }
+
+    @Test
+    void servesJettyAndPrintsItsSettingsAsReadFromTheRunningEngine() throws Exception {
+        Served served = serveUntilCtrlC("--app", "servlet", "--engine", "jetty", "--acceptors", "1", "--max-connections", "300");
+
+        assertThat(served.printed()).contains("servlet app on jetty 12.")
+                .containsPattern("workers +Jetty selectors +1 \\(engine default\\)")
+                .containsPattern("threads +Jetty max threads +200 \\(engine default\\)")
+                .containsPattern("acceptors +Jetty acceptors +1 \\(asked 1\\)")
+                .containsPattern("maxConnections +Jetty max connections +300 \\(asked 300\\)");
+        assertThat(served.info().at("/engine").asText()).isEqualTo("jetty");
     }
 }

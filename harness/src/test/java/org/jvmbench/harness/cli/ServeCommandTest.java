@@ -13,6 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.jvmbench.harness.server.BufferPool;
+import org.jvmbench.harness.server.Engine;
+import org.jvmbench.harness.server.ServerSpec;
+import org.jvmbench.harness.server.Tuning;
+import picocli.CommandLine;
 
 /**
  * Bad {@code ./bench serve} flags: one line naming the flag and the problem, exit 2, nothing
@@ -57,7 +62,31 @@ class ServeCommandTest {
                 Arguments.of(List.of("--app", "reactive", "--starvation"),
                         "bench: --starvation: does not apply to the reactive app (its split work never blocks a thread)"),
                 Arguments.of(List.of("--app", "servlet", "--workers", "0"), "bench: --workers: must be at least 1, got 0"),
-                Arguments.of(List.of("--app", "servlet", "--processes", "0"), "bench: --processes: must be at least 1, got 0"));
+                Arguments.of(List.of("--app", "servlet", "--processes", "0"), "bench: --processes: must be at least 1, got 0"),
+                Arguments.of(List.of("--app", "servlet", "--engine", "iis"),
+                        "bench: --engine: unknown engine 'iis' (expected undertow, tomcat, jetty, netty)"),
+                Arguments.of(List.of("--app", "reactive", "--engine", "jetty"), "bench: --engine: jetty runs servlet apps, not reactive ones"),
+                Arguments.of(List.of("--app", "servlet", "--engine", "tomcat", "--workers", "2"),
+                        "bench: --workers: Tomcat has no IO threads to set in Spring Boot 3.5 (its acceptor and poller are fixed): "
+                                + "set threads, maxConnections or acceptCount"),
+                Arguments.of(List.of("--app", "servlet", "--engine", "tomcat", "--virtual-threads", "--threads", "16"),
+                        "bench: --threads: Tomcat on virtual threads has no thread pool to size (a virtual thread per request): "
+                                + "leave threads out"),
+                Arguments.of(List.of("--app", "servlet", "--engine", "jetty", "--virtual-threads", "--min-threads", "4"),
+                        "bench: --min-threads: jetty on virtual threads has no pool minimum (a virtual thread per request): "
+                                + "leave minThreads out"),
+                Arguments.of(List.of("--app", "servlet", "--accept-count", "50"), "bench: --accept-count: does not apply to undertow"),
+                Arguments.of(List.of("--app", "servlet", "--engine", "tomcat", "--acceptors", "2"),
+                        "bench: --acceptors: does not apply to tomcat"),
+                Arguments.of(List.of("--app", "servlet", "--engine", "jetty", "--buffer-pool", "uncached"),
+                        "bench: --buffer-pool: does not apply to jetty"),
+                Arguments.of(List.of("--app", "servlet", "--elastic-threads", "100"), "bench: --elastic-threads: does not apply to undertow"),
+                Arguments.of(List.of("--app", "reactive", "--min-threads", "4"), "bench: --min-threads: does not apply to netty"),
+                Arguments.of(List.of("--app", "servlet", "--buffer-pool", "huge"),
+                        "bench: --buffer-pool: unknown buffer pool 'huge' (expected default or uncached)"),
+                Arguments.of(List.of("--app", "servlet", "--engine", "tomcat", "--max-connections", "0"),
+                        "bench: --max-connections: must be at least 1, got 0"),
+                Arguments.of(List.of("--app", "reactive", "--elastic-threads", "many"), "bench: --elastic-threads: 'many' is not an int"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,11 +124,42 @@ class ServeCommandTest {
     }
 
     @Test
-    void listsTheAppsAndCollectorsInItsHelp() {
+    void listsTheAppsEnginesPoolsAndCollectorsInItsHelp() {
         Run run = serve("--help");
 
         assertThat(run.exit).isZero();
-        assertThat(run.out).contains("servlet, reactive").contains("G1, Parallel, Serial, Z").containsPattern("default\\s+512m");
+        assertThat(run.out).contains("servlet, reactive").contains("undertow, tomcat, jetty, netty").contains("default, uncached")
+                .contains("G1, Parallel, Serial, Z").containsPattern("default\\s+512m");
+    }
+
+    private static ServerSpec parsed(String... args) {
+        List<String> all = new ArrayList<>(List.of("serve"));
+        all.addAll(List.of(args));
+        CommandLine.ParseResult result = BenchCli.commandLine().parseArgs(all.toArray(String[]::new));
+        return ((ServeCommand) result.subcommand().commandSpec().userObject()).spec();
+    }
+
+    @Test
+    void everyEngineKnobReachesTheSpecAsATypedValue() {
+        ServerSpec tomcat = parsed("--app", "servlet", "--engine", "tomcat", "--threads", "16", "--min-threads", "4",
+                "--max-connections", "500", "--accept-count", "50");
+        assertThat(tomcat.engine()).isEqualTo(Engine.TOMCAT);
+        assertThat(tomcat.threads()).isEqualTo(16);
+        assertThat(tomcat.tuning()).isEqualTo(new Tuning(4, 500, 50, null, null, null));
+
+        ServerSpec jetty = parsed("--app", "servlet", "--engine", "JETTY", "--workers", "2", "--acceptors", "1", "--max-connections", "300");
+        assertThat(jetty.engine()).isEqualTo(Engine.JETTY);
+        assertThat(jetty.workers()).isEqualTo(2);
+        assertThat(jetty.tuning()).isEqualTo(new Tuning(null, 300, null, 1, null, null));
+
+        ServerSpec undertow = parsed("--app", "servlet", "--virtual-threads", "--buffer-pool", "uncached");
+        assertThat(undertow.engine()).as("servlet's default engine").isEqualTo(Engine.UNDERTOW);
+        assertThat(undertow.tuning().bufferPool()).isEqualTo(BufferPool.UNCACHED);
+
+        ServerSpec netty = parsed("--app", "reactive", "--virtual-threads", "--elastic-threads", "1000");
+        assertThat(netty.engine()).isEqualTo(Engine.NETTY);
+        assertThat(netty.virtualThreads()).as("blocking offloads on virtual threads").isTrue();
+        assertThat(netty.tuning().elasticThreads()).isEqualTo(1000);
     }
 
     private static List<Path> serveFolders() throws Exception {

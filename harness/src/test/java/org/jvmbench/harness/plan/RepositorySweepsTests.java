@@ -34,13 +34,14 @@ class RepositorySweepsTests {
     private static final Map<String, Integer> POINTS = new LinkedHashMap<>();
 
     static {
-        POINTS.put("asgi", 12 * 3);
+        POINTS.put("asgi", 18 * 3);
         POINTS.put("cpu", 12 * 3);
+        POINTS.put("engines", 21 * 3);
         POINTS.put("mixed", 13 * 3);
         POINTS.put("quick", 8);
         POINTS.put("starvation", 4 * 3);
         POINTS.put("threads-vs-processes", 14 * 3);
-        POINTS.put("virtual", 24 * 3);
+        POINTS.put("virtual", 30 * 3);
         POINTS.put("workers-vs-threads", 5 * 3);
         POINTS.put("wsgi", 8 * 3);
         POINTS.put("wsgi-threads", 8 * 3);

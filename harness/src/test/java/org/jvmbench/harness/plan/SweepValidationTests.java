@@ -41,7 +41,7 @@ class SweepValidationTests {
                           - app: reactive
                             thread: 8
                         """,
-                        "sweeps/bad.yaml: servers[1]: unknown key 'thread' (known: app, engine, jar, readiness, workers, threads, "
+                        "sweeps/bad.yaml: servers[1]: unknown key 'thread' (known: app, engine, jar, readiness, startTimeout, workers, threads, "
                                 + "virtualThreads, processes, minThreads, maxConnections, acceptCount, acceptors, bufferPool, "
                                 + "elasticThreads, aotCache, load)"),
                 bad("unknown load key", TOP + """
@@ -139,6 +139,10 @@ class SweepValidationTests {
                                 + "which Spring Boot properties the knobs map to"),
                 bad("readiness for our app", TOP + "servers:\n  - app: servlet\n    readiness: /health\n",
                         "sweeps/bad.yaml: servers[0].readiness: applies to a jar only: our apps are ready when /info answers"),
+                bad("a start timeout for our app", TOP + "servers:\n  - app: servlet\n    startTimeout: 10s\n",
+                        "sweeps/bad.yaml: servers[0].startTimeout: applies to a jar only: our apps are held to the harness's 90 s"),
+                bad("a start timeout without a unit", TOP + "servers:\n  - jar: /nowhere/app.jar\n    engine: tomcat\n    startTimeout: 10\n",
+                        "sweeps/bad.yaml: servers[0].startTimeout: '10' needs a unit: ms, s, m or h (e.g. 30s)"),
                 bad("an unknown profile", "profile: foo\n" + TOP + SERVERS,
                         "sweeps/bad.yaml: profile: unknown profile 'foo' (known: cpu, alloc, wall, lock)"),
                 bad("a settle window too short", "settle: {window: 3s}\n" + TOP + SERVERS,

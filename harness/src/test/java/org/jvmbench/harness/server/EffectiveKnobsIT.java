@@ -6,11 +6,15 @@ import org.jvmbench.harness.config.ProjectHome;
 
 import org.jvmbench.protocol.info.InfoBody;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -86,5 +90,43 @@ class EffectiveKnobsIT {
                 .isInstanceOf(ServerStartException.class)
                 .hasMessageContaining("exited with code");
         assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
+    }
+
+    static Stream<Arguments> everyEngineWithItsKnobs() {
+        return Stream.of(
+                Arguments.of("tomcat", Engine.TOMCAT, null, 16, false, new Tuning(4, 500, 50, null, null, null)),
+                Arguments.of("tomcat on virtual threads", Engine.TOMCAT, null, null, true, new Tuning(null, 300, 60, null, null, null)),
+                Arguments.of("jetty", Engine.JETTY, 2, 12, false, new Tuning(4, 300, null, 1, null, null)),
+                Arguments.of("jetty on virtual threads", Engine.JETTY, null, 12, true, new Tuning(null, 300, null, 1, null, null)),
+                Arguments.of("undertow on virtual threads, uncached pool", Engine.UNDERTOW, 1, null, true,
+                        new Tuning(null, null, null, null, BufferPool.UNCACHED, null)),
+                Arguments.of("netty, offloads on virtual threads", Engine.NETTY, 1, 1, true,
+                        new Tuning(null, null, null, null, null, 300)));
+    }
+
+    /**
+     * The harness's side of every engine, end to end: each knob through its property on the
+     * command line, read back from the running engine, and compared at launch (a start that
+     * returns has passed the comparison); each asked knob must have been read, not skipped.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyEngineWithItsKnobs")
+    void everyEngineRunsEveryAskedKnobAndReadsItBack(String name, Engine engine, Integer workers, Integer threads, boolean virtual,
+                                                     Tuning tuning) throws Exception {
+        ServerSpec spec = new ServerSpec(engine.app(), engine, null, 1, workers, threads, virtual, false, tuning, false, "127.0.0.1",
+                ServerLauncher.freePorts("127.0.0.1", 1), HeapSize.parse("128m"), Gc.SERIAL, null, List.of());
+        try (RunningServer server = launcher.start(spec, new RunFolder.ForkFiles(logs))) {
+            ReadBack readBack = server.instances().getFirst().readBack();
+            assertThat(readBack.mismatches()).isEmpty();
+            assertThat(readBack.unverified()).as("our apps read back every knob").isEmpty();
+            assertThat(readBack.item(Knob.ENGINE).effective()).isEqualTo(engine.infoName());
+            assertThat(readBack.item(Knob.VIRTUAL_THREADS).effective()).isEqualTo(String.valueOf(virtual));
+            for (Knob knob : tuning.set()) {
+                assertThat(readBack.item(knob).effective()).as(knob.key()).isEqualTo(ReadBack.asked(spec, knob));
+            }
+            if (threads != null) {
+                assertThat(readBack.item(Knob.THREADS).effective()).isEqualTo(String.valueOf(threads));
+            }
+        }
     }
 }

@@ -88,7 +88,7 @@ class SettleRuleTest {
 
         assertThat(verdict.settled()).isTrue();
         assertThat(verdict.jitShare()).isNaN();
-        assertThat(verdict.numbers()).contains("JIT unknown");
+        assertThat(verdict.numbers()).contains("JIT unknown (judged on throughput alone)");
     }
 
     @Test
