@@ -382,7 +382,7 @@ final class SweepFixture {
                 new Throughput(requests, requests - ko, ko, errors, durationSeconds, round3(rps)),
                 latency, resources, new Reconciliation(requests, serverRequests), List.copyOf(flagList),
                 series, Base64.getEncoder().encodeToString(compressed(histogram)), files,
-                stability, warmUp, startup, footprint, legacy ? null : calibrationStart, ceiling, null));
+                stability, warmUp, startup, footprint, legacy ? null : calibrationStart, ceiling, null, null));
         return this;
     }
 
@@ -419,7 +419,7 @@ final class SweepFixture {
         points.add(new PointResult(r.schema(), r.id(), r.key(), r.repetition(), r.start(), r.end(), r.throughput(),
                 summary(service), r.resources(), r.counts(), r.flags(), r.series(),
                 Base64.getEncoder().encodeToString(compressed(service)), r.files(), r.stability(), r.warmUp(), r.startup(),
-                r.footprint(), r.calibrationOpsPerSecond(), r.injectorCeilingRps(), open));
+                r.footprint(), r.calibrationOpsPerSecond(), r.injectorCeilingRps(), open, r.notes()));
         return this;
     }
 
