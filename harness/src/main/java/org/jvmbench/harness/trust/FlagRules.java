@@ -161,7 +161,7 @@ public final class FlagRules {
         }
         flags.add(new Flag(Code.INJECTOR_LATE, String.format(Locale.ROOT,
                 "the injector sent %,d of %,d scheduled requests more than %s ms after their due time with a connection free "
-                        + "(%s %%, > %s %%; the latest %s ms late): the offered %.0f rps was not the rate the server got",
+                        + "(%s %%, > %s %%; the latest %s ms late): the server did not get the timetable offered (%.0f rps)",
                 open.lateRequests(), open.scheduledRequests(), millis(open.lateThresholdMicros()), percent(open.lateShare()),
                 percent(t.injectorLateShare()), millis(open.maxLateMicros()), open.offeredRps())));
     }
