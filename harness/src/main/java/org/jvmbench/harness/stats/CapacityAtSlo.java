@@ -35,11 +35,17 @@ import org.jvmbench.protocol.Histograms;
  *       than any answer. The KO requests' own latencies are somewhere in the histogram; the
  *       percentile is read as if they were the fastest entries, so it is never below the truth.
  *       With neither, it is exactly the merged histogram's percentile;</li>
- *   <li><b>a rate flagged {@code INJECTOR_LATE} does not meet the target</b>, whatever its
- *       latency: the injector did not hold the offered rate, so the rate is not what the server
- *       was shown to sustain. Nor does a rate with a repetition not measured (the server died
- *       or hung). Other flags (noise, steadiness, the injector's CPU) do not change the verdict
- *       and are listed with the rate for the report to show;</li>
+ *   <li><b>a repetition flagged {@code INJECTOR_LATE} never counts as meeting the target</b>,
+ *       whatever its latency: the injector did not keep the timetable, so it is no evidence of
+ *       what the server sustains at that rate. It is left out of the merge, and the rate is
+ *       judged on the repetitions that kept their timetable; a rate none of whose repetitions
+ *       did cannot meet the target. Leaving it out rather than failing the rate keeps one
+ *       starved injector (another process on its CPU for a few seconds) from deciding a
+ *       configuration's capacity; counting it would credit the server with a rate it was not
+ *       shown;</li>
+ *   <li><b>a rate with a repetition not measured, or whose server died or hung, does not meet
+ *       it</b>: that is the server's doing. Other flags (noise, steadiness, the injector's CPU)
+ *       do not change the verdict and are listed with the rate for the report to show;</li>
  *   <li><b>the capacity is the highest rate at and below which every rate meets the target</b>:
  *       the rate a team can plan for. A rate above the first miss that meets it again (noise, or
  *       a server faster under load) does not raise the capacity; the row says it happened.</li>
@@ -71,20 +77,22 @@ public record CapacityAtSlo(double percentile, long latencyMicros, List<Row> row
      * @param rate             the sweep's absolute rate, or null
      * @param rateFraction     the sweep's share of capacity, or null
      * @param repetitions      points at this rate
-     * @param offeredRps       requests due per second, over the repetitions (a share's rate
-     *                         differs with each fork's capacity); null when none was measured
-     * @param achievedRps      answered requests per second over the repetitions; null when none was measured
+     * @param judged           the repetitions the rate is judged on: measured, and their injector not late
+     * @param offeredRps       requests due per second, over the judged repetitions (a share's
+     *                         rate differs with each fork's capacity); null when none was judged
+     * @param achievedRps      answered requests per second over the judged repetitions; null when none was judged
      * @param percentileMicros the target percentile of the latency from due time over the merged
-     *                         histograms, failed and unsent requests counted as misses; null when
-     *                         nothing was measured or the misses alone exceed the percentile's slack
+     *                         histograms of the judged repetitions, failed and unsent requests
+     *                         counted as misses; null when none was judged or the misses alone
+     *                         exceed the percentile's slack
      * @param met              whether this rate meets the target
      * @param reason           why it does not, in words; null when it does
      * @param flags            every flag code any repetition carries, in the order of {@link Flag.Code}
-     * @param serverCpuCores   the server's mean cores over the repetitions; null when not sampled
-     * @param serverRssBytes   the server's mean RSS over the repetitions; null when not sampled
-     * @param serverPssBytes   the server's mean PSS over the repetitions; null when not read
+     * @param serverCpuCores   the server's mean cores over the judged repetitions; null when not sampled
+     * @param serverRssBytes   the server's mean RSS over the judged repetitions; null when not sampled
+     * @param serverPssBytes   the server's mean PSS over the judged repetitions; null when not read
      */
-    public record Level(Double rate, Double rateFraction, int repetitions, RepeatSummary offeredRps,
+    public record Level(Double rate, Double rateFraction, int repetitions, int judged, RepeatSummary offeredRps,
                         RepeatSummary achievedRps, Long percentileMicros, boolean met, String reason, List<Flag.Code> flags,
                         RepeatSummary serverCpuCores, RepeatSummary serverRssBytes, RepeatSummary serverPssBytes) {
 
@@ -126,9 +134,8 @@ public record CapacityAtSlo(double percentile, long latencyMicros, List<Row> row
         rows = List.copyOf(rows);
     }
 
-    /** Flags under which a rate cannot count as meeting the target. */
-    private static final Set<Flag.Code> DISQUALIFYING = EnumSet.of(Flag.Code.INJECTOR_LATE, Flag.Code.SERVER_DIED,
-            Flag.Code.SERVER_HUNG);
+    /** The server's faults: a rate where one happened does not meet the target. */
+    private static final Set<Flag.Code> SERVER_FAULTS = EnumSet.of(Flag.Code.SERVER_DIED, Flag.Code.SERVER_HUNG);
 
     /**
      * Judges every open point of {@code points} (closed points are left out) against the target.
@@ -193,35 +200,37 @@ public record CapacityAtSlo(double percentile, long latencyMicros, List<Row> row
         repetitions.forEach(p -> p.flags().forEach(f -> flags.add(f.code())));
         List<PointResult> measured = repetitions.stream().filter(p -> p.measured() && p.open() != null
                 && p.open().intendedHistogram() != null).toList();
+        List<PointResult> judged = measured.stream()
+                .filter(p -> p.flags().stream().noneMatch(f -> f.code() == Flag.Code.INJECTOR_LATE)).toList();
         Histogram merged = Histograms.empty();
         long ko = 0;
         long unsent = 0;
-        for (PointResult p : measured) {
+        for (PointResult p : judged) {
             merged.add(Histograms.decode(p.open().intendedHistogram()));
             ko += p.throughput().ko();
             unsent += p.open().unsentRequests(p.throughput().requests());
         }
-        Long value = measured.isEmpty() ? null : percentileCountingMisses(merged, ko, unsent, percentile);
+        Long value = judged.isEmpty() ? null : percentileCountingMisses(merged, ko, unsent, percentile);
 
         String reason = null;
         if (measured.size() < repetitions.size()) {
             reason = (repetitions.size() - measured.size()) + " of " + repetitions.size() + " repetitions not measured";
-        } else if (flags.contains(Flag.Code.INJECTOR_LATE)) {
-            reason = "the injector sent too many requests late (INJECTOR_LATE): the offered rate was not held";
-        } else if (flags.stream().anyMatch(DISQUALIFYING::contains)) {
+        } else if (flags.stream().anyMatch(SERVER_FAULTS::contains)) {
             reason = "the server died or hung";
+        } else if (judged.isEmpty()) {
+            reason = "the injector was late (INJECTOR_LATE) in every repetition: the timetable was never kept";
         } else if (value == null) {
             reason = "failed and unsent requests alone exceed the percentile's slack";
         } else if (value > target) {
             reason = "the percentile is above the target";
         }
-        return new Level(key.rate(), key.rateFraction(), repetitions.size(),
-                summary(measured.stream().map(p -> (Double) p.open().offeredRps()).toList()),
-                summary(measured.stream().map(p -> (Double) p.throughput().rps()).toList()),
+        return new Level(key.rate(), key.rateFraction(), repetitions.size(), judged.size(),
+                summary(judged.stream().map(p -> (Double) p.open().offeredRps()).toList()),
+                summary(judged.stream().map(p -> (Double) p.throughput().rps()).toList()),
                 value, reason == null, reason, List.copyOf(flags),
-                summary(measured.stream().filter(p -> p.resources() != null).map(p -> (Double) p.resources().serverCpuCores()).toList()),
-                summary(measured.stream().filter(p -> p.resources() != null).map(p -> (double) p.resources().serverRssBytes()).toList()),
-                summary(measured.stream().filter(p -> p.resources() != null).map(p -> p.resources().serverPssBytes())
+                summary(judged.stream().filter(p -> p.resources() != null).map(p -> (Double) p.resources().serverCpuCores()).toList()),
+                summary(judged.stream().filter(p -> p.resources() != null).map(p -> (double) p.resources().serverRssBytes()).toList()),
+                summary(judged.stream().filter(p -> p.resources() != null).map(p -> p.resources().serverPssBytes())
                         .filter(Objects::nonNull).map(Long::doubleValue).toList()));
     }
 

@@ -180,21 +180,41 @@ class CapacityAtSloTest {
     }
 
     @Test
-    void aRateTheInjectorDidNotHoldCannotMeetTheTargetHoweverFastItsAnswers() {
+    void aRateWhoseInjectorWasLateInEveryRepetitionCannotMeetTheTargetHoweverFastItsAnswers() {
         Open half = at(SERVLET_8, "/io?ms=10", 0.5, 800);
         Open quarter = at(SERVLET_8, "/io?ms=10", 0.25, 800);
         List<PointResult> points = List.of(
                 quarter.repetition(1, 11 * MS, 200),
-                half.repetition(1, 11 * MS, 400),
-                half.repetition(2, 11 * MS, 400, Flag.Code.INJECTOR_LATE, Flag.Code.NOISY_NEIGHBOUR));
+                half.repetition(1, 11 * MS, 400, Flag.Code.INJECTOR_LATE, Flag.Code.NOISY_NEIGHBOUR));
 
         Row row = only(CapacityAtSlo.of(points, 99, TARGET));
 
         Level late = row.levels().get(1);
         assertThat(late.met()).isFalse();
+        assertThat(late.judged()).isZero();
+        assertThat(late.percentileMicros()).isNull();
         assertThat(late.reason()).contains("INJECTOR_LATE");
         assertThat(late.flags()).containsExactly(Flag.Code.INJECTOR_LATE, Flag.Code.NOISY_NEIGHBOUR);
         assertThat(row.capacity().rateFraction()).isEqualTo(0.25);
+    }
+
+    @Test
+    void aRepetitionWhoseInjectorWasLateIsLeftOutAndTheRateJudgedOnTheOthers() {
+        // the late repetition's own latency would break the target: it is no evidence either way
+        Open half = at(SERVLET_8, "/io?ms=10", 0.5, 800);
+        List<PointResult> points = List.of(
+                half.repetition(1, 11 * MS, 400),
+                half.repetition(2, 200 * MS, 400, Flag.Code.INJECTOR_LATE),
+                half.repetition(3, 12 * MS, 400));
+
+        Level level = only(CapacityAtSlo.of(points, 99, TARGET)).levels().getFirst();
+
+        assertThat(level.met()).isTrue();
+        assertThat(level.repetitions()).isEqualTo(3);
+        assertThat(level.judged()).isEqualTo(2);
+        assertThat(level.percentileMicros()).isBetween(12 * MS, 12 * MS + 12);
+        assertThat(level.offeredRps().n()).isEqualTo(2);
+        assertThat(level.flags()).containsExactly(Flag.Code.INJECTOR_LATE);
     }
 
     @Test
@@ -255,6 +275,7 @@ class CapacityAtSloTest {
         assertThat(level.met()).isFalse();
         assertThat(level.reason()).isEqualTo("1 of 2 repetitions not measured");
         assertThat(level.flags()).containsExactly(Flag.Code.SERVER_HUNG);
+        assertThat(level.judged()).isEqualTo(1);
         assertThat(level.offeredRps().n()).isEqualTo(1);
     }
 
