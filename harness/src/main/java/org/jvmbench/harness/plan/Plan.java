@@ -92,8 +92,10 @@ public record Plan(Sweep sweep, List<Fork> runs) {
      * Expected wall time for the ETA and for {@code ./bench sweeps}: per fork its start and
      * stop ({@link Defaults#ESTIMATE_PER_FORK}), a warm-up per endpoint (the typical time to
      * settle, {@link Defaults#ESTIMATE_WARMUP}, but never more than the cap), and per point its
-     * measured duration plus what surrounds it ({@link Defaults#ESTIMATE_PER_POINT}). Warm-ups
-     * end when the server settles, so this is an estimate, not a promise.
+     * measured duration plus what surrounds it ({@link Defaults#ESTIMATE_PER_POINT}). An endpoint
+     * with open points adds an open warm-up slice ({@link Defaults#WARMUP_SLICE}), and one with
+     * shares of capacity its capacity probe (a point's duration). Warm-ups end when the server
+     * settles, so this is an estimate, not a promise.
      */
     public Duration estimate() {
         Duration warmUp = sweep.warmup().compareTo(Defaults.ESTIMATE_WARMUP) < 0 ? sweep.warmup() : Defaults.ESTIMATE_WARMUP;
@@ -101,7 +103,10 @@ public record Plan(Sweep sweep, List<Fork> runs) {
         Duration point = sweep.duration().plus(Defaults.ESTIMATE_PER_POINT);
         for (Fork run : runs) {
             long endpoints = run.points().stream().map(LoadPoint::endpoint).distinct().count();
+            long open = run.points().stream().filter(p -> p.key().open()).map(LoadPoint::endpoint).distinct().count();
+            long probed = run.points().stream().filter(p -> p.key().rateFraction() != null).map(LoadPoint::endpoint).distinct().count();
             total = total.plus(Defaults.ESTIMATE_PER_FORK).plus(warmUp.multipliedBy(endpoints))
+                    .plus(Defaults.WARMUP_SLICE.multipliedBy(open)).plus(sweep.duration().multipliedBy(probed))
                     .plus(point.multipliedBy(run.points().size()));
         }
         return total;

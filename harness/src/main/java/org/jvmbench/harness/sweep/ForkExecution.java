@@ -27,8 +27,9 @@ import org.jvmbench.harness.trust.SettleRule;
 
 /**
  * One fork: a server configuration started on fresh JVMs and checked, then, endpoint by
- * endpoint, a warm-up at that endpoint's load until the server settles and the endpoint's
- * points in rising load, then stop. A server that dies or hangs ends the fork: its remaining
+ * endpoint, a warm-up at that endpoint's load until the server settles (for open points also
+ * the capacity probe and an open slice, {@link OpenWarmUp}) and the endpoint's points in rising
+ * load, then stop. A server that dies or hangs ends the fork: its remaining
  * points are recorded as not measured, so a resumed sweep does not run them again.
  */
 final class ForkExecution {
@@ -78,6 +79,8 @@ final class ForkExecution {
                     sweep, Defaults.DEADLINE_SLACK, context.calibration());
             WarmUpLoop warmUp = new WarmUpLoop(context.injector(), server, files, fork.id(), Defaults.WARMUP_SLICE,
                     sweep.requestTimeout(), Defaults.DEADLINE_SLACK);
+            OpenWarmUp openWarmUp = new OpenWarmUp(context.injector(), server, files, fork.id(), sweep.duration(),
+                    Defaults.WARMUP_SLICE, sweep.requestTimeout(), Defaults.DEADLINE_SLACK);
             List<LoadPoint> left = new ArrayList<>(fork.points());
             for (Map.Entry<String, List<LoadPoint>> endpoint : byEndpoint(fork.points()).entrySet()) {
                 checkInterrupted();
@@ -85,6 +88,10 @@ final class ForkExecution {
                 WarmUpLoop.Outcome warm = warmUp.run(endpoint.getKey(), warmUpUsers(points, sweep.starvation()), sweep.warmup(),
                         SettleRule.Tolerances.defaults());
                 context.progress().warmUp(fork, endpoint.getKey(), warm);
+                if (warm.failure() == null) {
+                    warm = openWarmUp.run(endpoint.getKey(), points, warm);
+                    context.progress().openWarmUp(fork, endpoint.getKey(), warm);
+                }
                 if (warm.failure() != null) {
                     for (LoadPoint point : left) {
                         sink.accept(measurement.notMeasured(point, warm.died() ? Flag.Code.SERVER_DIED : Flag.Code.SERVER_HUNG,
@@ -94,7 +101,7 @@ final class ForkExecution {
                 }
                 for (LoadPoint point : points) {
                     checkInterrupted();
-                    PointResult result = measurement.measure(point, warm.record(), startup, context.ceilings().rps(point));
+                    PointResult result = measurement.measure(point, warm.record(), startup, context.ceilings().rps(point), warm.capacity());
                     sink.accept(result);
                     left.remove(point);
                     Flag fatal = result.flags().stream()

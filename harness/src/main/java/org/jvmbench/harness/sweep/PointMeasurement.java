@@ -17,8 +17,10 @@ import org.jvmbench.harness.load.InjectorHungException;
 import org.jvmbench.harness.load.InjectorProcess;
 import org.jvmbench.harness.plan.LoadPoint;
 import org.jvmbench.harness.plan.Sweep;
+import org.jvmbench.harness.result.CapacityProbe;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.Footprint;
+import org.jvmbench.harness.result.OpenLoad;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.Reconciliation;
 import org.jvmbench.harness.result.RunFolder;
@@ -70,14 +72,14 @@ final class PointMeasurement {
         this.calibration = calibration;
     }
 
-    PointResult measure(LoadPoint point, WarmUp warmUp, Startup startup, Double injectorCeilingRps) throws IOException, InterruptedException {
+    /** @param capacity the endpoint's capacity probe in this fork, which a share of capacity is taken of; null when none ran */
+    PointResult measure(LoadPoint point, WarmUp warmUp, Startup startup, Double injectorCeilingRps, CapacityProbe capacity)
+            throws IOException, InterruptedException {
         RunFolder.PointFiles files = folder.point(point.id()).reset();
         Instant start = Instant.now();
         List<ServerReading> before = readings(point.endpoint());
         Map<Path, Long> logOffsets = logSizes();
-        PhaseCommand command = new PhaseCommand(point.id(), urls(), List.of(point.endpoint()), point.concurrency(),
-                sweep.duration().toMillis(), sweep.requestTimeout().toMillis(),
-                files.gatlingResults().toString(), files.phaseResult().toString(), true, files.gatlingLog().toString());
+        PhaseCommand command = PointLoad.command(point, capacity, urls(), sweep, files);
         PhaseResult phase;
         try {
             phase = injector.run(command, sweep.duration().plus(sweep.requestTimeout()).plus(deadlineSlack));
@@ -108,8 +110,9 @@ final class PointMeasurement {
         if (phase.error() != null && hung == null) {
             hung = "the load run failed: " + phase.error();
         }
+        OpenLoad open = PointLoad.open(point, capacity, phase);
         Evidence evidence = new Evidence(throughput, usage.resources(), series, counts,
-                died || !usage.goneServerPids().isEmpty(), hung, stability, warmUp, fatalLines(logOffsets), injectorCeilingRps);
+                died || !usage.goneServerPids().isEmpty(), hung, stability, warmUp, fatalLines(logOffsets), injectorCeilingRps, open);
 
         Map<String, String> links = new HashMap<>();
         if (phase.reportDir() != null) {
@@ -121,7 +124,7 @@ final class PointMeasurement {
         return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), start, end,
                 throughput, phase.histogramMicros() == null ? null : Latencies.summarize(Histograms.decode(phase.histogramMicros())),
                 usage.resources(), counts, FlagRules.evaluate(evidence), series, phase.histogramMicros(), links,
-                stability, warmUp, startup, footprint(after), calibration, injectorCeilingRps, null, notes);
+                stability, warmUp, startup, footprint(after), calibration, injectorCeilingRps, open, notes);
     }
 
     /** A point that could not be measured: only why, and the warm-up it had. */

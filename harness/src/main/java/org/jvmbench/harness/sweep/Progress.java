@@ -1,6 +1,7 @@
 package org.jvmbench.harness.sweep;
 
 import org.jvmbench.harness.plan.Fork;
+import org.jvmbench.harness.result.CapacityProbe;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.Startup;
 import org.jvmbench.harness.result.WarmUp;
@@ -44,6 +45,10 @@ final class Progress {
         if (r.latency() != null && r.throughput().requests() > 0) {
             line.append(String.format(Locale.ROOT, " %9.0f rps  p50 %s  p99 %s  KO %d",
                     r.throughput().rps(), millis(r.latency().p50Micros()), millis(r.latency().p99Micros()), r.throughput().ko()));
+            if (r.open() != null && r.open().intendedLatency() != null) {
+                line.append(String.format(Locale.ROOT, "  offered %.0f, from due p99 %s", r.open().offeredRps(),
+                        millis(r.open().intendedLatency().p99Micros())));
+            }
         } else {
             line.append(" not measured");
         }
@@ -75,6 +80,19 @@ final class Progress {
         say(String.format(Locale.ROOT, "        warm-up %s × %d of %s: %s after %.0f s and %,d requests (%.0f s since start): %s",
                 endpoint, w.users(), fork.id(), w.settled() ? "settled" : "NOT settled, cap reached", w.seconds(), w.requests(),
                 w.sinceStartSeconds(), w.verdict()));
+    }
+
+    /** After an endpoint's warm-up, for its open points: the capacity its shares are of, or why the fork ends. */
+    void openWarmUp(Fork fork, String endpoint, WarmUpLoop.Outcome outcome) {
+        if (outcome.failure() != null) {
+            say("        open warm-up " + endpoint + " of " + fork.id() + ": " + outcome.failure());
+            return;
+        }
+        CapacityProbe c = outcome.capacity();
+        if (c != null) {
+            say(String.format(Locale.ROOT, "        capacity %s × %d of %s: %.0f rps closed (p99 %s, KO %d), shares of it follow",
+                    endpoint, c.users(), fork.id(), c.rps(), c.latency() == null ? "-" : millis(c.latency().p99Micros()), c.ko()));
+        }
     }
 
     static String label(PointKey k, int repetition) {

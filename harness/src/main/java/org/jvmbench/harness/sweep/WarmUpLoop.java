@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jvmbench.harness.load.InjectorHungException;
 import org.jvmbench.harness.load.InjectorProcess;
+import org.jvmbench.harness.result.CapacityProbe;
 import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.result.WarmUp;
 import org.jvmbench.harness.server.RunningServer;
@@ -25,11 +26,16 @@ import org.jvmbench.protocol.phase.PhaseResult;
 final class WarmUpLoop {
 
     /**
-     * @param record  what the report shows, or null when the warm-up ended the fork
-     * @param failure why the fork cannot go on (the server hung or died during the warm-up), or null
-     * @param died    the server died rather than hung
+     * @param record   what the report shows, or null when the warm-up ended the fork
+     * @param failure  why the fork cannot go on (the server hung or died during the warm-up), or null
+     * @param died     the server died rather than hung
+     * @param capacity the endpoint's capacity probe ({@link OpenWarmUp}), or null when none ran
      */
-    record Outcome(WarmUp record, String failure, boolean died) {
+    record Outcome(WarmUp record, String failure, boolean died, CapacityProbe capacity) {
+
+        Outcome(WarmUp record, String failure, boolean died) {
+            this(record, failure, died, null);
+        }
     }
 
     private final InjectorProcess injector;

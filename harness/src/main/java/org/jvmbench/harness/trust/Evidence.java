@@ -1,6 +1,7 @@
 package org.jvmbench.harness.trust;
 
 import java.util.List;
+import org.jvmbench.harness.result.OpenLoad;
 import org.jvmbench.harness.result.Reconciliation;
 import org.jvmbench.harness.result.ResourceUsage;
 import org.jvmbench.harness.result.Series;
@@ -17,6 +18,8 @@ import org.jvmbench.harness.result.WarmUp;
  * @param fatalLogLines      lines the server logged during the point that name a fatal error
  * @param injectorCeilingRps what the same injector reached against the reference target at this
  *                           load, or null where none was measured
+ * @param open               an open-model point's schedule (how many requests the injector sent
+ *                           late), or null for a closed point
  */
 public record Evidence(
         Throughput throughput,
@@ -28,14 +31,22 @@ public record Evidence(
         Stability stability,
         WarmUp warmUp,
         List<String> fatalLogLines,
-        Double injectorCeilingRps) {
+        Double injectorCeilingRps,
+        OpenLoad open) {
 
     public Evidence {
         fatalLogLines = fatalLogLines == null ? List.of() : List.copyOf(fatalLogLines);
     }
 
+    /** A closed-model point's evidence. */
+    public Evidence(Throughput throughput, ResourceUsage resources, Series series, Reconciliation counts, boolean serverDied,
+                    String hungReason, Stability stability, WarmUp warmUp, List<String> fatalLogLines, Double injectorCeilingRps) {
+        this(throughput, resources, series, counts, serverDied, hungReason, stability, warmUp, fatalLogLines, injectorCeilingRps,
+                null);
+    }
+
     /** A point that was never measured: only the reason it was not. */
     public static Evidence notMeasured(boolean serverDied, String hungReason) {
-        return new Evidence(null, null, null, null, serverDied, hungReason, null, null, List.of(), null);
+        return new Evidence(null, null, null, null, serverDied, hungReason, null, null, List.of(), null, null);
     }
 }

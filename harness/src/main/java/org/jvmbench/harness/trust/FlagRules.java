@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.Flag.Code;
+import org.jvmbench.harness.result.OpenLoad;
 import org.jvmbench.harness.result.ResourceUsage;
 import org.jvmbench.harness.result.Stability;
 import org.jvmbench.harness.result.Throughput;
@@ -35,6 +36,7 @@ public final class FlagRules {
      * @param stealCoresMean          mean steal (cores, per CPU set) at or above which the point is flagged
      * @param trend                   largest |trend| of a point's own window
      * @param jitShare                largest share of a point's window its server may spend compiling
+     * @param injectorLateShare       open load: late / scheduled requests above which the injector missed the rate
      */
     public record Thresholds(
             double injectorSaturatedRatio,
@@ -46,7 +48,17 @@ public final class FlagRules {
             double noisyOtherCpuCoresPeak,
             double stealCoresMean,
             double trend,
-            double jitShare) {
+            double jitShare,
+            double injectorLateShare) {
+
+        /** The thresholds before the open model, its late share at its default. */
+        public Thresholds(double injectorSaturatedRatio, double injectorSaturatedShare, double injectorBoundRatio,
+                          double errorRatio, double countMismatchRatio, double noisyOtherCpuCoresMean,
+                          double noisyOtherCpuCoresPeak, double stealCoresMean, double trend, double jitShare) {
+            this(injectorSaturatedRatio, injectorSaturatedShare, injectorBoundRatio, errorRatio, countMismatchRatio,
+                    noisyOtherCpuCoresMean, noisyOtherCpuCoresPeak, stealCoresMean, trend, jitShare,
+                    Defaults.INJECTOR_LATE_SHARE);
+        }
 
         public static Thresholds defaults() {
             return new Thresholds(
@@ -59,7 +71,8 @@ public final class FlagRules {
                     Defaults.NOISY_OTHER_CPU_CORES_PEAK,
                     Defaults.STEAL_CORES_MEAN,
                     Defaults.POINT_TREND,
-                    Defaults.POINT_JIT_SHARE);
+                    Defaults.POINT_JIT_SHARE,
+                    Defaults.INJECTOR_LATE_SHARE);
         }
     }
 
@@ -82,6 +95,7 @@ public final class FlagRules {
                     throughput.rps(), percent(throughput.rps() / e.injectorCeilingRps()), e.injectorCeilingRps(),
                     percent(t.injectorBoundRatio()))));
         }
+        injectorLate(e, t, flags);
         if (throughput != null && throughput.errorRatio() > t.errorRatio()) {
             flags.add(new Flag(Code.ERRORS, percent(throughput.errorRatio()) + " % of requests failed ("
                     + errorKinds(throughput) + ")"));
@@ -133,6 +147,27 @@ public final class FlagRules {
                     percent(t.injectorSaturatedRatio()), r.injectorCpus(), r.injectorCpus() == 1 ? "" : "s",
                     saturated, perSecond.size(), r.injectorCpuCores())));
         }
+    }
+
+    /**
+     * Open load: requests the injector sent past the late threshold while a connection was free for
+     * them. Requests that waited for a connection (queued) are the server's doing and are not
+     * counted; so many late ones mean the offered rate was not the rate the server got.
+     */
+    private static void injectorLate(Evidence e, Thresholds t, List<Flag> flags) {
+        OpenLoad open = e.open();
+        if (open == null || open.lateShare() <= t.injectorLateShare()) {
+            return;
+        }
+        flags.add(new Flag(Code.INJECTOR_LATE, String.format(Locale.ROOT,
+                "the injector sent %,d of %,d scheduled requests more than %s ms after their due time with a connection free "
+                        + "(%s %%, > %s %%; the latest %s ms late): the server did not get the timetable offered (%.0f rps)",
+                open.lateRequests(), open.scheduledRequests(), millis(open.lateThresholdMicros()), percent(open.lateShare()),
+                percent(t.injectorLateShare()), millis(open.maxLateMicros()), open.offeredRps())));
+    }
+
+    private static String millis(long micros) {
+        return new BigDecimal(micros / 1000.0).round(new MathContext(3, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
     }
 
     private static void unsteady(Evidence e, Thresholds t, List<Flag> flags) {

@@ -125,6 +125,33 @@ class PlanExpansionTests {
     }
 
     @Test
+    void estimatesAnOpenEndpointsOpenWarmUpAndAShareOfCapacitysProbe() {
+        Plan shares = plan("""
+                duration: 10s
+                warmup: 30s
+                cpus: {server: "0", injector: "1"}
+                load: {endpoints: ["/json", "/io?ms=10"], rates: [0.5, 1.0]}
+                servers:
+                  - app: reactive
+                """);
+        Plan absolute = plan("""
+                duration: 10s
+                warmup: 30s
+                cpus: {server: "0", injector: "1"}
+                load: {endpoints: ["/json", "/io?ms=10"], rates: [500, 1000]}
+                servers:
+                  - app: reactive
+                """);
+
+        Duration closedPart = Defaults.ESTIMATE_PER_FORK.plus(Duration.ofSeconds(30).multipliedBy(2))
+                .plus(Duration.ofSeconds(10).plus(Defaults.ESTIMATE_PER_POINT).multipliedBy(4));
+        // per endpoint an open warm-up slice; with shares also a probe as long as a point
+        assertThat(absolute.estimate()).isEqualTo(closedPart.plus(Defaults.WARMUP_SLICE.multipliedBy(2)));
+        assertThat(shares.estimate()).isEqualTo(closedPart.plus(Defaults.WARMUP_SLICE.multipliedBy(2))
+                .plus(Duration.ofSeconds(10).multipliedBy(2)));
+    }
+
+    @Test
     void replacesDurationWarmupAndRepeatWithTheCommandLinesOnly() {
         Sweep file = SweepReader.parse(TWO_APPS, SweepReader.Format.YAML, "sweeps/t.yaml", "t", 2);
 

@@ -39,6 +39,7 @@ class RepositorySweepsTests {
         POINTS.put("engines", 21 * 3);
         POINTS.put("mixed", 13 * 3);
         POINTS.put("quick", 8);
+        POINTS.put("slo", 40 * 3);
         POINTS.put("starvation", 4 * 3);
         POINTS.put("threads-vs-processes", 14 * 3);
         POINTS.put("virtual", 30 * 3);
@@ -151,6 +152,27 @@ class RepositorySweepsTests {
                         org.assertj.core.groups.Tuple.tuple(App.SERVLET, true, null));
         assertThat(plan.points()).extracting(LoadPoint::endpoint).containsOnly("/cpu?n=28&split=4");
         assertThat(plan.runs().getFirst().points()).extracting(LoadPoint::concurrency).containsExactly(1, 16);
+    }
+
+    @Test
+    void sloRunsFourThreadModelsOnIoAndMixedAtSharesOfTheirOwnCapacityAgainstAP99Target() {
+        Plan plan = plan("slo", Overrides.NONE);
+
+        assertThat(plan.sweep().slo()).isEqualTo(new Slo(99.0, Duration.ofMillis(50)));
+        assertThat(plan.runs()).filteredOn(r -> r.repetition() == 1)
+                .extracting(r -> r.spec().app(), r -> r.spec().threads(), r -> r.spec().virtualThreads())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(App.SERVLET, 8, false),
+                        org.assertj.core.groups.Tuple.tuple(App.SERVLET, 64, false),
+                        org.assertj.core.groups.Tuple.tuple(App.SERVLET, null, true),
+                        org.assertj.core.groups.Tuple.tuple(App.REACTIVE, null, false));
+        assertThat(plan.points()).extracting(LoadPoint::endpoint).containsOnly("/io?ms=10", "/mixed");
+        assertThat(plan.points()).allSatisfy(p -> {
+            assertThat(p.key().open()).isTrue();
+            assertThat(p.key().rate()).isNull();
+            assertThat(p.concurrency()).isEqualTo(Defaults.OPEN_CONNECTIONS);
+        });
+        assertThat(plan.runs().getFirst().points()).extracting(p -> p.key().rateFraction())
+                .containsExactly(0.25, 0.5, 0.75, 0.9, 1.0, 0.25, 0.5, 0.75, 0.9, 1.0);
     }
 
     @Test

@@ -414,7 +414,7 @@ final class SweepFixture {
         OpenLoad open = new OpenLoad(round1(offeredRps), key.rateFraction() == null ? null : round1(capacityRps),
                 key.concurrency(), (int) Math.min(key.concurrency(), Math.ceil(offeredRps * (serviceMicros + queueMicros) / 1e6) + 4),
                 scheduled, lateRequests, late ? 41_000 : 1_900, queued, 1_000, summary(intended),
-                Base64.getEncoder().encodeToString(compressed(intended)));
+                Base64.getEncoder().encodeToString(compressed(intended)), null);
         PointResult r = closedShape;
         points.add(new PointResult(r.schema(), r.id(), r.key(), r.repetition(), r.start(), r.end(), r.throughput(),
                 summary(service), r.resources(), r.counts(), r.flags(), r.series(),

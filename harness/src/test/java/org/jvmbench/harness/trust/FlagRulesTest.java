@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.Flag.Code;
+import org.jvmbench.harness.result.Json;
+import org.jvmbench.harness.result.OpenLoad;
+import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.Reconciliation;
 import org.jvmbench.harness.result.ResourceUsage;
 import org.jvmbench.harness.result.Series;
@@ -205,6 +208,67 @@ class FlagRulesTest {
                 stability(RecordedSeries.rps("flat"), 120), null, List.of(), null);
 
         assertThat(FlagRules.evaluate(e)).isEmpty();
+    }
+
+    // --- injector late: open points, from recorded real points -----------------------------------
+
+    /** A results.jsonl line of a real open point (test resources {@code trust/open-point-*.json}). */
+    private static PointResult recorded(String name) {
+        try (var in = FlagRulesTest.class.getResourceAsStream("/trust/" + name)) {
+            return Json.MAPPER.readValue(in, PointResult.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** What the point's own measurement knew, on a quiet machine (its noise is another rule's). */
+    private static Evidence openEvidence(PointResult p, OpenLoad open) {
+        return new Evidence(p.throughput(), QUIET, null, p.counts(), false, null, null, null, List.of(), null, open);
+    }
+
+    @Test
+    void anOpenPointWhoseInjectorKeptItsTimetableIsNotLate() {
+        // reactive /io?ms=20 at half its probed capacity, 16 connections: 26 of 1,917 sends late (1.4 %)
+        PointResult kept = recorded("open-point-kept.json");
+
+        assertThat(kept.open().lateShare()).isStrictlyBetween(0.0, Defaults.INJECTOR_LATE_SHARE);
+        assertThat(FlagRules.evaluate(openEvidence(kept, kept.open()))).isEmpty();
+        assertThat(kept.flags()).extracting(Flag::code).doesNotContain(Code.INJECTOR_LATE);
+    }
+
+    @Test
+    void anOpenPointWhoseInjectorWasStarvedIsLateWithTheNumbersThatSaySo() {
+        // the same point with three busy loops on the injector's CPU for its window: 623 of 2,275 sends late
+        PointResult starved = recorded("open-point-late.json");
+
+        assertThat(FlagRules.evaluate(openEvidence(starved, starved.open()))).containsExactly(new Flag(Code.INJECTOR_LATE,
+                "the injector sent 623 of 2,275 scheduled requests more than 2 ms after their due time with a connection free "
+                        + "(27 %, > 2 %; the latest 10.8 ms late): the server did not get the timetable offered (379 rps)"));
+        assertThat(starved.flags()).extracting(Flag::code).contains(Code.INJECTOR_LATE);
+    }
+
+    @Test
+    void theLateShareIsHeldToItsThreshold() {
+        PointResult kept = recorded("open-point-kept.json");
+        FlagRules.Thresholds strict = new FlagRules.Thresholds(Defaults.INJECTOR_SATURATED_RATIO, Defaults.INJECTOR_SATURATED_SHARE,
+                Defaults.INJECTOR_BOUND_RATIO, Defaults.ERROR_RATIO, Defaults.COUNT_MISMATCH_RATIO,
+                Defaults.NOISY_OTHER_CPU_CORES_MEAN, Defaults.NOISY_OTHER_CPU_CORES_PEAK, Defaults.STEAL_CORES_MEAN,
+                Defaults.POINT_TREND, Defaults.POINT_JIT_SHARE, 0.01);
+
+        assertThat(FlagRules.evaluate(openEvidence(kept, kept.open()), strict)).extracting(Flag::code)
+                .containsExactly(Code.INJECTOR_LATE);
+    }
+
+    @Test
+    void requestsThatWaitedForABusyConnectionAreTheServersAndNeverMakeTheInjectorLate() {
+        PointResult kept = recorded("open-point-kept.json");
+        OpenLoad o = kept.open();
+        OpenLoad allQueued = new OpenLoad(o.offeredRps(), o.capacityRps(), o.connections(), o.connectionsUsed(),
+                o.scheduledRequests(), 0, 0, o.scheduledRequests(), o.lateThresholdMicros(), o.intendedLatency(),
+                o.intendedHistogram(), o.probe());
+
+        assertThat(FlagRules.evaluate(openEvidence(kept, allQueued))).isEmpty();
+        assertThat(FlagRules.evaluate(openEvidence(kept, null))).as("a closed point").isEmpty();
     }
 
     // --- neighbours and steal, per CPU set ------------------------------------------------------
