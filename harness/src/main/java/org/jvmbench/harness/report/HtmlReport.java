@@ -154,7 +154,7 @@ final class HtmlReport implements ReportFormat<SweepResults> {
         List<PointGroup> groups = run.groups();
         List<EndpointTable> tables = EndpointTable.of(groups, 1);
         List<OpenTable> open = OpenTable.of(groups, 1 + EndpointTable.notesIn(tables),
-                run.sweep() == null ? null : run.sweep().slo(), new ProvisionalSloCapacity());
+                run.sweep() == null ? null : run.sweep().slo());
         RunDescription description = new RunDescription(run);
         Map<String, PointGroup> byId = new LinkedHashMap<>();
         groups.forEach(g -> byId.put(g.key().id(), g));

@@ -37,7 +37,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         List<PointGroup> groups = run.groups();
         List<EndpointTable> tables = EndpointTable.of(groups, 1);
         List<OpenTable> open = OpenTable.of(groups, 1 + EndpointTable.notesIn(tables),
-                run.sweep() == null ? null : run.sweep().slo(), new ProvisionalSloCapacity());
+                run.sweep() == null ? null : run.sweep().slo());
         StringBuilder md = new StringBuilder();
         md.append("# ").append(run.name()).append("\n\n");
         String text = description.description();

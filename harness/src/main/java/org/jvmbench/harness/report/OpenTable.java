@@ -9,6 +9,8 @@ import org.jvmbench.harness.plan.Slo;
 import org.jvmbench.harness.result.OpenLoad;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.stats.CapacityAtSlo;
+import org.jvmbench.harness.stats.RepeatSummary;
 
 /**
  * The open-load points of one endpoint (requests due on a schedule, issue 9): latency against
@@ -87,7 +89,7 @@ record OpenTable(
     }
 
     /** One table per endpoint that has open points; notes numbered from {@code firstNote}. */
-    static List<OpenTable> of(List<PointGroup> groups, int firstNote, Slo slo, SloCapacityRule rule) {
+    static List<OpenTable> of(List<PointGroup> groups, int firstNote, Slo slo) {
         Map<String, List<PointGroup>> open = new LinkedHashMap<>();
         Map<String, List<PointGroup>> closed = new LinkedHashMap<>();
         for (PointGroup g : groups) {
@@ -111,7 +113,7 @@ record OpenTable(
             }
             List<PointGroup> closedHere = closed.getOrDefault(e.getKey(), List.of());
             tables.add(new OpenTable(e.getKey(), slo == null ? null : slo.describe(), slo == null ? null : slo.percentile(),
-                    rows, notes, closedVsOpen(rows, closedHere), slo == null ? List.of() : capacity(rows, slo, rule)));
+                    rows, notes, closedVsOpen(rows, closedHere), slo == null ? List.of() : capacity(e.getValue(), rows, slo)));
         }
         return tables;
     }
@@ -172,30 +174,54 @@ record OpenTable(
         return out;
     }
 
-    private static List<CapacityRow> capacity(List<OpenRow> rows, Slo slo, SloCapacityRule rule) {
+    /**
+     * The capacity table follows {@link CapacityAtSlo}, the one rule the harness judges an SLO
+     * by: repetitions merged, late repetitions left out, failures counted as misses.
+     */
+    private static List<CapacityRow> capacity(List<PointGroup> groups, List<OpenRow> rows, Slo slo) {
+        List<PointResult> points = groups.stream().flatMap(g -> g.runs().stream()).toList();
+        CapacityAtSlo judged = CapacityAtSlo.of(points, slo.percentile(), slo.latency());
         List<CapacityRow> found = new ArrayList<>();
-        byConfig(rows).forEach((config, open) -> {
-            List<SloCapacityRule.RatePoint> points = open.stream()
-                    .map(r -> new SloCapacityRule.RatePoint(r.id(), r.offered(), r.sloMicros(), r.flagged())).toList();
-            SloCapacityRule.Capacity c = rule.capacity(points, slo);
-            OpenRow at = c.at() == null ? null : open.stream().filter(r -> r.id().equals(c.at().id())).findFirst().orElse(null);
-            String broken = c.brokenAt() == null ? null : open.stream().filter(r -> r.id().equals(c.brokenAt().id()))
-                    .findFirst().map(r -> Units.whole(r.offered()) + " rps"
-                            + (r.sloMicros() == null ? " (not measured)" : " (" + Units.millis(r.sloMicros()) + " ms)"))
-                    .orElse(null);
-            found.add(new CapacityRow(config, c.outcome().text(), at == null ? null : at.id(),
-                    at == null ? null : at.offered(), at == null ? null : at.sloMicros(),
-                    at == null || at.keptRps() == null ? null : at.keptRps().median(),
-                    at == null ? null : at.cpuCores(), at == null ? null : at.pssBytes(), null,
-                    at != null && at.flagged(), broken));
-        });
-        double best = found.stream().filter(r -> r.capacityRps() != null).mapToDouble(CapacityRow::capacityRps).max().orElse(0);
+        for (CapacityAtSlo.Row row : judged.rows()) {
+            String config = row.configuration().label();
+            CapacityAtSlo.Level at = row.capacity();
+            OpenRow atRow = at == null ? null : rowAt(rows, config, at);
+            CapacityAtSlo.Level broken = row.levels().stream().filter(l -> !l.met()).findFirst().orElse(null);
+            String brokenAt = broken == null ? null : rate(broken) + " ("
+                    + (broken.percentileMicros() == null ? broken.reason() : Units.millis(broken.percentileMicros()) + " ms") + ")";
+            String outcome = switch (row.outcome()) {
+                case MET -> "met up to";
+                case MET_AT_EVERY_RATE -> "met at every rate (at least)";
+                case NEVER_MET -> "never met";
+            };
+            found.add(new CapacityRow(config, outcome, atRow == null ? null : atRow.id(),
+                    at == null || at.offeredRps() == null ? null : at.offeredRps().median(),
+                    at == null ? null : at.percentileMicros(),
+                    at == null || at.achievedRps() == null ? null : at.achievedRps().median(),
+                    at == null ? null : spread(at.serverCpuCores()), at == null ? null : spread(at.serverPssBytes()),
+                    row.ratioToBest(), at != null && !at.flags().isEmpty(), brokenAt));
+        }
         return found.stream()
-                .map(r -> new CapacityRow(r.config(), r.outcome(), r.id(), r.capacityRps(), r.percentileMicros(), r.keptRps(),
-                        r.cpuCores(), r.pssBytes(), r.capacityRps() == null || best == 0 ? null : r.capacityRps() / best,
-                        r.flagged(), r.brokenAt()))
                 .sorted(Comparator.comparing((CapacityRow r) -> r.capacityRps() == null ? 0 : -r.capacityRps()))
                 .toList();
+    }
+
+    private static OpenRow rowAt(List<OpenRow> rows, String config, CapacityAtSlo.Level level) {
+        return rows.stream().filter(r -> r.config().equals(config))
+                .filter(r -> level.rateFraction() != null ? level.rateFraction().equals(r.rateFraction())
+                        : r.rateFraction() == null && level.offeredRps() != null
+                          && Math.abs(r.offered() - level.offeredRps().median()) < 1e-6 * Math.max(1, r.offered()))
+                .findFirst().orElse(null);
+    }
+
+    private static String rate(CapacityAtSlo.Level level) {
+        String offered = level.offeredRps() == null ? "" : Units.whole(level.offeredRps().median()) + " rps";
+        return level.rateFraction() == null ? offered : Units.share(level.rateFraction()) + " of capacity"
+                + (offered.isEmpty() ? "" : ", " + offered);
+    }
+
+    private static Spread spread(RepeatSummary s) {
+        return s == null ? null : new Spread(s.median(), s.min(), s.max(), s.n());
     }
 
     private static Map<String, List<OpenRow>> byConfig(List<OpenRow> rows) {

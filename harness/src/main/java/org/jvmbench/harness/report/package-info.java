@@ -17,8 +17,8 @@
  * {@code Row} carries the point's stability (worst run), its warm-up, its memory and the CV of
  * its runs beside RPS and latency; open-load points have tables of their own
  * ({@code OpenTable}: latency from intended send time against offered rate, the closed figure
- * beside it, capacity at the sweep's SLO through {@code SloCapacityRule}, whose provisional rule
- * stands in until trust has its own); {@code StartAndWarmUp} and {@code MachineSummary} are the
+ * beside it, capacity at the sweep's SLO as {@code stats.CapacityAtSlo} judges it);
+ * {@code StartAndWarmUp} and {@code MachineSummary} are the
  * sections every report has. Old results without that evidence render, and say it was not
  * recorded.
  *

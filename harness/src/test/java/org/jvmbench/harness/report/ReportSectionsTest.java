@@ -119,8 +119,7 @@ class ReportSectionsTest {
     void openPointsHaveTablesOfTheirOwnWithIntendedLatencyMergedOverRuns() throws IOException {
         SweepResults run = SweepResults.load(FixtureSweeps.SLO);
         List<EndpointTable> closed = EndpointTable.of(run.groups(), 1);
-        List<OpenTable> open = OpenTable.of(run.groups(), 1 + EndpointTable.notesIn(closed), run.sweep().slo(),
-                new ProvisionalSloCapacity());
+        List<OpenTable> open = OpenTable.of(run.groups(), 1 + EndpointTable.notesIn(closed), run.sweep().slo());
 
         assertThat(closed.getFirst().rows()).hasSize(4).allSatisfy(r -> assertThat(r.load()).isEqualTo("c64"));
         OpenTable t = open.getFirst();
