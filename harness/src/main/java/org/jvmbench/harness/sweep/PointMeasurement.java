@@ -56,9 +56,10 @@ final class PointMeasurement {
     private final Sweep sweep;
     private final Duration deadlineSlack;
     private final Double calibration;
+    private final PointProfiling profiling;
 
     PointMeasurement(InjectorProcess injector, RunningServer server, Sampler sampler, RunFolder folder, Sweep sweep,
-                     Duration deadlineSlack, Double calibration) {
+                     Duration deadlineSlack, Double calibration, PointProfiling profiling) {
         this.injector = injector;
         this.server = server;
         this.sampler = sampler;
@@ -66,6 +67,7 @@ final class PointMeasurement {
         this.sweep = sweep;
         this.deadlineSlack = deadlineSlack;
         this.calibration = calibration;
+        this.profiling = profiling;
     }
 
     PointResult measure(LoadPoint point, WarmUp warmUp, Startup startup, Double injectorCeilingRps) throws IOException, InterruptedException {
@@ -76,6 +78,7 @@ final class PointMeasurement {
         PhaseCommand command = new PhaseCommand(point.id(), urls(), List.of(point.endpoint()), point.concurrency(),
                 sweep.duration().toMillis(), sweep.requestTimeout().toMillis(),
                 files.gatlingResults().toString(), files.phaseResult().toString(), true, files.gatlingLog().toString());
+        PointProfiling.Window profiled = profiling.start(server, files);
         PhaseResult phase;
         try {
             phase = injector.run(command, sweep.duration().plus(sweep.requestTimeout()).plus(deadlineSlack));
@@ -85,6 +88,8 @@ final class PointMeasurement {
             boolean died = !server.alive();
             return notMeasured(point, died ? Flag.Code.SERVER_DIED : Flag.Code.SERVER_HUNG,
                     died ? "the server died during the point" : "the point passed its deadline: " + e.getMessage(), warmUp, startup);
+        } finally {
+            profiled.stop();
         }
         boolean died = !server.alive();
         List<InfoBody> after = died ? List.of() : infos();
@@ -114,10 +119,11 @@ final class PointMeasurement {
         links.put("samples", folder.relative(files.samples()));
         links.put("gatlingLog", folder.relative(files.gatlingLog()));
         links.put("serverLog", folder.relative(server.instances().getFirst().log()));
-        return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), start, end,
+        links.putAll(profiled.files(folder));
+        return profiled.flag(new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), start, end,
                 throughput, phase.histogramMicros() == null ? null : Latencies.summarize(Histograms.decode(phase.histogramMicros())),
                 usage.resources(), counts, FlagRules.evaluate(evidence), series, phase.histogramMicros(), links,
-                stability, warmUp, startup, footprint(after), calibration, injectorCeilingRps, null);
+                stability, warmUp, startup, footprint(after), calibration, injectorCeilingRps, null));
     }
 
     /** A point that could not be measured: only why, and the warm-up it had. */
