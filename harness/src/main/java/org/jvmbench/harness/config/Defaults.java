@@ -226,4 +226,16 @@ public final class Defaults {
 
     /** Readings of {@code date} a clock-offset measurement takes; the median is kept. */
     public static final int CLOCK_SAMPLES = 9;
+
+    // --- AOT cache ---------------------------------------------------------------------------
+
+    /**
+     * How long a training JVM and the child JVM assembling its AOT cache may take from SIGTERM
+     * to a complete cache. Measured on this project's 2-CPU machine, the servlet app pinned to
+     * one CPU: ASSEMBLY_MEASURED; the wait ends as soon as they are done.
+     */
+    public static final Duration AOT_ASSEMBLY_TIMEOUT = Duration.ofMinutes(3);
+
+    /** Starting and stopping a training JVM and assembling its cache, beside its warm-ups (the ETA). */
+    public static final Duration ESTIMATE_AOT_TRAINING = Duration.ofSeconds(20);
 }

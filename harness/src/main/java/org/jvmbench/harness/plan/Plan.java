@@ -92,17 +92,23 @@ public record Plan(Sweep sweep, List<Fork> runs) {
      * Expected wall time for the ETA and for {@code ./bench sweeps}: per fork its start and
      * stop ({@link Defaults#ESTIMATE_PER_FORK}), a warm-up per endpoint (the typical time to
      * settle, {@link Defaults#ESTIMATE_WARMUP}, but never more than the cap), and per point its
-     * measured duration plus what surrounds it ({@link Defaults#ESTIMATE_PER_POINT}). Warm-ups
+     * measured duration plus what surrounds it ({@link Defaults#ESTIMATE_PER_POINT}). A
+     * configuration with the AOT cache adds its training run once: the same warm-ups on a JVM of
+     * its own and the cache's assembly ({@link Defaults#ESTIMATE_AOT_TRAINING}). Warm-ups
      * end when the server settles, so this is an estimate, not a promise.
      */
     public Duration estimate() {
         Duration warmUp = sweep.warmup().compareTo(Defaults.ESTIMATE_WARMUP) < 0 ? sweep.warmup() : Defaults.ESTIMATE_WARMUP;
         Duration total = Duration.ZERO;
         Duration point = sweep.duration().plus(Defaults.ESTIMATE_PER_POINT);
+        Set<String> trained = new java.util.HashSet<>();
         for (Fork run : runs) {
             long endpoints = run.points().stream().map(LoadPoint::endpoint).distinct().count();
             total = total.plus(Defaults.ESTIMATE_PER_FORK).plus(warmUp.multipliedBy(endpoints))
                     .plus(point.multipliedBy(run.points().size()));
+            if (run.spec().aotCache() && trained.add(run.configurationId())) {
+                total = total.plus(Defaults.ESTIMATE_AOT_TRAINING).plus(warmUp.multipliedBy(endpoints));
+            }
         }
         return total;
     }
