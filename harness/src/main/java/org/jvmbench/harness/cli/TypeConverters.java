@@ -3,6 +3,7 @@ package org.jvmbench.harness.cli;
 import java.time.Duration;
 import java.util.function.Function;
 import org.jvmbench.harness.plan.DurationText;
+import org.jvmbench.harness.profile.Profiler;
 import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.server.CpuSet;
 import org.jvmbench.harness.server.Gc;
@@ -27,7 +28,8 @@ final class TypeConverters {
                 .registerConverter(HeapSize.class, of(HeapSize::parse))
                 .registerConverter(CpuSet.class, of(text -> CpuSet.parse(text, Runtime.getRuntime().availableProcessors())))
                 .registerConverter(App.class, of(App::parse))
-                .registerConverter(Gc.class, of(Gc::parse));
+                .registerConverter(Gc.class, of(Gc::parse))
+                .registerConverter(Profiler.Mode.class, of(Profiler.Mode::parse));
     }
 
     /** A parser whose one-sentence IllegalArgumentException becomes picocli's conversion failure, message kept. */
