@@ -39,6 +39,7 @@ class RepositorySweepsTests {
         POINTS.put("mixed", 13 * 3);
         POINTS.put("quick", 8);
         POINTS.put("starvation", 4 * 3);
+        POINTS.put("startup", 8 * 3);
         POINTS.put("threads-vs-processes", 14 * 3);
         POINTS.put("virtual", 24 * 3);
         POINTS.put("workers-vs-threads", 5 * 3);
