@@ -92,7 +92,13 @@ public final class AotCache {
         if (!Files.isRegularFile(record) || !Files.isRegularFile(cache)) {
             return Optional.empty();
         }
-        Made made = Json.MAPPER.readValue(record.toFile(), Made.class);
+        Made made;
+        try {
+            made = Json.MAPPER.readValue(record.toFile(), Made.class);
+        } catch (com.fasterxml.jackson.core.JacksonException unreadable) {
+            // a record cut short by a crash: make the cache again
+            return Optional.empty();
+        }
         boolean fits = jarSha256.equals(made.jarSha256()) && javaRuntimeVersion.equals(made.javaRuntimeVersion())
                 && Files.size(cache) == made.bytes();
         return fits ? Optional.of(made) : Optional.empty();
@@ -163,7 +169,8 @@ public final class AotCache {
      * killed when the wait passes {@code timeout}.
      *
      * @return how long the assembly took, from SIGTERM
-     * @throws ServerStartException in one line when no complete cache came out
+     * @throws ServerStartException in one line, said of the training JVM ("it wrote no AOT cache ..."),
+     *                              when no complete cache came out
      */
     public static Duration assemble(Process jvm, Path output, Path log, Duration timeout) throws InterruptedException {
         long started = System.nanoTime();
@@ -175,8 +182,7 @@ public final class AotCache {
             if (System.nanoTime() > deadline) {
                 seen.forEach(ProcessHandle::destroyForcibly);
                 jvm.destroyForcibly();
-                throw new ServerStartException("the AOT cache was not assembled within " + timeout.toSeconds()
-                        + " s of stopping the training run; see " + log);
+                throw new ServerStartException("no AOT cache within " + timeout.toSeconds() + " s of stopping it; see " + log);
             }
             // the assembling JVM is the training JVM's child: note it while its parent is there to ask
             jvm.descendants().forEach(seen::add);
@@ -185,7 +191,7 @@ public final class AotCache {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         String said = read(log);
         if (!said.contains(COMPLETE) || !Files.isRegularFile(output)) {
-            throw new ServerStartException("the training run wrote no AOT cache" + firstReason(said).map(r -> " (" + r + ")").orElse("")
+            throw new ServerStartException("it wrote no AOT cache" + firstReason(said).map(r -> " (" + r + ")").orElse("")
                     + "; see " + log);
         }
         return took;

@@ -72,16 +72,14 @@ final class AotTraining {
                         ForkExecution.warmUpUsers(endpoint.getValue(), sweep.starvation()), sweep.warmup(),
                         SettleRule.Tolerances.defaults());
                 if (outcome.failure() != null) {
-                    throw new ServerStartException("the AOT cache's training run failed on " + endpoint.getKey() + ": "
-                            + outcome.failure());
+                    throw new ServerStartException("failed on " + endpoint.getKey() + ": " + outcome.failure());
                 }
                 warmUps.add(outcome.record());
             }
             assembly = AotCache.assemble(server.instances().getFirst().process(), cache, files.serverLog(0, 1),
                     Defaults.AOT_ASSEMBLY_TIMEOUT);
         } catch (ServerStartException e) {
-            throw new ServerStartException(e.getMessage().startsWith("the AOT") ? e.getMessage()
-                    : "the AOT cache's training run: " + e.getMessage());
+            throw new ServerStartException("the AOT cache's training run: " + e.getMessage());
         }
         AotCache.Made record = new AotCache.Made(id, jarSha, runtime, warmUps, assembly.toMillis() / 1000.0, Files.size(cache));
         AotCache.write(dir, record);

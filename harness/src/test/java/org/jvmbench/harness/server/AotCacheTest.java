@@ -84,6 +84,9 @@ class AotCacheTest {
         Files.delete(AotCache.record(dir, "servlet-p1"));
         Files.write(AotCache.file(dir, "servlet-p1"), new byte[1234]);
         assertThat(AotCache.reusable(dir, "servlet-p1", "0123456789abcdef", "25.0.3+9-LTS")).as("no record: not complete").isEmpty();
+
+        Files.writeString(AotCache.record(dir, "servlet-p1"), "{\"configuration\" : \"servl");
+        assertThat(AotCache.reusable(dir, "servlet-p1", "0123456789abcdef", "25.0.3+9-LTS")).as("a record cut short").isEmpty();
     }
 
     @Test
