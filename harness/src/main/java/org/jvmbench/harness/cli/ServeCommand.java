@@ -2,6 +2,7 @@ package org.jvmbench.harness.cli;
 
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.config.ProjectHome;
+import org.jvmbench.harness.profile.Profiler;
 import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.server.BufferPool;
 import org.jvmbench.harness.server.CpuSet;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -97,10 +99,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--log", description = "stream the server's log to the terminal")
     boolean followLog;
 
+    @Option(names = "--profile", paramLabel = "MODE", description = "cpu, alloc, wall or lock: async-profiler counts in every "
+            + "server JVM from its start; on Ctrl-C each writes its flame graph next to the logs, which are then kept")
+    Profiler.Mode profile;
+
+    @Option(names = "--aot-cache", paramLabel = "FILE", description = "start from this JDK AOT cache (JDK 25+), as a sweep with "
+            + "aotCache: true made it (<run>/aot/<configuration>.aot); serve does not train one, a sweep does")
+    Path aotCache;
+
     @Override
     public Integer call() throws Exception {
         ServerSpec spec = spec();
-        return new ForegroundServer(new ServerLauncher(ProjectHome.locate()), command.commandLine().getOut()).run(spec, followLog);
+        return new ForegroundServer(new ServerLauncher(ProjectHome.locate()), command.commandLine().getOut())
+                .run(spec, followLog, profile, aotCache);
     }
 
     /**
@@ -109,7 +120,7 @@ final class ServeCommand implements Callable<Integer> {
      */
     ServerSpec spec() {
         return new ServerSpec(app, engine, null, processes, workers, threads, virtualThreads, starvation,
-                new Tuning(minThreads, maxConnections, acceptCount, acceptors, bufferPool, elasticThreads), false,
+                new Tuning(minThreads, maxConnections, acceptCount, acceptors, bufferPool, elasticThreads), aotCache != null,
                 bind, port, heap, gc, cpus, jvmArgs);
     }
 }

@@ -3,6 +3,7 @@ package org.jvmbench.harness.cli;
 import java.time.Duration;
 import java.util.function.Function;
 import org.jvmbench.harness.plan.DurationText;
+import org.jvmbench.harness.profile.Profiler;
 import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.server.BufferPool;
 import org.jvmbench.harness.server.CpuSet;
@@ -31,7 +32,8 @@ final class TypeConverters {
                 .registerConverter(App.class, of(App::parse))
                 .registerConverter(Engine.class, of(Engine::parse))
                 .registerConverter(BufferPool.class, of(BufferPool::parse))
-                .registerConverter(Gc.class, of(Gc::parse));
+                .registerConverter(Gc.class, of(Gc::parse))
+                .registerConverter(Profiler.Mode.class, of(Profiler.Mode::parse));
     }
 
     /** A parser whose one-sentence IllegalArgumentException becomes picocli's conversion failure, message kept. */

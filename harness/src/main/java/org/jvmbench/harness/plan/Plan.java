@@ -94,13 +94,16 @@ public record Plan(Sweep sweep, List<Fork> runs) {
      * settle, {@link Defaults#ESTIMATE_WARMUP}, but never more than the cap), and per point its
      * measured duration plus what surrounds it ({@link Defaults#ESTIMATE_PER_POINT}). An endpoint
      * with open points adds an open warm-up slice ({@link Defaults#WARMUP_SLICE}), and one with
-     * shares of capacity its capacity probe (a point's duration). Warm-ups end when the server
-     * settles, so this is an estimate, not a promise.
+     * shares of capacity its capacity probe (a point's duration). A configuration with the AOT
+     * cache adds its training run once: the same warm-ups on a JVM of its own and the cache's
+     * assembly ({@link Defaults#ESTIMATE_AOT_TRAINING}). Warm-ups end when the server settles,
+     * so this is an estimate, not a promise.
      */
     public Duration estimate() {
         Duration warmUp = sweep.warmup().compareTo(Defaults.ESTIMATE_WARMUP) < 0 ? sweep.warmup() : Defaults.ESTIMATE_WARMUP;
         Duration total = Duration.ZERO;
         Duration point = sweep.duration().plus(Defaults.ESTIMATE_PER_POINT);
+        Set<String> trained = new java.util.HashSet<>();
         for (Fork run : runs) {
             long endpoints = run.points().stream().map(LoadPoint::endpoint).distinct().count();
             long open = run.points().stream().filter(p -> p.key().open()).map(LoadPoint::endpoint).distinct().count();
@@ -108,6 +111,9 @@ public record Plan(Sweep sweep, List<Fork> runs) {
             total = total.plus(Defaults.ESTIMATE_PER_FORK).plus(warmUp.multipliedBy(endpoints))
                     .plus(Defaults.WARMUP_SLICE.multipliedBy(open)).plus(sweep.duration().multipliedBy(probed))
                     .plus(point.multipliedBy(run.points().size()));
+            if (run.spec().aotCache() && trained.add(run.configurationId())) {
+                total = total.plus(Defaults.ESTIMATE_AOT_TRAINING).plus(warmUp.multipliedBy(endpoints));
+            }
         }
         return total;
     }

@@ -6,12 +6,17 @@ import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jvmbench.harness.process.ChildProcesses;
 
 /**
  * async-profiler, attached to a running server JVM for a window and detached with an HTML
@@ -45,6 +50,13 @@ public final class Profiler {
         }
     }
 
+    /**
+     * What a profiled server JVM is started with: without it, the JIT records where compiled code
+     * is only at safepoints, and samples taken between them are charged to the wrong frame
+     * (async-profiler's README: "accurate profiling" when attaching to a running JVM).
+     */
+    public static final List<String> JVM_ARGUMENTS = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+DebugNonSafepoints");
+
     static final String LIBRARY = "linux-x64/libasyncProfiler.so";
     private static final String POM = "META-INF/maven/tools.profiler/async-profiler/pom.properties";
 
@@ -61,12 +73,16 @@ public final class Profiler {
      * harness's class path. Checked while a sweep is planned, before anything starts.
      */
     public static void requireAvailable() {
-        String os = System.getProperty("os.name", "");
-        String arch = System.getProperty("os.arch", "");
+        requireAvailable(System.getProperty("os.name", ""), System.getProperty("os.arch", ""),
+                Profiler.class.getClassLoader()::getResource);
+    }
+
+    /** {@link #requireAvailable()} on a given system and class path, so a test can take the library away. */
+    static void requireAvailable(String os, String arch, Function<String, URL> classPath) {
         if (!os.toLowerCase(Locale.ROOT).contains("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
             throw new IllegalArgumentException("profiling needs Linux on x86-64, this is " + os + " on " + arch);
         }
-        if (Profiler.class.getClassLoader().getResource(LIBRARY) == null) {
+        if (classPath.apply(LIBRARY) == null) {
             throw new IllegalArgumentException("the async-profiler library (" + LIBRARY
                     + " of tools.profiler:async-profiler) is not on the harness's class path: run ./bench once to build it");
         }
@@ -125,6 +141,44 @@ public final class Profiler {
             Files.deleteIfExists(answer);
         }
         return new Engine(mode, "ctimer", "ctimer (perf events not permitted here)");
+    }
+
+    /**
+     * As {@link #engine(long, Mode, Path)}, asked before the JVM to profile exists: a JVM that
+     * only loads the library with {@code check} and prints its version. For a profile that
+     * starts with the JVM ({@link #startArguments}), where the library is already counting
+     * when it could first be asked.
+     */
+    public Engine engineBeforeStart(Mode mode, Path scratch) throws IOException, InterruptedException {
+        if (mode != Mode.CPU) {
+            return new Engine(mode, mode.id(), mode.id());
+        }
+        Path answer = scratch.resolve("profiler-check.txt");
+        Path log = scratch.resolve("profiler-check.log");
+        try {
+            Process probe = ChildProcesses.start(List.of(ChildProcesses.javaBinary(),
+                    "-agentpath:" + library + "=check,event=cpu-clock,file=" + answer.toAbsolutePath(), "-version"), log);
+            if (!probe.waitFor(30, TimeUnit.SECONDS)) {
+                ChildProcesses.stop(probe, java.time.Duration.ofSeconds(2));
+            }
+            String said = Files.exists(answer) ? Files.readString(answer, StandardCharsets.UTF_8).strip() : "";
+            if (said.startsWith("OK")) {
+                return new Engine(mode, "cpu", "perf_events (cpu-clock)");
+            }
+            return new Engine(mode, "ctimer", "ctimer (perf events not permitted here)");
+        } finally {
+            Files.deleteIfExists(answer);
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /**
+     * JVM arguments that load the library at JVM start and count from there; the flame graph is
+     * written when the JVM exits, however it is stopped (SIGTERM, SIGINT). {@code %p} in
+     * {@code flameGraph} stands for the JVM's pid, so several JVMs of one command line write apart.
+     */
+    public List<String> startArguments(Engine engine, Path flameGraph) {
+        return List.of("-agentpath:" + library + "=start,event=" + engine.event() + ",file=" + flameGraph.toAbsolutePath());
     }
 
     /**

@@ -104,6 +104,8 @@ final class ResultsCsv implements ReportFormat<SweepResults> {
             new Column("warmup_requests", warmUp(WarmUp::requests)),
             new Column("warmup_since_start_seconds", warmUp(WarmUp::sinceStartSeconds)),
             new Column("warmup_verdict", warmUp(WarmUp::verdict)),
+            new Column("warmup_jvm_start_epoch_ms", warmUp(WarmUp::jvmStartEpochMs)),
+            new Column("warmup_start_epoch_second", warmUp(WarmUp::startEpochSecond)),
             new Column("startup_processes", startup(Startup::processes)),
             new Column("startup_first_answer_seconds", startup(Startup::firstAnswerSeconds)),
             new Column("startup_first_answer_seconds_sum", startup(Startup::firstAnswerSecondsSum)),
@@ -142,8 +144,7 @@ final class ResultsCsv implements ReportFormat<SweepResults> {
             new Column("samples", r -> file(r, "samples")),
             new Column("server_log", r -> file(r, "serverLog")),
             new Column("flame_graphs", r -> FlameGraphs.of(r).stream().map(FlameGraphs.Link::path)
-                    .collect(Collectors.joining(";"))),
-            new Column("warmup_series", r -> file(r, org.jvmbench.harness.result.WarmUpSeries.FILE_KEY)));
+                    .collect(Collectors.joining(";"))));
 
     @Override
     public String fileName() {

@@ -1,8 +1,5 @@
 package org.jvmbench.harness.report;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,21 +12,19 @@ import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.Startup;
 import org.jvmbench.harness.result.WarmUp;
-import org.jvmbench.harness.result.WarmUpSeries;
 
 /**
  * What a configuration costs before it serves at its peak (issue 11), per configuration over
  * its forks: launch to the first answered request and the memory then (for several processes
  * the slowest and the sum, since they start on the same CPUs), and per endpoint the warm-up
- * until throughput settled, whose end since the JVM's start is the time to peak. With the
- * warm-ups' own seconds ({@link WarmUpSeries}, linked from the points) it also carries
- * throughput against time since start, fork by fork.
+ * until throughput settled, whose end since the JVM's start is the time to peak. From the
+ * warm-ups' own seconds (kept in each point's {@link WarmUp}) it also carries throughput
+ * against time since start, fork by fork.
  *
  * @param configurations in table order
  * @param traces         one per fork and endpoint whose warm-up seconds were kept
- * @param missingTraces  warm-up files the points link that are not in the folder
  */
-record StartAndWarmUp(List<ConfigurationStart> configurations, List<WarmUpTrace> traces, List<String> missingTraces) {
+record StartAndWarmUp(List<ConfigurationStart> configurations, List<WarmUpTrace> traces) {
 
     /**
      * @param forks               forks of this configuration (one per repetition)
@@ -58,11 +53,9 @@ record StartAndWarmUp(List<ConfigurationStart> configurations, List<WarmUpTrace>
      * @param sinceStart      whether x counts from the JVM's start
      * @param seconds         x of each second: its middle
      * @param rps             requests completed in that second
-     * @param jitSeconds      x of each JIT reading
-     * @param jitMs           compilation time then, cumulative, summed over the JVMs
      */
     record WarmUpTrace(String config, int repetition, String endpoint, boolean sinceStart, List<Double> seconds,
-                       List<Long> rps, List<Double> jitSeconds, List<Long> jitMs) {
+                       List<Long> rps) {
     }
 
     static StartAndWarmUp of(SweepResults run) {
@@ -80,29 +73,18 @@ record StartAndWarmUp(List<ConfigurationStart> configurations, List<WarmUpTrace>
             configurations.add(configuration(c, forks.get(c)));
         }
         List<WarmUpTrace> traces = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
         for (ConfigurationKey c : order) {
             for (List<PointResult> fork : forks.get(c).values()) {
+                Set<String> warmed = new LinkedHashSet<>();
                 for (PointResult p : fork) {
-                    String path = p.files() == null ? null : p.files().get(WarmUpSeries.FILE_KEY);
-                    if (path == null || !seen.add(path)) {
-                        continue;
-                    }
-                    Path file = run.dir().resolve(path);
-                    if (!Files.isRegularFile(file)) {
-                        missing.add(path);
-                        continue;
-                    }
-                    try {
-                        traces.add(trace(c.label(), p.repetition(), WarmUpSeries.read(file)));
-                    } catch (IOException e) {
-                        missing.add(path + " (unreadable: " + e.getMessage() + ")");
+                    WarmUp w = p.warmUp();
+                    if (w != null && w.rps() != null && w.startEpochSecond() != null && warmed.add(w.endpoint())) {
+                        traces.add(trace(c.label(), p.repetition(), w));
                     }
                 }
             }
         }
-        return new StartAndWarmUp(configurations, traces, missing);
+        return new StartAndWarmUp(configurations, traces);
     }
 
     /** Whether any configuration recorded its start or a warm-up. */
@@ -135,25 +117,19 @@ record StartAndWarmUp(List<ConfigurationStart> configurations, List<WarmUpTrace>
                 Spread.of(timeToPeak), endpoints);
     }
 
-    private static WarmUpTrace trace(String config, int repetition, WarmUpSeries series) {
-        boolean sinceStart = series.serverStartEpochMs() != null;
-        double originSeconds = sinceStart ? series.serverStartEpochMs() / 1000.0
-                : series.seconds().isEmpty() ? 0 : series.seconds().getFirst().epochSecond();
+    private static WarmUpTrace trace(String config, int repetition, WarmUp w) {
+        boolean sinceStart = w.jvmStartEpochMs() != null;
+        double originSeconds = sinceStart ? w.jvmStartEpochMs() / 1000.0 : w.startEpochSecond();
         List<Double> seconds = new ArrayList<>();
         List<Long> rps = new ArrayList<>();
-        for (WarmUpSeries.Second s : series.seconds()) {
-            seconds.add(round1(s.epochSecond() + 0.5 - originSeconds));
-            rps.add(s.completed());
-        }
-        List<Double> jitSeconds = new ArrayList<>();
-        List<Long> jitMs = new ArrayList<>();
-        for (WarmUpSeries.JitReading j : series.jit()) {
-            if (j.compilationMs() >= 0) {
-                jitSeconds.add(round1(j.epochMs() / 1000.0 - originSeconds));
-                jitMs.add(j.compilationMs());
+        for (int k = 0; k < w.rps().size(); k++) {
+            // a second no slice covered whole stays a gap in the line rather than a dip to zero
+            if (w.rps().get(k) != null) {
+                seconds.add(round1(w.startEpochSecond() + k + 0.5 - originSeconds));
+                rps.add(w.rps().get(k));
             }
         }
-        return new WarmUpTrace(config, repetition, series.endpoint(), sinceStart, seconds, rps, jitSeconds, jitMs);
+        return new WarmUpTrace(config, repetition, w.endpoint(), sinceStart, seconds, rps);
     }
 
     private static double round1(double v) {

@@ -208,6 +208,14 @@ public record RunFolder(Path root) {
         return new PointFiles(root.resolve("points").resolve(pointId));
     }
 
+    /**
+     * {@code aot/}: the AOT caches of the run's configurations with {@code aotCache}, each with
+     * what it was made from and the logs of its training run.
+     */
+    public Path aot() {
+        return root.resolve("aot");
+    }
+
     /** {@code servers/<fork id>/}: the server logs of one fork and its warm-up slices. */
     public ForkFiles fork(String forkId) {
         return new ForkFiles(root.resolve("servers").resolve(forkId));
@@ -252,6 +260,11 @@ public record RunFolder(Path root) {
 
         public Path samples() {
             return dir.resolve("samples.csv");
+        }
+
+        /** The flame graph of server process {@code index} of {@code processes} over the point's window. */
+        public Path flameGraph(int index, int processes) {
+            return dir.resolve(processes == 1 ? "flame.html" : "flame-" + index + ".html");
         }
     }
 

@@ -1,5 +1,9 @@
 package org.jvmbench.harness.result;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * The warm-up before a point: its endpoint, at the load of its heaviest point, until the
  * server settled or the cap was reached. Kept with every point it preceded, so the report can
@@ -12,6 +16,11 @@ package org.jvmbench.harness.result;
  * @param requests        requests completed in that time
  * @param sinceStartSeconds seconds from the server's JVM start to the end of the warm-up: its time to peak
  * @param verdict         the rule's figures at the end, e.g. {@code trend +1.2 % (≤ 5 %), CV 3.4 % (≤ 10 %), ...}
+ * @param jvmStartEpochMs when the fork's first JVM started (its {@code /info} start time), or null when unknown;
+ *                        with {@code startEpochSecond}, places the series on a time axis since start
+ * @param startEpochSecond the wall-clock second of {@code rps[0]}, or null (results written before the series was kept)
+ * @param rps             requests completed in each wall-clock second of the warm-up, the injector's count;
+ *                        null for a second no slice covered whole (the warm-up runs as slices, with a gap between)
  */
 public record WarmUp(
         String endpoint,
@@ -20,5 +29,19 @@ public record WarmUp(
         double seconds,
         long requests,
         double sinceStartSeconds,
-        String verdict) {
+        String verdict,
+        Long jvmStartEpochMs,
+        Long startEpochSecond,
+        List<Long> rps) {
+
+    public WarmUp {
+        // null stands for a second no slice covered; List.copyOf refuses it
+        rps = rps == null ? null : Collections.unmodifiableList(new ArrayList<>(rps));
+    }
+
+    /** A warm-up recorded without its series. */
+    public WarmUp(String endpoint, int users, boolean settled, double seconds, long requests, double sinceStartSeconds,
+                  String verdict) {
+        this(endpoint, users, settled, seconds, requests, sinceStartSeconds, verdict, null, null, null);
+    }
 }

@@ -2,6 +2,7 @@ package org.jvmbench.harness.server;
 
 import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.harness.process.ChildProcesses;
+import org.jvmbench.harness.profile.Profiler;
 import org.jvmbench.harness.process.Signals;
 import org.jvmbench.harness.result.RunFolder;
 
@@ -44,13 +45,34 @@ public final class ForegroundServer {
      * server failed to start or died.
      */
     public int run(ServerSpec spec, boolean followLog) throws InterruptedException, IOException {
+        return run(spec, followLog, null, null);
+    }
+
+    /**
+     * As {@link #run(ServerSpec, boolean)}, with async-profiler counting in every JVM from its
+     * start (its flame graphs are written into the log folder on Ctrl-C, which is then kept),
+     * and from an AOT cache a sweep made.
+     *
+     * @param profile  what to profile, or null
+     * @param aotCache the AOT cache to start from, or null; {@code spec.aotCache()} says the same
+     */
+    public int run(ServerSpec spec, boolean followLog, Profiler.Mode profile, Path aotCache) throws InterruptedException, IOException {
         launcher.requireStartable(spec);
+        spec.requireJdk(Runtime.version().feature());
+        if (profile != null) {
+            Profiler.requireAvailable();
+        }
+        if (aotCache != null) {
+            AotCache.requireFits(aotCache, launcher.jar(spec));
+            spec = spec.withJvmArgs(AotCache.useArguments(aotCache));
+        }
         ChildProcesses.stopLeftovers(out);
         Path logDir = Files.createTempDirectory("bench-serve-");
         boolean keepLogs = true;
         try {
-            int code = serve(spec, followLog, logDir);
-            keepLogs = code != 0;
+            ServeProfile profiling = profile == null ? null : ServeProfile.prepare(profile, logDir);
+            int code = serve(profiling == null ? spec : profiling.apply(spec), followLog, logDir, profiling);
+            keepLogs = code != 0 || profiling != null;
             return code;
         } finally {
             if (!keepLogs) {
@@ -59,12 +81,19 @@ public final class ForegroundServer {
         }
     }
 
-    private int serve(ServerSpec spec, boolean followLog, Path logDir) throws InterruptedException, IOException {
+    private int serve(ServerSpec spec, boolean followLog, Path logDir, ServeProfile profiling) throws InterruptedException, IOException {
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onInterrupt(stop::countDown);
+        List<Long> pids;
+        int code = 0;
         try (RunningServer server = launcher.start(spec, new RunFolder.ForkFiles(logDir))) {
+            pids = server.pids();
             describe(server);
-            out.println("logs in " + logDir + " (removed when the server stops normally); Ctrl-C stops the server");
+            if (profiling != null) {
+                out.println(profiling.describe());
+            }
+            out.println("logs in " + logDir + (profiling != null ? " (kept: the flame graphs are written there when the server stops)"
+                    : " (removed when the server stops normally)") + "; Ctrl-C stops the server");
             out.flush();
             Thread follower = followLog ? follow(server.instances().getFirst().log()) : null;
             server.instances().forEach(i -> i.process().onExit().thenRun(stop::countDown));
@@ -74,13 +103,18 @@ public final class ForegroundServer {
             }
             if (!server.alive()) {
                 out.println("a server process exited on its own; see " + logDir);
-                out.flush();
-                return 1;
+                code = 1;
+            } else {
+                out.println("stopping ...");
             }
-            out.println("stopping ...");
             out.flush();
         }
-        return 0;
+        if (profiling != null) {
+            // the JVMs wrote them on their way out: only now, once they are gone, are they complete
+            profiling.collect(pids).forEach(out::println);
+            out.flush();
+        }
+        return code;
     }
 
     private void describe(RunningServer server) {

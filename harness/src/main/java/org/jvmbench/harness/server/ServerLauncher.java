@@ -55,7 +55,7 @@ public final class ServerLauncher {
      */
     public RunningServer start(ServerSpec spec, RunFolder.ForkFiles files) throws InterruptedException {
         requireStartable(spec);
-        Path jar = spec.ownJar() != null ? spec.ownJar().jar() : home.appJar(spec.engine().module());
+        Path jar = jar(spec);
         if (!Files.isRegularFile(jar)) {
             throw new ServerStartException("the " + spec.app() + " app is not built (" + jar + " missing): run ./bench once, or ./mvnw package");
         }
@@ -92,6 +92,11 @@ public final class ServerLauncher {
         }
     }
 
+    /** The jar {@code spec} runs: a user's own, or our app's on its engine. */
+    public Path jar(ServerSpec spec) {
+        return spec.ownJar() != null ? spec.ownJar().jar() : home.appJar(spec.engine().module());
+    }
+
     /**
      * What {@link #start} checks before it starts anything, for a caller that makes things of
      * its own first (a log folder): a chosen port, the machine's memory and threads, an
@@ -115,6 +120,7 @@ public final class ServerLauncher {
         ServerProbe.NotReady last = null;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
+                AotCache.requireNotRefused(log, url);
                 throw new ServerStartException("the server on " + url + " exited with code " + process.exitValue()
                         + " before answering " + probe.readinessPath() + "; last lines of " + log + ":" + System.lineSeparator()
                         + ChildProcesses.tail(log, 15));

@@ -61,7 +61,7 @@ final class ForkExecution {
         ServerSpec spec = fork.spec().withPort(ServerLauncher.freePorts(fork.spec().bind(), fork.spec().processes()));
         RunningServer server;
         try {
-            server = context.launcher().start(spec, files);
+            server = context.launcher().start(ServerSetup.prepare(fork, spec, context), files);
         } catch (ServerStartException e) {
             for (LoadPoint point : fork.points()) {
                 sink.accept(PointMeasurement.notMeasured(point, Flag.Code.SERVER_DIED, "the server did not start: "
@@ -76,7 +76,7 @@ final class ForkExecution {
             server.recordIn(context.environment(), fork.configurationId());
             context.sampler().retarget(new Targets(server.pids(), context.injector().pid()));
             PointMeasurement measurement = new PointMeasurement(context.injector(), server, context.sampler(), context.folder(),
-                    sweep, Defaults.DEADLINE_SLACK, context.calibration());
+                    sweep, Defaults.DEADLINE_SLACK, context.calibration(), PointProfiling.of(sweep.profile(), context.folder()));
             WarmUpLoop warmUp = new WarmUpLoop(context.injector(), server, files, fork.id(), Defaults.WARMUP_SLICE,
                     sweep.requestTimeout(), Defaults.DEADLINE_SLACK);
             OpenWarmUp openWarmUp = new OpenWarmUp(context.injector(), server, files, fork.id(), sweep.duration(),

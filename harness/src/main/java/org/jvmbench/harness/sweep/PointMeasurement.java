@@ -60,9 +60,10 @@ final class PointMeasurement {
     private final Sweep sweep;
     private final Duration deadlineSlack;
     private final Double calibration;
+    private final PointProfiling profiling;
 
     PointMeasurement(InjectorProcess injector, RunningServer server, Sampler sampler, RunFolder folder, Sweep sweep,
-                     Duration deadlineSlack, Double calibration) {
+                     Duration deadlineSlack, Double calibration, PointProfiling profiling) {
         this.injector = injector;
         this.server = server;
         this.sampler = sampler;
@@ -70,6 +71,7 @@ final class PointMeasurement {
         this.sweep = sweep;
         this.deadlineSlack = deadlineSlack;
         this.calibration = calibration;
+        this.profiling = profiling;
     }
 
     /** @param capacity the endpoint's capacity probe in this fork, which a share of capacity is taken of; null when none ran */
@@ -80,6 +82,7 @@ final class PointMeasurement {
         List<ServerReading> before = readings(point.endpoint());
         Map<Path, Long> logOffsets = logSizes();
         PhaseCommand command = PointLoad.command(point, capacity, urls(), sweep, files);
+        PointProfiling.Window profiled = profiling.start(server, files);
         PhaseResult phase;
         try {
             phase = injector.run(command, sweep.duration().plus(sweep.requestTimeout()).plus(deadlineSlack));
@@ -89,6 +92,8 @@ final class PointMeasurement {
             boolean died = !server.alive();
             return notMeasured(point, died ? Flag.Code.SERVER_DIED : Flag.Code.SERVER_HUNG,
                     died ? "the server died during the point" : "the point passed its deadline: " + e.getMessage(), warmUp, startup);
+        } finally {
+            profiled.stop();
         }
         boolean died = !server.alive();
         List<ServerReading> after = died ? List.of() : readings(point.endpoint());
@@ -121,10 +126,11 @@ final class PointMeasurement {
         links.put("samples", folder.relative(files.samples()));
         links.put("gatlingLog", folder.relative(files.gatlingLog()));
         links.put("serverLog", folder.relative(server.instances().getFirst().log()));
-        return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), start, end,
+        links.putAll(profiled.files(folder));
+        return profiled.flag(new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), start, end,
                 throughput, phase.histogramMicros() == null ? null : Latencies.summarize(Histograms.decode(phase.histogramMicros())),
                 usage.resources(), counts, FlagRules.evaluate(evidence), series, phase.histogramMicros(), links,
-                stability, warmUp, startup, footprint(after), calibration, injectorCeilingRps, open, notes);
+                stability, warmUp, startup, footprint(after), calibration, injectorCeilingRps, open, notes));
     }
 
     /** A point that could not be measured: only why, and the warm-up it had. */

@@ -90,8 +90,9 @@ final class WarmUpLoop {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             verdict = SettleRule.judge(seconds, jit, elapsed, tolerances);
             if (verdict.settled() || elapsed.compareTo(cap) >= 0) {
+                Long firstSecond = seconds.isEmpty() ? null : seconds.getFirst().epochSecond();
                 return new Outcome(new WarmUp(endpoint, users, verdict.settled(), elapsed.toMillis() / 1000.0, requests,
-                        sinceStartSeconds(), verdict.numbers()), null, false);
+                        sinceStartSeconds(), verdict.numbers(), jvmStartEpochMs(), firstSecond, series(seconds)), null, false);
             }
         }
     }
@@ -122,9 +123,32 @@ final class WarmUpLoop {
 
     /** Seconds since the first of the server's JVMs started: the configuration's time to peak. */
     private double sinceStartSeconds() {
-        long start = server.instances().stream().mapToLong(i -> i.start().counters() == null || i.start().counters().startEpochMs() <= 0
-                ? Long.MAX_VALUE : i.start().counters().startEpochMs()).min().orElse(Long.MAX_VALUE);
-        return start == Long.MAX_VALUE ? Double.NaN : (System.currentTimeMillis() - start) / 1000.0;
+        Long start = jvmStartEpochMs();
+        return start == null ? Double.NaN : (System.currentTimeMillis() - start) / 1000.0;
+    }
+
+    /** When the first of the server's JVMs started, or null when none says. */
+    private Long jvmStartEpochMs() {
+        long start = server.instances().stream().mapToLong(i -> i.startInfo().counters() == null
+                ? Long.MAX_VALUE : i.startInfo().counters().startEpochMs()).min().orElse(Long.MAX_VALUE);
+        return start == Long.MAX_VALUE ? null : start;
+    }
+
+    /**
+     * The slices' whole seconds as one series from the first to the last, null where no slice
+     * covered a second whole (between slices), so index k is always {@code first + k}.
+     */
+    static List<Long> series(List<SettleRule.Second> seconds) {
+        if (seconds.isEmpty()) {
+            return List.of();
+        }
+        long first = seconds.getFirst().epochSecond();
+        int length = (int) (seconds.getLast().epochSecond() - first + 1);
+        List<Long> series = new ArrayList<>(java.util.Collections.nCopies(length, (Long) null));
+        for (SettleRule.Second s : seconds) {
+            series.set((int) (s.epochSecond() - first), s.completed());
+        }
+        return series;
     }
 
     private static void checkInterrupted() throws InterruptedException {

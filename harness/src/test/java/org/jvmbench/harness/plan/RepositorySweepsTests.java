@@ -41,6 +41,7 @@ class RepositorySweepsTests {
         POINTS.put("quick", 8);
         POINTS.put("slo", 40 * 3);
         POINTS.put("starvation", 4 * 3);
+        POINTS.put("startup", 8 * 3);
         POINTS.put("threads-vs-processes", 14 * 3);
         POINTS.put("virtual", 30 * 3);
         POINTS.put("workers-vs-threads", 5 * 3);

@@ -43,18 +43,6 @@ class ReportSectionsTest {
         // the warm-up ran from its start after the first answer to its end, 240 s later
         assertThat(capped.seconds().getFirst()).isGreaterThan(2.4);
         assertThat(capped.seconds().getLast()).isCloseTo(243, within(2.0));
-        assertThat(s.missingTraces()).isEmpty();
-    }
-
-    @Test
-    void aWarmUpSeriesLinkedButMissingIsNamedNotFatal(@TempDir Path tmp) throws IOException {
-        Path dir = GoldenFile.copyOf(FixtureSweeps.QUICK, tmp.resolve("quick"));
-        Files.delete(dir.resolve("servers/reactive-p1-w2-tdef-r1/warmup-json.json"));
-
-        StartAndWarmUp s = StartAndWarmUp.of(SweepResults.load(dir));
-
-        assertThat(s.traces()).hasSize(7);
-        assertThat(s.missingTraces()).containsExactly("servers/reactive-p1-w2-tdef-r1/warmup-json.json");
     }
 
     @Test

@@ -42,7 +42,6 @@ import org.jvmbench.harness.result.Stability;
 import org.jvmbench.harness.result.Startup;
 import org.jvmbench.harness.result.Throughput;
 import org.jvmbench.harness.result.WarmUp;
-import org.jvmbench.harness.result.WarmUpSeries;
 import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.trust.Steadiness;
 import org.jvmbench.harness.server.CpuSet;
@@ -90,7 +89,6 @@ final class SweepFixture {
     /** Per fork ({@code <configuration id>-r<repetition>}): its start, and its warm-up of each endpoint. */
     private final Map<String, Startup> startups = new LinkedHashMap<>();
     private final Map<String, WarmUp> warmUps = new LinkedHashMap<>();
-    private final Map<String, WarmUpSeries> warmUpTraces = new LinkedHashMap<>();
 
     private SweepFixture(String name, long seed) {
         this.name = name;
@@ -154,7 +152,7 @@ final class SweepFixture {
         return this;
     }
 
-    /** Keeps every warm-up's seconds in its fork's folder and links them from the points. */
+    /** Keeps every warm-up's seconds in its points, as the harness does since it records them. */
     SweepFixture withWarmUpSeries() {
         warmUpSeries = true;
         return this;
@@ -353,15 +351,11 @@ final class SweepFixture {
             startup = startups.computeIfAbsent(fork, f -> startup(key));
             double previous = warmUps.entrySet().stream().filter(e -> e.getKey().startsWith(fork + " "))
                     .mapToDouble(e -> e.getValue().sinceStartSeconds()).max().orElse(0);
-            warmUp = warmUps.computeIfAbsent(fork + " " + key.endpoint(),
-                    f -> warmUp(key, rps, has(flagList, Flag.Code.NOT_STEADY), startups.get(fork), previous));
-            if (warmUpSeries) {
-                String path = "servers/" + fork + "/" + WarmUpSeries.fileName(key.endpoint());
-                WarmUp w = warmUp;
-                Startup fs = startup;
-                warmUpTraces.computeIfAbsent(path, f -> warmUpTrace(key, w, fs, rps, start));
-                files.put(WarmUpSeries.FILE_KEY, path);
-            }
+            Instant pointStart = start;
+            warmUp = warmUps.computeIfAbsent(fork + " " + key.endpoint(), f -> {
+                WarmUp w = warmUp(key, rps, has(flagList, Flag.Code.NOT_STEADY), startups.get(fork), previous);
+                return warmUpSeries ? withSeries(key, w, rps, pointStart) : w;
+            });
             footprint = new Footprint(
                     key.processes() * Math.round((18 + evidence.nextDouble() * 10 + (m.threads / 8.0)) * 1024 * 1024),
                     key.processes() * (heap == null ? 512L : heap.bytes() / (1024 * 1024)) * 1024 * 1024,
@@ -460,29 +454,22 @@ final class SweepFixture {
     }
 
     /** Throughput climbing as the JIT compiles, from about a third of the peak to the peak, in 5 s slices. */
-    private WarmUpSeries warmUpTrace(PointKey key, WarmUp w, Startup startup, double rps, Instant pointStart) {
+    private WarmUp withSeries(PointKey key, WarmUp w, double rps, Instant pointStart) {
         long endEpochMs = pointStart.toEpochMilli() - 1_000;
         long startEpochMs = Math.round(endEpochMs - w.sinceStartSeconds() * 1000);
         long first = (long) Math.ceil((endEpochMs - w.seconds() * 1000) / 1000.0);
         long last = endEpochMs / 1000;
         double climb = Math.max(8, w.seconds() * (w.settled() ? 0.55 : 1.2));
         boolean jsonLike = Ceiling.waitMillis(key.endpoint()).isEmpty();
-        List<WarmUpSeries.Second> seconds = new ArrayList<>();
-        List<WarmUpSeries.JitReading> jit = new ArrayList<>();
-        long compiled = Math.round(800 + evidence.nextDouble() * 300);
+        List<Long> seconds = new ArrayList<>();
         for (long sec = first; sec < last; sec++) {
-            // each 5 s slice loses its partial edge seconds
-            if ((sec - first) % 5 == 4) {
-                double t = sec - first;
-                compiled += Math.round((jsonLike ? 2600 : 900) * Math.exp(-t / (climb / 2)));
-                jit.add(new WarmUpSeries.JitReading(sec * 1000 + 500, compiled));
-                continue;
-            }
             double t = sec - first;
             double share = jsonLike ? 0.32 + 0.68 * (1 - Math.exp(-t / (climb / 3))) : 0.85 + 0.15 * (1 - Math.exp(-t / 6));
-            seconds.add(new WarmUpSeries.Second(sec, Math.round(rps * share * (1 + evidence.nextGaussian() * 0.04))));
+            // each 5 s slice loses its partial edge second: a gap, as the harness records it
+            seconds.add((sec - first) % 5 == 4 ? null : Math.round(rps * share * (1 + evidence.nextGaussian() * 0.04)));
         }
-        return new WarmUpSeries(key.endpoint(), w.users(), startEpochMs, seconds, jit);
+        return new WarmUp(w.endpoint(), w.users(), w.settled(), w.seconds(), w.requests(), w.sinceStartSeconds(), w.verdict(),
+                startEpochMs, first, seconds);
     }
 
     private static <T> List<T> rest(List<T> values) {
@@ -515,11 +502,6 @@ final class SweepFixture {
         if (writeRunFiles) {
             for (PointResult p : points) {
                 writeRunFiles(dir, p);
-            }
-            for (Map.Entry<String, WarmUpSeries> e : warmUpTraces.entrySet()) {
-                Path file = dir.resolve(e.getKey());
-                Files.createDirectories(file.getParent());
-                e.getValue().write(file);
             }
         }
         return dir;
