@@ -2,6 +2,7 @@ package org.jvmbench.harness.sweep;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,13 @@ import org.jvmbench.harness.load.ReferenceTarget;
 import org.jvmbench.harness.plan.LoadPoint;
 import org.jvmbench.harness.plan.Plan;
 import org.jvmbench.harness.result.RunFolder;
+import org.jvmbench.harness.trust.SettleRule;
 import org.jvmbench.protocol.phase.PhaseCommand;
 import org.jvmbench.protocol.phase.PhaseResult;
 
 /**
- * Measures the injector's own ceiling at the start of a sweep: for every closed-model load a
+ * Measures the injector's own ceiling at the start of a sweep, once the injector and the
+ * reference target have settled: for every closed-model load a
  * {@code /json} point of the plan uses, the same injector drives the reference target (the
  * apps' bytes from a raw handler, on the server's CPUs) and what it reaches is the ceiling of
  * that load. A point within {@link Defaults#INJECTOR_BOUND_RATIO} of it is flagged
@@ -57,10 +60,11 @@ final class CeilingProbe {
             for (Map.Entry<String, LoadPoint> load : loads.entrySet()) {
                 LoadPoint p = load.getValue();
                 if (!warm) {
-                    run(injector, target, files, "warm", p, Defaults.CEILING_WARMUP, plan);
+                    warm(injector, target, files, p, plan, progress);
                     warm = true;
                 }
-                PhaseResult result = run(injector, target, files, "c" + p.concurrency(), p, duration, plan);
+                PhaseResult result = run(injector, target, files, "c" + p.concurrency(), p, duration, plan,
+                        files.dir().resolve("c" + p.concurrency() + ".json"));
                 double ceiling = result.windowSeconds() > 0 ? result.ok() / result.windowSeconds() : 0;
                 rps.put(load.getKey(), ceiling);
                 progress.say(String.format(java.util.Locale.ROOT, "injector ceiling on %s at c%d against the reference target: %.0f rps",
@@ -72,11 +76,37 @@ final class CeilingProbe {
         return new InjectorCeilings(rps);
     }
 
+    /**
+     * Warms the reference target and a fresh injector until their throughput settles, as a
+     * server's warm-up does (the settle rule on whole seconds; their JIT is not read, so it is
+     * judged on throughput alone), at most {@link Defaults#CEILING_WARMUP}. A cold Gatling JVM
+     * speeds up for its first ~30 s: a ceiling measured before then is below what the same
+     * injector later reaches against a real server, and would flag honest points.
+     */
+    private static void warm(InjectorProcess injector, ReferenceTarget target, RunFolder.ForkFiles files, LoadPoint p, Plan plan,
+                             Progress progress) throws IOException, InterruptedException {
+        List<SettleRule.Second> seconds = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int slice = 0; ; slice++) {
+            PhaseResult result = run(injector, target, files, "warm-" + slice, p, Defaults.WARMUP_SLICE, plan,
+                    files.warmUpSliceResult(slice));
+            seconds.addAll(FullSeconds.of(result).seconds());
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            SettleRule.Verdict verdict = SettleRule.judge(seconds, List.of(), elapsed, SettleRule.Tolerances.defaults());
+            if (verdict.settled() || elapsed.compareTo(Defaults.CEILING_WARMUP) >= 0) {
+                progress.say(String.format(java.util.Locale.ROOT, "injector and reference target %s after %d s: %s",
+                        verdict.settled() ? "settled" : "NOT settled, cap reached", elapsed.toSeconds(), verdict.numbers()));
+                return;
+            }
+        }
+    }
+
     private static PhaseResult run(InjectorProcess injector, ReferenceTarget target, RunFolder.ForkFiles files, String id,
-                                   LoadPoint p, Duration duration, Plan plan) throws IOException, InterruptedException {
+                                   LoadPoint p, Duration duration, Plan plan, java.nio.file.Path result)
+            throws IOException, InterruptedException {
         PhaseCommand command = PhaseCommand.closed("injector-ceiling-" + id, List.of(target.url().toString()),
                 List.of(p.endpoint()), p.concurrency(), duration.toMillis(), plan.sweep().requestTimeout().toMillis(),
-                files.warmUpResults().toString(), files.dir().resolve(id + ".json").toString(), false,
+                files.warmUpResults().toString(), result.toString(), false,
                 files.warmUpLog().toString());
         try {
             return injector.run(command, duration.plus(plan.sweep().requestTimeout()).plus(Defaults.DEADLINE_SLACK));
