@@ -22,6 +22,9 @@ import org.jvmbench.harness.result.PointKey;
  * over the runs). Points that only some folders have are listed, not dropped. Typical uses: before vs after a change, JDK 21 vs 25, platform vs virtual threads
  * (ignoring {@code virtualThreads} when matching).
  *
+ * <p>Just over 300 lines: matching, judging and the records it hands the templates belong
+ * together, since the templates read exactly these components.
+ *
  * @param sides     one per folder, the first is the baseline
  * @param matchedOn the key fields points are matched on
  * @param ignored   the key fields left out of matching

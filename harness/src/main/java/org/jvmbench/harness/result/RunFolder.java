@@ -14,6 +14,9 @@ import java.time.format.DateTimeFormatter;
  * The layout of one sweep's results, {@code reports/<timestamp>-<sweep>/}, and the one place
  * that names its files: the resolved sweep, the environment, {@code results.jsonl}, a folder
  * per point and one per fork. Whoever writes or reads a run folder asks here.
+ *
+ * <p>Just over 300 lines on purpose: it is the one owner of every file name of a run, its lock
+ * and its "is this a run folder" check; spread out, the names would be copied again.
  */
 public record RunFolder(Path root) {
 
