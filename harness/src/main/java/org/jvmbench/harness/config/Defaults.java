@@ -67,10 +67,16 @@ public final class Defaults {
     /** The trailing stretch of full seconds the settle rule judges. */
     public static final Duration SETTLE_WINDOW = Duration.ofSeconds(20);
 
-    /** Settled only when the window's throughput drifts less than this (last third against first). */
+    /**
+     * Settled only when the window's throughput rises less than this (last third against first);
+     * either way when the server's JIT time is unknown.
+     */
     public static final double SETTLE_TREND = 0.05;
 
-    /** Settled only when the window's per-second throughput varies less than this (stddev / mean). */
+    /**
+     * Settled only when the window's per-second throughput varies less than this (stddev / mean),
+     * judged only when the server's JIT time is unknown (see {@code trust.SettleRule} for why).
+     */
     public static final double SETTLE_CV = 0.10;
 
     /**

@@ -7,12 +7,20 @@ import java.util.Locale;
 import org.jvmbench.harness.config.Defaults;
 
 /**
- * When a warm-up may end: the server has settled when, over its last {@code window} of full
- * seconds, throughput no longer climbs ({@code |trend|}), no longer swings ({@code cv}), and the
- * server's own JIT compilers have (almost) stopped working ({@code jitShare}: compilation time
- * grown inside the window / the window's wall time, summed over the server's JVMs). All three
- * are needed: on one shared CPU the compilers can hold throughput flat and low for a while,
- * and a flat series with the compilers still busy is a plateau, not the peak.
+ * When a warm-up may end. Over its last {@code window} of full seconds the server has settled
+ * when its own JIT compilers have (almost) stopped working ({@code jitShare}: compilation time
+ * grown inside the window / the window's wall time, summed over the server's JVMs) and its
+ * throughput no longer climbs ({@code trend} at most the tolerance). Both are needed: on one
+ * shared CPU the compilers can hold throughput flat and low for a while, and a flat series
+ * with the compilers still busy is a plateau, not the peak.
+ * <p>
+ * Second-to-second swings ({@code cv}) are judged only when the server does not report its
+ * JIT time, since throughput is then the only evidence. With the JIT read they are stated, not
+ * judged: on this project's shared 2-CPU VM the servlet app on {@code /json}, its compilers
+ * quiet (0.0 % of the time), switched between about 19k and 28k requests a second in stretches
+ * of 5–15 s (CV 16–17 %), and even the raw Netty reference target swung 9 %; a CV bound only
+ * held such a server until the cap. A fall is not a warm-up either, so with the JIT read the
+ * trend is one-sided; the point's own window is still flagged UNSTEADY when it drifts either way.
  * <p>
  * A pure function of what was recorded, so tests drive it with series from real runs.
  */
@@ -21,8 +29,8 @@ public final class SettleRule {
     /**
      * @param minimum  never settled before this much warm-up
      * @param window   the trailing stretch of full seconds judged
-     * @param trend    largest |trend| of the window's throughput (see {@link Steadiness#trend()})
-     * @param cv       largest coefficient of variation of the window's throughput
+     * @param trend    largest rise of the window's throughput (see {@link Steadiness#trend()}); either way when the JIT is unknown
+     * @param cv       largest coefficient of variation of the window's throughput, judged when the JIT is unknown
      * @param jitShare largest share of the window's wall time the compilers may still spend
      */
     public record Tolerances(Duration minimum, Duration window, double trend, double cv, double jitShare) {
@@ -68,21 +76,24 @@ public final class SettleRule {
         if (window.size() < size) {
             failing.add("only " + window.size() + " full seconds of " + size);
         }
-        if (Math.abs(shape.trend()) > tolerances.trend()) {
+        boolean jitKnown = !Double.isNaN(jitShare);
+        if (jitKnown ? shape.trend() > tolerances.trend() : Math.abs(shape.trend()) > tolerances.trend()) {
             failing.add("trend");
         }
-        if (shape.cv() > tolerances.cv()) {
+        if (!jitKnown && shape.cv() > tolerances.cv()) {
             failing.add("CV");
         }
-        if (!Double.isNaN(jitShare) && jitShare > tolerances.jitShare()) {
+        if (jitKnown && jitShare > tolerances.jitShare()) {
             failing.add("JIT");
         }
-        // a server that does not report its JIT time (a user's jar without Actuator's jvm.compilation.time) is judged on throughput alone
-        String jitText = Double.isNaN(jitShare) ? "JIT unknown (judged on throughput alone)"
-                : String.format(Locale.ROOT, "JIT %s of the time (≤ %s)", percent(jitShare), percent(tolerances.jitShare()));
-        String numbers = String.format(Locale.ROOT, "trend %s (≤ %s), CV %s (≤ %s), %s, over the last %d s",
-                signedPercent(shape.trend()), percent(tolerances.trend()), percent(shape.cv()), percent(tolerances.cv()),
-                jitText, window.size());
+        String numbers = jitKnown
+                ? String.format(Locale.ROOT, "JIT %s of the time (≤ %s), trend %s (rise ≤ %s), CV %s (stated, not judged), over the last %d s",
+                        percent(jitShare), percent(tolerances.jitShare()), signedPercent(shape.trend()), percent(tolerances.trend()),
+                        percent(shape.cv()), window.size())
+                // a server that does not report its JIT time (a user's jar without Actuator's jvm.compilation.time) is judged on throughput alone
+                : String.format(Locale.ROOT, "trend %s (≤ %s), CV %s (≤ %s), JIT unknown (judged on throughput alone), over the last %d s",
+                        signedPercent(shape.trend()), percent(tolerances.trend()), percent(shape.cv()), percent(tolerances.cv()),
+                        window.size());
         return new Verdict(failing.isEmpty(), shape, jitShare, numbers, List.copyOf(failing));
     }
 
