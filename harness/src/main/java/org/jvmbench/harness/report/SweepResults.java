@@ -45,6 +45,11 @@ public record SweepResults(Path dir, Sweep sweep, ObjectNode environment, List<P
         Sweep sweep = readSweep(sweepFile, warnings);
         ObjectNode environment = readObject(folder.environment(), warnings);
         List<PointResult> points = readResults(resultsFile, warnings);
+        if (!points.isEmpty() && points.stream().allMatch(p -> p.warmUp() == null)) {
+            warnings.add("measured before the harness warmed each server until it settled (no point records its warm-up): "
+                    + "throughput may include the JIT's own warm-up, and a point may depend on the points before it; "
+                    + "run the sweep again to measure it at steady state");
+        }
         return new SweepResults(dir, sweep, environment, points, warnings);
     }
 

@@ -34,9 +34,16 @@ class SweepResultsTest {
         assertThat(run.points()).extracting(PointResult::id).containsExactly(
                 "servlet-p1-wdef-tdef-hello-c64-r1", "reactive-p1-wdef-tdef-hello-c64-r1",
                 "servlet-p1-wdef-tdef-hello-c64-r2");
-        assertThat(run.warnings()).containsExactly("no environment.json in the sweep folder",
+        assertThat(run.warnings()).startsWith("no environment.json in the sweep folder",
                 "results.jsonl line 4 is incomplete (the sweep stopped while writing it); skipped");
         assertThat(run.environment()).isEmpty();
+    }
+
+    @Test
+    void aRunWhosePointsRecordNoWarmUpSaysItWasNotMeasuredAtSteadyState() throws IOException {
+        assertThat(SweepResults.load(FixtureSweeps.INTERRUPTED).warnings()).last().asString()
+                .startsWith("measured before the harness warmed each server until it settled");
+        assertThat(SweepResults.load(FixtureSweeps.QUICK).warnings()).noneMatch(w -> w.contains("warmed each server"));
     }
 
     @Test
