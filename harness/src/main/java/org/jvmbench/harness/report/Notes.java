@@ -22,7 +22,7 @@ final class Notes {
             + " % of the window flags the point UNSTEADY.";
 
     static final String WARM_UP = "Warm-up: how long the configuration was loaded on this endpoint, at the load of its "
-            + "heaviest point, until its throughput settled (no trend, little spread, the JIT quiet); \"not settled\" "
+            + "heaviest point, until it settled (the JIT quiet and throughput no longer rising; without JIT figures, no trend and little spread); \"not settled\" "
             + "means the warm-up reached its cap and the point is flagged NOT_STEADY.";
 
     static final String REPEAT_CV = "CV across runs: the sample standard deviation of the runs' RPS over their mean, "

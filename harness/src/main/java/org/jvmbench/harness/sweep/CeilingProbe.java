@@ -92,7 +92,7 @@ final class CeilingProbe {
                     files.warmUpSliceResult(slice));
             seconds.addAll(FullSeconds.of(result).seconds());
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-            SettleRule.Verdict verdict = SettleRule.judge(seconds, List.of(), elapsed, SettleRule.Tolerances.defaults());
+            SettleRule.Verdict verdict = SettleRule.judgeRise(seconds, elapsed, SettleRule.Tolerances.defaults());
             if (verdict.settled() || elapsed.compareTo(Defaults.CEILING_WARMUP) >= 0) {
                 progress.say(String.format(java.util.Locale.ROOT, "injector and reference target %s after %d s: %s",
                         verdict.settled() ? "settled" : "NOT settled, cap reached", elapsed.toSeconds(), verdict.numbers()));

@@ -98,6 +98,31 @@ public final class SettleRule {
     }
 
     /**
+     * Whether a load has stopped getting faster, for a pair of JVMs whose JIT is not read but whose
+     * only warm-up is speeding up: the injector against the reference target. Settled when, after
+     * the minimum and over a full window, throughput rises less than the trend tolerance; swings
+     * are stated, not judged (on this VM even the reference swings 9–12 % second to second).
+     */
+    public static Verdict judgeRise(List<Second> seconds, Duration elapsed, Tolerances tolerances) {
+        int size = (int) Math.max(Steadiness.MIN_SECONDS, tolerances.window().toSeconds());
+        List<Second> window = seconds.subList(Math.max(0, seconds.size() - size), seconds.size());
+        Steadiness shape = Steadiness.of(window.stream().map(Second::completed).toList());
+        List<String> failing = new ArrayList<>();
+        if (elapsed.compareTo(tolerances.minimum()) < 0) {
+            failing.add("minimum warm-up " + seconds(tolerances.minimum()) + " not reached");
+        }
+        if (window.size() < size) {
+            failing.add("only " + window.size() + " full seconds of " + size);
+        }
+        if (shape.trend() > tolerances.trend()) {
+            failing.add("trend");
+        }
+        String numbers = String.format(Locale.ROOT, "trend %s (rise ≤ %s), CV %s (stated, not judged), over the last %d s",
+                signedPercent(shape.trend()), percent(tolerances.trend()), percent(shape.cv()), window.size());
+        return new Verdict(failing.isEmpty(), shape, Double.NaN, numbers, List.copyOf(failing));
+    }
+
+    /**
      * Compilation time grown from the last reading at or before {@code fromEpochMs} (the first
      * reading when none is that old) to the newest one, over the wall time between them.
      */

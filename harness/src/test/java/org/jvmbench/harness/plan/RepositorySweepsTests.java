@@ -38,7 +38,7 @@ class RepositorySweepsTests {
         POINTS.put("cpu", 12 * 3);
         POINTS.put("engines", 21 * 3);
         POINTS.put("mixed", 13 * 3);
-        POINTS.put("quick", 8);
+        POINTS.put("quick", 4);
         POINTS.put("slo", 40 * 3);
         POINTS.put("starvation", 4 * 3);
         POINTS.put("startup", 8 * 3);
@@ -131,10 +131,10 @@ class RepositorySweepsTests {
         Plan plan = plan("quick", Overrides.NONE);
 
         assertThat(plan.runs()).extracting(r -> r.spec().app())
-                .containsExactly(App.SERVLET, App.SERVLET, App.REACTIVE, App.REACTIVE);
+                .containsExactly(App.SERVLET, App.REACTIVE);
         assertThat(plan.points()).extracting(LoadPoint::endpoint).containsOnly("/json", "/io?ms=10");
         assertThat(plan.points()).extracting(LoadPoint::concurrency).containsOnly(64);
-        assertThat(plan.pointCount()).isEqualTo(8);
+        assertThat(plan.pointCount()).isEqualTo(4);
     }
 
     @Test

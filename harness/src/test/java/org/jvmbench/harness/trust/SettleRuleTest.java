@@ -124,6 +124,19 @@ class SettleRuleTest {
     }
 
     @Test
+    void aLoadWhoseJitIsNotReadHasSettledOnceItNoLongerRises() {
+        assertThat(SettleRule.judgeRise(seconds(RecordedSeries.rps("rising")), Duration.ofSeconds(30), FIFTEEN).failing())
+                .containsExactly("trend");
+        SettleRule.Verdict noisy = SettleRule.judgeRise(seconds(RecordedSeries.rps("regimes").subList(0, 20)),
+                Duration.ofSeconds(30), SettleRule.Tolerances.defaults());
+        assertThat(noisy.failing()).containsExactly("trend");
+        assertThat(SettleRule.judgeRise(seconds(RecordedSeries.rps("regimes").subList(5, 25)), Duration.ofSeconds(30),
+                SettleRule.Tolerances.defaults()).settled()).isTrue();
+        assertThat(SettleRule.judgeRise(seconds(RecordedSeries.rps("flat")), Duration.ofSeconds(5), FIFTEEN).failing())
+                .containsExactly("minimum warm-up 10 s not reached");
+    }
+
+    @Test
     void theCompilersShareIsTakenFromTheLastReadingBeforeTheWindow() {
         List<SettleRule.JitReading> readings = List.of(
                 new SettleRule.JitReading(1_000, 0), new SettleRule.JitReading(10_000, 9_000),
