@@ -8,7 +8,7 @@ import java.util.Map;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.load.InjectorHungException;
-import org.jvmbench.harness.load.InjectorProcess;
+import org.jvmbench.harness.load.Injector;
 import org.jvmbench.harness.load.ReferenceTarget;
 import org.jvmbench.harness.plan.LoadPoint;
 import org.jvmbench.harness.plan.Plan;
@@ -43,7 +43,7 @@ final class CeilingProbe {
      * Probes each load for {@code duration} after a warm-up of the target and the injector; the
      * figures are answered requests per second. Nothing to probe: no ceilings.
      */
-    static InjectorCeilings measure(Plan plan, ProjectHome home, InjectorProcess injector, RunFolder folder, Progress progress)
+    static InjectorCeilings measure(Plan plan, ProjectHome home, Injector injector, RunFolder folder, Progress progress)
             throws IOException, InterruptedException {
         Map<String, LoadPoint> loads = loads(plan);
         if (loads.isEmpty()) {
@@ -72,7 +72,7 @@ final class CeilingProbe {
         return new InjectorCeilings(rps);
     }
 
-    private static PhaseResult run(InjectorProcess injector, ReferenceTarget target, RunFolder.ForkFiles files, String id,
+    private static PhaseResult run(Injector injector, ReferenceTarget target, RunFolder.ForkFiles files, String id,
                                    LoadPoint p, Duration duration, Plan plan) throws IOException, InterruptedException {
         PhaseCommand command = PhaseCommand.closed("injector-ceiling-" + id, List.of(target.url().toString()),
                 List.of(p.endpoint()), p.concurrency(), duration.toMillis(), plan.sweep().requestTimeout().toMillis(),
