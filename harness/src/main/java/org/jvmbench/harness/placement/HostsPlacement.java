@@ -125,7 +125,7 @@ public final class HostsPlacement implements Placement {
             throw new IllegalArgumentException(place + ".cpus: CPU " + host.cpus().cpus().getLast() + " does not exist on " + host
                     + ": it has " + (count == 1 ? "1 CPU" : count + " CPUs"));
         }
-        String java = tool(connection, "java", place);
+        String java = hosts.java() != null ? requireExecutable(connection, hosts.java(), place) : tool(connection, "java", place);
         if (host.cpus() != null) {
             tool(connection, "taskset", place);
         }
@@ -149,6 +149,15 @@ public final class HostsPlacement implements Placement {
         if (found.exitStatus() != 0 || path.isEmpty()) {
             throw new IllegalArgumentException(place + ": " + connection.host() + " has no " + name
                     + " on its PATH (a host needs sshd, java and taskset)");
+        }
+        return path;
+    }
+
+    /** {@code path} if it is an executable file on the host, or one line saying it is not. */
+    private static String requireExecutable(HostConnection connection, String path, String place) throws IOException {
+        if (connection.run(List.of("test", "-x", path)).exitStatus() != 0) {
+            throw new IllegalArgumentException("hosts.java: " + path + " is not an executable file on " + connection.host()
+                    + " (" + place + ")");
         }
         return path;
     }
@@ -202,8 +211,9 @@ public final class HostsPlacement implements Placement {
         return new InjectorGroup(i -> {
             Connected c = injectors.get(i);
             String remoteRun = c.connection().facts().home() + "/" + Defaults.HOST_RUNS_DIR + "/" + run + "/injector-" + i;
-            return RemoteInjector.start(c.connection(), c.java(), classpaths.get(i), sweep.injectorHeap().toString(), remoteRun,
-                    folder.root(), folder.injectorLog().resolveSibling("injector-" + i + ".log"));
+            return RemoteInjector.start(c.connection(), c.java(), javaFeature(c.jdk()), classpaths.get(i),
+                    sweep.injectorHeap().toString(), remoteRun, folder.root(),
+                    folder.injectorLog().resolveSibling("injector-" + i + ".log"));
         }, names, offsets);
     }
 
@@ -246,6 +256,16 @@ public final class HostsPlacement implements Placement {
         }
         host.put("pdeathsig", c.connection().facts().pdeathsig());
         return host;
+    }
+
+    /** The feature version in {@code java -version}'s first line ({@code openjdk version "25.0.1"}: 25); 0 when unreadable. */
+    static int javaFeature(String versionLine) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("version \"(\\d+)").matcher(versionLine);
+        if (!m.find()) {
+            return 0;
+        }
+        int first = Integer.parseInt(m.group(1));
+        return first == 1 ? 8 : first;
     }
 
     private static String describe(ClockOffset clock) {

@@ -64,24 +64,30 @@ final class InjectorGroup implements Injector {
 
     @Override
     public PhaseResult run(PhaseCommand command, Duration deadline) throws IOException, InterruptedException, InjectorHungException {
-        long end = System.nanoTime() + deadline.toNanos();
         int n = members.length;
+        int total = command.model() == LoadModel.CLOSED ? command.users() : command.connections();
+        // a share of 0 (fewer connections than injectors, open loads only) leaves that injector idle, not failed
+        int loaded = Math.min(n, total);
         List<String> failures = new ArrayList<>(java.util.Collections.nCopies(n, (String) null));
         List<PhaseCommand> mine = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            int total = command.model() == LoadModel.CLOSED ? command.users() : command.connections();
             mine.add(null);
+            int share = Hosts.share(total, i, n);
+            if (share == 0) {
+                continue;
+            }
             if (members[i] == null || !members[i].running()) {
                 restart(i, failures);
             }
-            mine.set(i, members[i] == null ? null : members[i].share(command, Hosts.share(total, i, n), command.ratePerSecond() / n));
+            mine.set(i, members[i] == null ? null : members[i].share(command, share, command.ratePerSecond() / loaded));
         }
 
         // the barrier: every injector idle and reading, then all released at once
         List<Future<Boolean>> ready = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int k = i;
-            ready.add(mine.get(k) == null ? null : threads.submit(() -> members[k].prepare(mine.get(k), Defaults.INJECTOR_READY_TIMEOUT)));
+            ready.add(!active(mine, failures, k) ? null
+                    : threads.submit(() -> members[k].prepare(mine.get(k), Defaults.INJECTOR_READY_TIMEOUT)));
         }
         for (int i = 0; i < n; i++) {
             if (ready.get(i) != null && !Boolean.TRUE.equals(outcome(ready.get(i), failures, i))) {
@@ -92,7 +98,7 @@ final class InjectorGroup implements Injector {
         OptionalLong[] cpuBefore = new OptionalLong[n];
         long[] readAt = new long[n];
         for (int i = 0; i < n; i++) {
-            if (failures.get(i) == null) {
+            if (active(mine, failures, i)) {
                 cpuBefore[i] = members[i].cpuNanos();
                 readAt[i] = System.nanoTime();
             }
@@ -101,13 +107,15 @@ final class InjectorGroup implements Injector {
         java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
         for (int i = 0; i < n; i++) {
             int k = i;
-            released.add(failures.get(k) != null ? null : threads.submit(() -> {
+            released.add(!active(mine, failures, k) ? null : threads.submit(() -> {
                 go.await();
                 members[k].release(mine.get(k));
                 return null;
             }));
         }
         go.countDown();
+        // the deadline runs from the release: a cold injector's time to get ready is not the phase's
+        long end = System.nanoTime() + deadline.toNanos();
         for (int i = 0; i < n; i++) {
             if (released.get(i) != null) {
                 outcome(released.get(i), failures, i);
@@ -117,7 +125,7 @@ final class InjectorGroup implements Injector {
         List<Future<Optional<PhaseResult>>> results = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int k = i;
-            results.add(failures.get(k) != null ? null : threads.submit(() -> members[k].await(mine.get(k), end)));
+            results.add(!active(mine, failures, k) ? null : threads.submit(() -> members[k].await(mine.get(k), end)));
         }
         PhaseResult[] parts = new PhaseResult[n];
         Double[] cores = new Double[n];
@@ -168,7 +176,10 @@ final class InjectorGroup implements Injector {
             PhaseCommand c = mine.get(i);
             int load = c == null ? 0 : c.model() == LoadModel.CLOSED ? c.users() : c.connections();
             PhaseResult p = parts[i];
-            if (p == null) {
+            if (c == null && failures.get(i) == null) {
+                // idle: its share of the load was 0
+                shares.add(new InjectorShare(hosts.get(i), 0, 0, 0, 0, null, cpus[i], 0, null));
+            } else if (p == null) {
                 shares.add(new InjectorShare(hosts.get(i), load, 0, 0, 0, null, cpus[i], 0,
                         failures.get(i) == null ? "no result" : failures.get(i)));
             } else {
@@ -178,6 +189,11 @@ final class InjectorGroup implements Injector {
             }
         }
         return List.copyOf(shares);
+    }
+
+    /** Has a part of this phase, and has not failed so far. */
+    private static boolean active(List<PhaseCommand> mine, List<String> failures, int i) {
+        return mine.get(i) != null && failures.get(i) == null;
     }
 
     private List<String> describe(List<String> failures) {

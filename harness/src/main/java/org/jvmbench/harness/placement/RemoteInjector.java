@@ -52,19 +52,22 @@ final class RemoteInjector implements AutoCloseable {
     /**
      * Starts the injector pinned to the host's CPUs with today's JVM options.
      *
+     * @param javaFeature  the host java's feature version ({@code 25}), 0 when unknown
      * @param classpath    the uploaded jars, joined with {@code :}
      * @param remoteRunDir absolute, on the host: where this run's phase files go
      * @param localRunDir  the run folder here, whose paths are mapped under {@code remoteRunDir}
      * @param log          here: the injector's console (its stdout and stderr), appended
      */
-    static RemoteInjector start(HostConnection connection, String java, String classpath, String heap, String remoteRunDir,
-                                Path localRunDir, Path log) throws IOException {
+    static RemoteInjector start(HostConnection connection, String java, int javaFeature, String classpath, String heap,
+                                String remoteRunDir, Path localRunDir, Path log) throws IOException {
         List<String> cmd = new ArrayList<>();
         if (connection.host().cpus() != null) {
             cmd.addAll(List.of("taskset", "-c", connection.host().cpus().toString()));
         }
         cmd.add(java);
-        cmd.addAll(InjectorProcess.jvmOptions(heap));
+        cmd.addAll(InjectorProcess.jvmOptions(heap).stream()
+                // the options are this JDK's; one of them exists only from JDK 24 on, and the host's java may be older
+                .filter(o -> javaFeature >= 24 || !o.startsWith("--sun-misc-unsafe-memory-access")).toList());
         cmd.addAll(List.of("-cp", classpath, InjectorProcess.MAIN_CLASS));
         Files.createDirectories(log.toAbsolutePath().getParent());
         OutputStream out = new FileOutputStream(log.toFile(), true);

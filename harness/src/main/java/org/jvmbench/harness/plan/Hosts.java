@@ -22,10 +22,12 @@ import org.jvmbench.harness.config.Defaults;
  * @param identity      the private key this coordinator logs in with (unencrypted: a sweep runs unattended)
  * @param clockOffset   the largest tolerated distance of a host's clock from this machine's;
  *                      beyond it the sweep does not start
+ * @param java          the java launcher on every host: an absolute path, or null for the {@code java}
+ *                      on the login's PATH (servers and injectors need the JDK the project is built for)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Hosts(HostEntry server, List<HostEntry> injectors, String serverAddress, String knownHosts, String identity,
-                    Duration clockOffset) {
+                    Duration clockOffset, String java) {
 
     public Hosts {
         if (server == null) {
@@ -44,6 +46,9 @@ public record Hosts(HostEntry server, List<HostEntry> injectors, String serverAd
         knownHosts = knownHosts == null ? Defaults.HOSTS_KNOWN_HOSTS : knownHosts;
         identity = identity == null ? Defaults.HOSTS_IDENTITY : identity;
         clockOffset = clockOffset == null ? Defaults.HOSTS_CLOCK_OFFSET : clockOffset;
+        if (java != null && !java.startsWith("/")) {
+            throw SettingException.key("java", "'" + java + "' must be an absolute path on the hosts, e.g. /usr/lib/jvm/jdk-25/bin/java");
+        }
     }
 
     /** {@code ~/x} as the login's home, anything else as given, made absolute. */

@@ -11,9 +11,10 @@ import org.jvmbench.harness.result.InjectorShare;
 
 /**
  * The flags of a point driven from several injector hosts: one injector failed (the merged load
- * was not the total the point names), or they started apart by more than
+ * was not the total the point names), they started apart by more than
  * {@link Defaults#INJECTOR_START_SPREAD_SHARE} of the duration (for that long, part of the load
- * was missing).
+ * was missing), or one used {@link Defaults#INJECTOR_SATURATED_RATIO} of its CPUs or more over
+ * its phase (the sampler, on the server's host, cannot see the injectors' CPUs second by second).
  */
 public final class SplitLoadRule {
 
@@ -37,6 +38,14 @@ public final class SplitLoadRule {
             all.add(new Flag(Flag.Code.INJECTORS_STAGGERED, String.format(Locale.ROOT,
                     "the injectors' first requests spread over %d ms, more than %.0f %% of the %d s duration (%d ms)", spread,
                     Defaults.INJECTOR_START_SPREAD_SHARE * 100, duration.toSeconds(), allowed)));
+        }
+        List<String> saturated = shares.stream()
+                .filter(s -> s.saturation() != null && s.saturation() >= Defaults.INJECTOR_SATURATED_RATIO)
+                .map(s -> String.format(Locale.ROOT, "%s used %.2f of its %d CPU%s", s.host(), s.cpuCores(), s.cpus(),
+                        s.cpus() == 1 ? "" : "s")).toList();
+        if (!saturated.isEmpty() && all.stream().noneMatch(f -> f.code() == Flag.Code.INJECTOR_SATURATED)) {
+            all.add(new Flag(Flag.Code.INJECTOR_SATURATED, String.format(Locale.ROOT, "at %.0f %% or more of its CPUs over its phase: ",
+                    Defaults.INJECTOR_SATURATED_RATIO * 100) + String.join("; ", saturated)));
         }
         all.sort(Comparator.comparing(Flag::code));
         return List.copyOf(all);

@@ -107,6 +107,14 @@ class HostsSectionTests {
     }
 
     @Test
+    void takesTheHostsJavaAsAnAbsolutePathOnly() throws IOException {
+        assertThat(parse(hosts("  java: /opt/jdk-25/bin/java\n") + REST).hosts().java()).isEqualTo("/opt/jdk-25/bin/java");
+        assertThat(parse(hosts("") + REST).hosts().java()).as("the PATH's java").isNull();
+        assertThat(refusal(hosts("  java: jdk/bin/java\n") + REST))
+                .isEqualTo(FILE + ": hosts.java: 'jdk/bin/java' must be an absolute path on the hosts, e.g. /usr/lib/jvm/jdk-25/bin/java");
+    }
+
+    @Test
     void refusesAZeroClockOffset() throws IOException {
         assertThat(refusal(hosts("  clockOffset: 0ms\n") + REST)).isEqualTo(FILE + ": hosts.clockOffset: '0ms' must be positive");
     }

@@ -38,4 +38,14 @@ class SplitLoadRuleTest {
         assertThat(SplitLoadRule.withFlags(List.of(), List.of(share("a", 0, null), share("b", 201, null)), tenSeconds))
                 .extracting(Flag::code).containsExactly(Flag.Code.INJECTORS_STAGGERED);
     }
+
+    @Test
+    void anInjectorAtItsCpuLimitOverItsPhaseIsSaturated() {
+        InjectorShare busy = new InjectorShare("a@h1:22", 4, 100, 100, 0, 0.95, 1, 0, null);
+
+        List<Flag> flags = SplitLoadRule.withFlags(List.of(), List.of(busy, share("a@h2:22", 0, null)), Duration.ofSeconds(10));
+
+        assertThat(flags).extracting(Flag::code).containsExactly(Flag.Code.INJECTOR_SATURATED);
+        assertThat(flags.getFirst().reason()).isEqualTo("at 90 % or more of its CPUs over its phase: a@h1:22 used 0.95 of its 1 CPU");
+    }
 }
