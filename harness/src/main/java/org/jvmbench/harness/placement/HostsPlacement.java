@@ -132,14 +132,19 @@ public final class HostsPlacement implements Placement {
         HostConnection.CommandResult version = connection.run(List.of(java, "-version"));
         String jdk = version.stderr().lines().findFirst().orElse("?").strip();
         ClockOffset clock = new HostClock().measure(connection);
-        if (!clock.within(hosts.clockOffset())) {
-            throw new IllegalArgumentException(place + ": the clock of " + host + " is " + describe(clock)
-                    + ", beyond hosts.clockOffset (" + hosts.clockOffset().toMillis() + " ms)"
-                    + ": synchronise it (chrony, systemd-timesyncd) before a sweep");
-        }
+        requireClock(place, host, clock, hosts.clockOffset());
         Connected checked = new Connected(place, connection, java, clock, jdk);
         opened.set(opened.size() - 1, checked);
         return checked;
+    }
+
+    /** A host whose clock is off by more than the tolerance (half the round trip counted against it) cannot start a sweep. */
+    static void requireClock(String place, Host host, ClockOffset clock, java.time.Duration tolerance) {
+        if (!clock.within(tolerance)) {
+            throw new IllegalArgumentException(place + ": the clock of " + host + " is " + describe(clock)
+                    + ", beyond hosts.clockOffset (" + tolerance.toMillis() + " ms)"
+                    + ": synchronise it (chrony, systemd-timesyncd) before a sweep");
+        }
     }
 
     /** The absolute path of {@code name} on the host's PATH, or one line saying it is missing. */
@@ -269,7 +274,8 @@ public final class HostsPlacement implements Placement {
     }
 
     private static String describe(ClockOffset clock) {
-        return "off by " + millis(clock.offset().toNanos()) + " (round trip " + millis(clock.roundTrip().toNanos()) + ")";
+        return "off by " + millis(clock.offset().toNanos()) + " (round trip "
+                + String.format(Locale.ROOT, "%.2f ms", clock.roundTrip().toNanos() / 1e6) + ")";
     }
 
     private static String millis(long nanos) {

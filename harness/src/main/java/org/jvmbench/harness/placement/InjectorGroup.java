@@ -24,8 +24,8 @@ import org.jvmbench.protocol.phase.PhaseResult;
  * The injectors of a multi-host sweep as one: each phase is split (the load is a total,
  * {@link Hosts#share}), every injector is asked to get ready, all are released together (the
  * start barrier), and their results are merged exactly ({@link PhaseMerge}). An injector that
- * fails is left out of the merge and named in the point's shares; it is started again before
- * the next phase. Only when none answers is the phase lost.
+ * fails is left out of the merge and named in the point's shares; it is started again and
+ * warmed at once ({@link #rewarm}). Only when none answers is the phase lost.
  */
 final class InjectorGroup implements Injector {
 
@@ -150,9 +150,13 @@ final class InjectorGroup implements Injector {
         }
         for (int i = 0; i < n; i++) {
             if (failures.get(i) != null && members[i] != null) {
-                // stopped now, started again before the next phase
                 members[i].close();
                 members[i] = null;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (failures.get(i) != null) {
+                rewarm(i, command);
             }
         }
         lastShares = shares(mine, parts, cores, cpus, failures);
@@ -189,6 +193,44 @@ final class InjectorGroup implements Injector {
             }
         }
         return List.copyOf(shares);
+    }
+
+    /**
+     * Starts a failed injector again and gives it one warm-up slice of this phase's load, alone,
+     * before the phase is handed back: a fresh Gatling JVM spends its first seconds loading
+     * classes, so released cold at the next barrier it would start seconds after the others
+     * (the merged window would hold seconds nobody sent in). Its requests reach the server
+     * inside the failed phase's counters, a point already flagged; its result is dropped. A
+     * failure here is left for the next phase to try again.
+     */
+    private void rewarm(int i, PhaseCommand failed) throws InterruptedException {
+        int n = members.length;
+        int total = failed.model() == LoadModel.CLOSED ? failed.users() : failed.connections();
+        int share = Hosts.share(total, i, n);
+        if (share == 0 || closed) {
+            return;
+        }
+        List<String> ignored = new ArrayList<>(java.util.Collections.nCopies(n, (String) null));
+        restart(i, ignored);
+        if (members[i] == null) {
+            return;
+        }
+        Path out = Path.of(failed.out());
+        PhaseCommand slice = new PhaseCommand(failed.id() + "-rewarm", failed.baseUrls(), failed.paths(), failed.model(),
+                failed.users(), failed.ratePerSecond(), failed.connections(), Defaults.WARMUP_SLICE.toMillis(), failed.requestTimeoutMs(),
+                out.resolveSibling("rewarm-results").toString(), out.resolveSibling("rewarm-" + i + ".json").toString(), false, null);
+        PhaseCommand mine = members[i].share(slice, share, failed.ratePerSecond() / Math.min(n, total));
+        try {
+            if (members[i].prepare(mine, Defaults.INJECTOR_READY_TIMEOUT)) {
+                members[i].release(mine);
+                members[i].await(mine, System.nanoTime() + Defaults.WARMUP_SLICE.plus(Defaults.DEADLINE_SLACK).toNanos()
+                        + Duration.ofMillis(failed.requestTimeoutMs()).toNanos());
+                members[i].dropResults(mine);
+            }
+        } catch (IOException | RuntimeException e) {
+            members[i].close();
+            members[i] = null;
+        }
     }
 
     /** Has a part of this phase, and has not failed so far. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -175,6 +176,8 @@ class MultiHostSweepIT {
         assertThat(p.isAlive()).as(output("merged")).isTrue();
         List<Long> servers = javaIn(NamespaceHosts.SERVER, "servlet");
         assertThat(servers).as("the server runs in the server's namespace").hasSize(1);
+        assertThat(await(Duration.ofSeconds(10), () -> peersOfTheServer().containsAll(List.of("10.77.0.2", "10.77.0.3"))))
+                .as("connections from both injector hosts: " + peersOfTheServer()).isTrue();
         List<Long> injector = javaIn(NamespaceHosts.INJECTOR_2, "InjectorMain");
         assertThat(injector).as("the second injector runs in its namespace").hasSize(1);
         assertThat(javaIn(NamespaceHosts.INJECTOR_1, "InjectorMain")).as("the first injector runs in its namespace").hasSize(1);
@@ -197,7 +200,21 @@ class MultiHostSweepIT {
             assertThat(shares.stream().mapToInt(InjectorShare::load).sum()).isEqualTo(point.key().concurrency());
             assertThat(point.counts().clientRequests()).isEqualTo(sum);
             assertThat(point.counts().differenceRatio()).as("reconciles with the server's count").isLessThanOrEqualTo(0.01);
-            assertThat(Histograms.decode(point.histogram()).getTotalCount()).as("the added histogram holds every request").isEqualTo(sum);
+            Histogram merged = Histograms.decode(point.histogram());
+            assertThat(merged.getTotalCount()).as("the added histogram holds every request").isEqualTo(sum);
+            // the injectors' own results stay on their hosts (here, this machine's disk)
+            Histogram raw = Histograms.empty();
+            for (int i = 0; i < 2; i++) {
+                JsonNode phase = JSON.readTree(HOST_RUNS.resolve("merged/injector-" + i + "/points").resolve(point.id())
+                        .resolve("phase.json").toFile());
+                assertThat(phase.path("requests").asLong()).isEqualTo(shares.get(i).requests());
+                raw.add(Histograms.decode(phase.path("histogramMicros").asText()));
+            }
+            for (double percentile : new double[] {50, 90, 99, 99.9, 100}) {
+                assertThat(merged.getValueAtPercentile(percentile)).as("p%s of %s", percentile, point.id())
+                        .isEqualTo(raw.getValueAtPercentile(percentile));
+            }
+            assertThat(point.latency().p99Micros()).isEqualTo(raw.getValueAtPercentile(99));
             // the earliest injector's lag is 0 by definition; whether the other is within the share depends on this
             // machine's two CPUs, which the namespaces share (a restarted injector is also a cold one): not asserted
             assertThat(shares).extracting(InjectorShare::startLagMs).contains(0L).allSatisfy(lag -> assertThat(lag).isNotNegative());
@@ -238,6 +255,22 @@ class MultiHostSweepIT {
 
         assertThat(exit(p, "interrupted", Duration.ofSeconds(40))).as(output("interrupted")).isEqualTo(130);
         assertNoJavaInAnyNamespace();
+    }
+
+    /** The remote addresses of the server namespace's established TCP connections. */
+    private static List<String> peersOfTheServer() {
+        try {
+            Process ss = new ProcessBuilder("ip", "netns", "exec", NamespaceHosts.SERVER, "ss", "-Htn", "state", "established")
+                    .redirectErrorStream(true).start();
+            String out = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            ss.waitFor();
+            return out.lines().map(l -> l.trim().split("\\s+")).filter(f -> f.length >= 4)
+                    .map(f -> f[f.length - 1].substring(0, f[f.length - 1].lastIndexOf(':')))
+                    // a JVM's dual-stack socket shows IPv4 peers as [::ffff:10.77.0.2]
+                    .map(a -> a.replace("[", "").replace("]", "").replace("::ffff:", "")).distinct().toList();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void assertNoJavaInAnyNamespace() throws Exception {
