@@ -270,4 +270,33 @@ public final class Defaults {
 
     /** Starting and stopping a training JVM and assembling its cache, beside its warm-ups (the ETA). */
     public static final Duration ESTIMATE_AOT_TRAINING = Duration.ofSeconds(20);
+
+    // --- several machines: the sweep's hosts section (appended) ---------------------------------
+
+    /** The known_hosts file of {@code hosts:} when the sweep names none: OpenSSH's own. */
+    public static final String HOSTS_KNOWN_HOSTS = "~/.ssh/known_hosts";
+
+    /** The private key of {@code hosts:} when the sweep names none: OpenSSH's default key type's file. */
+    public static final String HOSTS_IDENTITY = "~/.ssh/id_ed25519";
+
+    /**
+     * The largest tolerated distance of a host's clock from the coordinator's (10 ms): per-second
+     * counts of several injectors are summed by wall-clock second, so an offset is a share of a
+     * second's boundary misplaced; NTP on a LAN keeps well within 1 ms.
+     */
+    public static final Duration HOSTS_CLOCK_OFFSET = Duration.ofMillis(10);
+
+    /**
+     * The share of a point's duration by which the injectors' first requests may spread (2 %,
+     * 200 ms of a 10 s point) before the point is flagged {@code INJECTORS_STAGGERED}: beyond it
+     * the load was not the total it says for a visible part of the window. Released together at
+     * the start barrier, injectors on a LAN start within milliseconds.
+     */
+    public static final double INJECTOR_START_SPREAD_SHARE = 0.02;
+
+    /** Where a run's files on an injector host go, relative to the login's home: one folder per run. */
+    public static final String HOST_RUNS_DIR = ".cache/jvm-bench/runs";
+
+    /** How long every injector of a multi-host point may take to answer ready at the start barrier. */
+    public static final Duration INJECTOR_READY_TIMEOUT = Duration.ofSeconds(30);
 }

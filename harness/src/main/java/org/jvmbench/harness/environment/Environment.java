@@ -161,6 +161,17 @@ public final class Environment {
         values.put("injectorJvmArguments", List.copyOf(jvmOptions));
     }
 
+    /**
+     * The machines of a sweep on several hosts: each one's role, CPUs, kernel, JDK and clock offset
+     * as measured from here; this machine, above, is then the coordinator.
+     */
+    public void addHosts(List<Map<String, Object>> hosts, String serverAddress) {
+        Map<String, Object> section = new LinkedHashMap<>();
+        section.put("serverAddress", serverAddress);
+        section.put("machines", hosts.stream().map(LinkedHashMap::new).toList());
+        values.put("hosts", section);
+    }
+
     public Map<String, Object> values() {
         return values;
     }

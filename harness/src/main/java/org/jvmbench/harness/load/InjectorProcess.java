@@ -22,10 +22,10 @@ import java.util.List;
  * first ~30 s, and a fresh launch costs seconds that a sweep would pay per point. Runs are
  * sent as JSON lines on its stdin; a run is over when its result file appears.
  */
-public final class InjectorProcess implements AutoCloseable {
+public final class InjectorProcess implements Injector {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final String MAIN_CLASS = "org.jvmbench.loadtests.injector.InjectorMain";
+    public static final String MAIN_CLASS = "org.jvmbench.loadtests.injector.InjectorMain";
 
     private final Process process;
     private final OutputStream commands;
@@ -67,10 +67,16 @@ public final class InjectorProcess implements AutoCloseable {
         return process.pid();
     }
 
+    @Override
+    public Long localPid() {
+        return process.pid();
+    }
+
     public CpuSet cpus() {
         return cpus;
     }
 
+    @Override
     public boolean alive() {
         return process.isAlive();
     }
@@ -81,6 +87,7 @@ public final class InjectorProcess implements AutoCloseable {
      * @throws InjectorHungException when the deadline passes or the injector dies; the
      *                               injector is stopped and must be replaced
      */
+    @Override
     public PhaseResult run(PhaseCommand command, Duration deadline) throws IOException, InterruptedException, InjectorHungException {
         Path out = Path.of(command.out());
         Files.deleteIfExists(out);

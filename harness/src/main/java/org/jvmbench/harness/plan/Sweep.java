@@ -38,6 +38,7 @@ import org.jvmbench.harness.server.HeapSize;
  * @param jvmArgs        extra server JVM arguments, appended last
  * @param profile        null, or what an async-profiler flame graph of every point and server JVM counts
  * @param slo            the latency target of open loads: the report's capacity-at-SLO table
+ * @param hosts          null to run everything on this machine, or the server and injector hosts reached over SSH
  * @param load           the load of every entry that does not give its own; null once resolved
  * @param servers        the server entries, in the order their configurations run
  */
@@ -60,13 +61,14 @@ public record Sweep(
         @JsonDeserialize(using = ListOf.Options.class) List<String> jvmArgs,
         Profiler.Mode profile,
         Slo slo,
+        Hosts hosts,
         Load load,
         @JsonDeserialize(using = ListOf.Entries.class) List<ServerEntry> servers) {
 
     /**
      * The version {@link SweepWriter} writes; files without {@code schema} are read as this one,
      * and every older one still reads. 2: engines, own jars, engine knobs, the AOT cache, open
-     * loads, settle, profile and slo.
+     * loads, settle, profile and slo; hosts (optional, so version 2 still).
      */
     public static final int SCHEMA_VERSION = 2;
 
@@ -105,12 +107,12 @@ public record Sweep(
                 overrides.duration() != null ? overrides.duration() : duration,
                 overrides.warmup() != null ? overrides.warmup() : warmup, settle,
                 overrides.repeat() != null ? overrides.repeat() : repeat,
-                heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, profile, slo, load, servers);
+                heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, profile, slo, hosts, load, servers);
     }
 
     /** This sweep with what only its file and machine can tell filled in, and each entry's load complete. */
     Sweep resolved(String resolvedName, String resolvedQuestion, CpuPinning resolvedCpus, List<ServerEntry> resolvedServers) {
         return new Sweep(schema, resolvedName, resolvedQuestion, description, duration, warmup, settle, repeat, heap, gc,
-                starvation, requestTimeout, injectorHeap, resolvedCpus, jvmArgs, profile, slo, null, resolvedServers);
+                starvation, requestTimeout, injectorHeap, resolvedCpus, jvmArgs, profile, slo, hosts, null, resolvedServers);
     }
 }

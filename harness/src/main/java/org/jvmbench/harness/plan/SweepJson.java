@@ -49,7 +49,9 @@ final class SweepJson {
             Load.class, "a mapping with endpoints and concurrency or rates",
             CpuPinning.class, "a mapping with server and injector",
             Settle.class, "a mapping with minimum, window, trend, cv or jit",
-            Slo.class, "a mapping with percentile and latency");
+            Slo.class, "a mapping with percentile and latency",
+            Hosts.class, "a mapping with server, injectors and serverAddress",
+            HostEntry.class, "a mapping with ssh (user@host[:port]) and cpus");
 
     static final ObjectMapper JSON = configure(new ObjectMapper());
     static final ObjectMapper YAML = configure(new YAMLMapper());

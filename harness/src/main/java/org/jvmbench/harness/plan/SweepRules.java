@@ -67,7 +67,14 @@ final class SweepRules {
                 throw at.fail("starvation", "true does not apply to reactive, which " + place
                         + " runs (servlet only: its split work never blocks a thread)");
             }
+            if (bound.hosts() != null) {
+                requireSplittable(load, entry.load() != null && entry.load().concurrency() != null ? place + ".load" : "load",
+                        bound.hosts().injectors().size());
+            }
             entries.add(entry.withLoad(load));
+        }
+        if (bound.hosts() != null) {
+            requireHosts(bound);
         }
         requireInjectorHeap(bound.injectorHeap());
         if (bound.profile() != null) {
@@ -81,6 +88,42 @@ final class SweepRules {
                 bound.question() != null ? bound.question() : leadingComment, cpus, entries);
         requireRunnableConfigurations(sweep);
         return sweep;
+    }
+
+    /**
+     * Every injector of {@code hosts:} gets at least one user (or connection) of each point: the
+     * load is a total, split across them ({@link Hosts#share}).
+     */
+    private void requireSplittable(Load load, String place, int injectors) {
+        if (injectors < 2 || load.concurrency() == null) {
+            return;
+        }
+        for (int c : load.concurrency()) {
+            if (c < injectors) {
+                throw at.fail(at.item(place + ".concurrency", c), c + " cannot be split across the " + injectors
+                        + " injectors of hosts.injectors: the load is a total, and each injector needs at least 1");
+            }
+        }
+    }
+
+    /**
+     * What a sweep on several machines needs from this one: the key and known_hosts files it
+     * names; and no profiler, which attaches to a server on this machine only.
+     */
+    private void requireHosts(Sweep bound) {
+        Hosts hosts = bound.hosts();
+        requireFile(hosts.knownHosts(), "hosts.knownHosts");
+        requireFile(hosts.identity(), "hosts.identity");
+        if (bound.profile() != null) {
+            throw at.fail("profile", "does not apply with hosts: the profiler attaches to a server on this machine");
+        }
+    }
+
+    private void requireFile(String file, String place) {
+        java.nio.file.Path path = Hosts.path(file);
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            throw at.fail(place, file + " does not exist" + (java.nio.file.Files.isDirectory(path) ? " as a file (it is a folder)" : ""));
+        }
     }
 
     /** Our apps serve these paths; a user's own jar serves what it serves. */

@@ -28,6 +28,9 @@ final class FlagLegend {
                     + " % or more of what the same load generator reaches against a minimal server answering the same bytes";
             case INJECTOR_LATE -> "open load: the load generator sent more than " + percent(Defaults.INJECTOR_LATE_SHARE)
                     + " of requests late, so the rate offered was not the rate kept";
+            case INJECTOR_FAILED -> "several load generators: one failed during the point, so the load was less than its total";
+            case INJECTORS_STAGGERED -> "several load generators: their first requests spread over more than "
+                    + percent(Defaults.INJECTOR_START_SPREAD_SHARE) + " of the duration";
             case PROFILED -> "a profiler was attached to the server during the point: its numbers include the profiler's cost";
             case ERRORS -> "more than " + percent(Defaults.ERROR_RATIO) + " of requests failed";
             case COUNT_MISMATCH -> "client and server request counts differ by more than "

@@ -104,7 +104,9 @@ final class HtmlReport implements ReportFormat<SweepResults> {
             Double calibrationOpsPerSecond,
             Double injectorCeilingRps,
             List<Link> flameGraphs,
-            List<Link> files) {
+            List<Link> files,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            List<org.jvmbench.harness.result.InjectorShare> injectors) {
     }
 
     /** What an open run offered and how its timetable held; its histograms stay in results.jsonl. */
@@ -207,7 +209,7 @@ final class HtmlReport implements ReportFormat<SweepResults> {
                 r.resources(), r.throughput() == null ? 0 : r.throughput().errorRatio(), r.flags(),
                 SeriesView.of(r.series()), r.stability(), r.throughput() == null ? null : r.throughput().windowSeconds(),
                 r.footprint(), r.warmUp(), r.startup(), OpenView.of(r.open()), r.calibrationOpsPerSecond(),
-                r.injectorCeilingRps(), flames, links);
+                r.injectorCeilingRps(), flames, links, r.injectors());
     }
 
     private static Link link(SweepResults run, String label, String path) {

@@ -74,6 +74,10 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         for (OpenTable table : open) {
             appendOpenTable(md, table);
         }
+        InjectorFigures injectors = InjectorFigures.of(run);
+        if (!injectors.isEmpty()) {
+            md.append(injectors.markdown());
+        }
         if (!groups.isEmpty()) {
             appendStart(md, StartAndWarmUp.of(run));
             appendMachine(md, MachineSummary.of(run));

@@ -14,6 +14,10 @@ public record Flag(Code code, String reason) {
         INJECTOR_BOUND,
         /** Open load: the injector sent more than a stated share of requests late, so the offered rate was not the rate kept. */
         INJECTOR_LATE,
+        /** Several injector hosts: one of them failed during the point, so the load was less than its total. */
+        INJECTOR_FAILED,
+        /** Several injector hosts: their first requests spread over more than a stated share of the duration. */
+        INJECTORS_STAGGERED,
         /** More than 0.1 % of requests failed. */
         ERRORS,
         /** Client and server request counts differ by more than 1 %. */

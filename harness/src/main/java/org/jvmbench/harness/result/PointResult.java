@@ -1,5 +1,6 @@
 package org.jvmbench.harness.result;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Map;
  * @param open        an open-model point's schedule and latency from intended send time; null for a closed one
  * @param notes       what could not be established for this point and is said instead of guessed (a server
  *                    without request counts: no reconciliation); null when there is nothing to say
+ * @param injectors   each injector's own part of a point driven from several hosts; null with one injector
  */
 public record PointResult(
         int schema,
@@ -47,7 +49,22 @@ public record PointResult(
         Double calibrationOpsPerSecond,
         Double injectorCeilingRps,
         OpenLoad open,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> notes) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> notes,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<InjectorShare> injectors) {
+
+    @JsonCreator
+    public PointResult {
+        injectors = injectors == null || injectors.isEmpty() ? null : List.copyOf(injectors);
+    }
+
+    /** A point of one injector, as every point was before several hosts. */
+    public PointResult(int schema, String id, PointKey key, int repetition, Instant start, Instant end, Throughput throughput,
+                       LatencySummary latency, ResourceUsage resources, Reconciliation counts, List<Flag> flags, Series series,
+                       String histogram, Map<String, String> files, Stability stability, WarmUp warmUp, Startup startup,
+                       Footprint footprint, Double calibrationOpsPerSecond, Double injectorCeilingRps, OpenLoad open, List<String> notes) {
+        this(schema, id, key, repetition, start, end, throughput, latency, resources, counts, flags, series, histogram, files,
+                stability, warmUp, startup, footprint, calibrationOpsPerSecond, injectorCeilingRps, open, notes, null);
+    }
 
     /** 2: steadiness, warm-up, startup, footprint, calibration, the injector's ceiling and open loads; series on wall-clock seconds. */
     public static final int SCHEMA_VERSION = 2;
@@ -64,7 +81,7 @@ public record PointResult(
     public PointResult withFlags(List<Flag> newFlags) {
         return new PointResult(schema, id, key, repetition, start, end, throughput, latency, resources, counts,
                 List.copyOf(newFlags), series, histogram, files, stability, warmUp, startup, footprint,
-                calibrationOpsPerSecond, injectorCeilingRps, open, notes);
+                calibrationOpsPerSecond, injectorCeilingRps, open, notes, injectors);
     }
 
     /** Whether it was measured at all: a point cut short before its window has no latency. */

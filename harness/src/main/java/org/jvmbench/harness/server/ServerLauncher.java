@@ -33,15 +33,22 @@ public final class ServerLauncher {
     private final ProjectHome home;
     private final Duration startTimeout;
     private final Machine machine;
+    private final ServerSite site;
 
     public ServerLauncher(ProjectHome home) {
         this(home, Defaults.SERVER_START_TIMEOUT);
     }
 
     public ServerLauncher(ProjectHome home, Duration startTimeout) {
+        this(home, startTimeout, null);
+    }
+
+    /** @param site where the JVMs run, or null for this machine */
+    public ServerLauncher(ProjectHome home, Duration startTimeout, ServerSite site) {
         this.home = home;
         this.startTimeout = startTimeout;
         this.machine = Machine.local();
+        this.site = site;
     }
 
     /**
@@ -54,7 +61,9 @@ public final class ServerLauncher {
      *                              more memory or threads than it has
      */
     public RunningServer start(ServerSpec spec, RunFolder.ForkFiles files) throws InterruptedException {
-        requireStartable(spec);
+        if (site == null) {
+            requireStartable(spec);
+        }
         Path jar = jar(spec);
         if (!Files.isRegularFile(jar)) {
             throw new ServerStartException("the " + spec.app() + " app is not built (" + jar + " missing): run ./bench once, or ./mvnw package");
@@ -66,16 +75,17 @@ public final class ServerLauncher {
         List<Long> launchedAt = new ArrayList<>();
         try {
             // Spring Boot's extracted layout where the jar has one: the production form, and the AOT cache's
-            jar = ExtractedJar.of(jar).orElse(jar);
+            jar = site == null ? ExtractedJar.of(jar).orElse(jar) : site.jar(jar);
             for (int i = 0; i < spec.processes(); i++) {
                 Path log = files.serverLog(i, spec.processes());
                 Files.deleteIfExists(log);
                 launchedAt.add(System.nanoTime());
-                processes.add(ChildProcesses.start(ServerCommandLine.of(spec, i, ChildProcesses.javaBinary(), jar), log));
+                processes.add(site == null ? ChildProcesses.start(ServerCommandLine.of(spec, i, ChildProcesses.javaBinary(), jar), log)
+                        : site.start(site.command(spec, i, jar), log));
             }
             for (int i = 0; i < spec.processes(); i++) {
                 Path log = files.serverLog(i, spec.processes());
-                URI url = URI.create("http://" + hostForUrl(spec.bind()) + ":" + (spec.port() + i));
+                URI url = URI.create("http://" + (site == null ? hostForUrl(spec.bind()) : site.urlHost()) + ":" + (spec.port() + i));
                 ServerReading first = awaitReady(probe, processes.get(i), url, log, timeout);
                 long firstAnswer = System.nanoTime() - launchedAt.get(i);
                 ReadBack readBack = probe.readBack(spec, first, url, Duration.ofSeconds(5));

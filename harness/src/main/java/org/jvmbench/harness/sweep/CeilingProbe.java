@@ -9,7 +9,7 @@ import java.util.Map;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.load.InjectorHungException;
-import org.jvmbench.harness.load.InjectorProcess;
+import org.jvmbench.harness.load.Injector;
 import org.jvmbench.harness.load.ReferenceTarget;
 import org.jvmbench.harness.plan.LoadPoint;
 import org.jvmbench.harness.plan.Plan;
@@ -46,7 +46,7 @@ final class CeilingProbe {
      * Probes each load for {@code duration} after a warm-up of the target and the injector; the
      * figures are answered requests per second. Nothing to probe: no ceilings.
      */
-    static InjectorCeilings measure(Plan plan, ProjectHome home, InjectorProcess injector, RunFolder folder, Progress progress)
+    static InjectorCeilings measure(Plan plan, ProjectHome home, Injector injector, RunFolder folder, Progress progress)
             throws IOException, InterruptedException {
         Map<String, LoadPoint> loads = loads(plan);
         if (loads.isEmpty()) {
@@ -83,7 +83,7 @@ final class CeilingProbe {
      * speeds up for its first ~30 s: a ceiling measured before then is below what the same
      * injector later reaches against a real server, and would flag honest points.
      */
-    private static void warm(InjectorProcess injector, ReferenceTarget target, RunFolder.ForkFiles files, LoadPoint p, Plan plan,
+    private static void warm(Injector injector, ReferenceTarget target, RunFolder.ForkFiles files, LoadPoint p, Plan plan,
                              Progress progress) throws IOException, InterruptedException {
         List<SettleRule.Second> seconds = new ArrayList<>();
         long started = System.nanoTime();
@@ -101,7 +101,7 @@ final class CeilingProbe {
         }
     }
 
-    private static PhaseResult run(InjectorProcess injector, ReferenceTarget target, RunFolder.ForkFiles files, String id,
+    private static PhaseResult run(Injector injector, ReferenceTarget target, RunFolder.ForkFiles files, String id,
                                    LoadPoint p, Duration duration, Plan plan, java.nio.file.Path result)
             throws IOException, InterruptedException {
         PhaseCommand command = PhaseCommand.closed("injector-ceiling-" + id, List.of(target.url().toString()),

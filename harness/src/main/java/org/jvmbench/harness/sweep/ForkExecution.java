@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.environment.Environment;
-import org.jvmbench.harness.load.InjectorProcess;
+import org.jvmbench.harness.load.Injector;
 import org.jvmbench.harness.plan.Fork;
 import org.jvmbench.harness.plan.LoadPoint;
 import org.jvmbench.harness.plan.Sweep;
@@ -41,7 +41,7 @@ final class ForkExecution {
     }
 
     /** Everything a fork needs from the sweep around it. */
-    record Context(RunFolder folder, Sweep sweep, ServerLauncher launcher, InjectorProcess injector, Sampler sampler,
+    record Context(RunFolder folder, Sweep sweep, ServerLauncher launcher, Injector injector, Sampler sampler,
                    ProcReader proc, Environment environment, Progress progress, Double calibration, InjectorCeilings ceilings) {
     }
 
@@ -74,7 +74,7 @@ final class ForkExecution {
             Startup startup = startup(server);
             context.progress().startup(fork, startup);
             server.recordIn(context.environment(), fork.configurationId());
-            context.sampler().retarget(new Targets(server.pids(), context.injector().pid()));
+            context.sampler().retarget(new Targets(server.pids(), context.injector().localPid()));
             PointMeasurement measurement = new PointMeasurement(context.injector(), server, context.sampler(), context.folder(),
                     sweep, Defaults.DEADLINE_SLACK, context.calibration(), PointProfiling.of(sweep.profile(), context.folder()));
             WarmUpLoop warmUp = new WarmUpLoop(context.injector(), server, files, fork.id(), Defaults.WARMUP_SLICE,
@@ -117,7 +117,7 @@ final class ForkExecution {
                 }
             }
         } finally {
-            context.sampler().retarget(new Targets(List.of(), context.injector().alive() ? context.injector().pid() : null));
+            context.sampler().retarget(new Targets(List.of(), context.injector().alive() ? context.injector().localPid() : null));
         }
     }
 

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import org.jvmbench.harness.load.InjectorHungException;
-import org.jvmbench.harness.load.InjectorProcess;
+import org.jvmbench.harness.load.Injector;
 import org.jvmbench.harness.plan.LoadPoint;
 import org.jvmbench.harness.result.CapacityProbe;
 import org.jvmbench.harness.result.RunFolder;
@@ -53,7 +53,7 @@ import org.jvmbench.protocol.phase.PhaseResult;
  */
 final class OpenWarmUp {
 
-    private final InjectorProcess injector;
+    private final Injector injector;
     private final RunningServer server;
     private final RunFolder.ForkFiles files;
     private final String forkId;
@@ -62,7 +62,7 @@ final class OpenWarmUp {
     private final Duration requestTimeout;
     private final Duration deadlineSlack;
 
-    OpenWarmUp(InjectorProcess injector, RunningServer server, RunFolder.ForkFiles files, String forkId, Duration probeDuration,
+    OpenWarmUp(Injector injector, RunningServer server, RunFolder.ForkFiles files, String forkId, Duration probeDuration,
                Duration slice, Duration requestTimeout, Duration deadlineSlack) {
         this.injector = injector;
         this.server = server;

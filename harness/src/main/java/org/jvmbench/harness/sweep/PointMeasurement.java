@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.jvmbench.harness.load.InjectorHungException;
-import org.jvmbench.harness.load.InjectorProcess;
+import org.jvmbench.harness.load.Injector;
 import org.jvmbench.harness.plan.LoadPoint;
 import org.jvmbench.harness.plan.Sweep;
 import org.jvmbench.harness.result.CapacityProbe;
@@ -39,6 +39,7 @@ import org.jvmbench.harness.stats.Latencies;
 import org.jvmbench.harness.trust.Evidence;
 import org.jvmbench.harness.trust.FatalLines;
 import org.jvmbench.harness.trust.FlagRules;
+import org.jvmbench.harness.trust.SplitLoadRule;
 import org.jvmbench.harness.trust.Stalls;
 import org.jvmbench.harness.trust.Steadiness;
 import org.jvmbench.protocol.Histograms;
@@ -53,7 +54,7 @@ import org.jvmbench.protocol.phase.PhaseResult;
  */
 final class PointMeasurement {
 
-    private final InjectorProcess injector;
+    private final Injector injector;
     private final RunningServer server;
     private final Sampler sampler;
     private final RunFolder folder;
@@ -62,7 +63,7 @@ final class PointMeasurement {
     private final Double calibration;
     private final PointProfiling profiling;
 
-    PointMeasurement(InjectorProcess injector, RunningServer server, Sampler sampler, RunFolder folder, Sweep sweep,
+    PointMeasurement(Injector injector, RunningServer server, Sampler sampler, RunFolder folder, Sweep sweep,
                      Duration deadlineSlack, Double calibration, PointProfiling profiling) {
         this.injector = injector;
         this.server = server;
@@ -129,8 +130,9 @@ final class PointMeasurement {
         links.putAll(profiled.files(folder));
         return profiled.flag(new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), start, end,
                 throughput, phase.histogramMicros() == null ? null : Latencies.summarize(Histograms.decode(phase.histogramMicros())),
-                usage.resources(), counts, FlagRules.evaluate(evidence), series, phase.histogramMicros(), links,
-                stability, warmUp, startup, footprint(after), calibration, injectorCeilingRps, open, notes));
+                usage.resources(), counts, SplitLoadRule.withFlags(FlagRules.evaluate(evidence), injector.lastShares(), sweep.duration()),
+                series, phase.histogramMicros(), links,
+                stability, warmUp, startup, footprint(after), calibration, injectorCeilingRps, open, notes, injector.lastShares()));
     }
 
     /** A point that could not be measured: only why, and the warm-up it had. */

@@ -6,6 +6,8 @@ import org.jvmbench.harness.config.ExitCode;
 import org.jvmbench.harness.plan.Overrides;
 import org.jvmbench.harness.plan.Plan;
 import org.jvmbench.harness.plan.Planner;
+import org.jvmbench.harness.placement.HostsPlacement;
+import org.jvmbench.harness.placement.Placement;
 import org.jvmbench.harness.process.ChildProcesses;
 import org.jvmbench.harness.process.Signals;
 import org.jvmbench.harness.report.Reports;
@@ -46,20 +48,31 @@ public final class SweepJob {
         requireBuilt(plan);
         // a user's jar that cannot start as asked is bad input: refused before a run folder or a point exists
         OwnJarCheck.run(plan, new ServerLauncher(home), out);
-        if (outDir != null) {
-            RunFolder folder = RunFolder.at(outDir);
+        // every host connected and checked (keys, CPUs, java, clocks) before a run folder exists
+        try (Placement placement = placement(plan)) {
+            if (outDir != null) {
+                RunFolder folder = RunFolder.at(outDir);
+                try (RunFolder.Lock lock = folder.lock()) {
+                    // checked again under the lock: of two sweeps started on one folder, one gets it
+                    folder.requireEmpty();
+                    Planner.record(plan, folder);
+                    return execute(plan, folder, placement);
+                }
+            }
+            RunFolder folder = RunFolder.create(home.reports(), plan.sweep().name());
             try (RunFolder.Lock lock = folder.lock()) {
-                // checked again under the lock: of two sweeps started on one folder, one gets it
-                folder.requireEmpty();
                 Planner.record(plan, folder);
-                return execute(plan, folder);
+                return execute(plan, folder, placement);
             }
         }
-        RunFolder folder = RunFolder.create(home.reports(), plan.sweep().name());
-        try (RunFolder.Lock lock = folder.lock()) {
-            Planner.record(plan, folder);
-            return execute(plan, folder);
+    }
+
+    /** This machine, or the sweep's hosts, connected and checked. */
+    private Placement placement(Plan plan) throws IOException, InterruptedException {
+        if (plan.sweep().hosts() == null) {
+            return Placement.local(new ServerLauncher(home), new LinuxProcReader());
         }
+        return HostsPlacement.open(plan.sweep().hosts(), home, out);
     }
 
     public int resume(Path dir) throws IOException, InterruptedException {
@@ -68,11 +81,13 @@ public final class SweepJob {
             Plan plan = Planner.resume(folder, machineCpus());
             requireBuilt(plan);
             OwnJarCheck.run(plan.remaining(new ResultsLog(folder).completedIds()), new ServerLauncher(home), out);
-            return execute(plan, folder);
+            try (Placement placement = placement(plan)) {
+                return execute(plan, folder, placement);
+            }
         }
     }
 
-    private int execute(Plan plan, RunFolder folder) throws IOException, InterruptedException {
+    private int execute(Plan plan, RunFolder folder, Placement placement) throws IOException, InterruptedException {
         ChildProcesses.stopLeftovers(out);
         Thread worker = Thread.currentThread();
         Signals.onInterrupt(() -> {
@@ -86,7 +101,7 @@ public final class SweepJob {
             ChildProcesses.stopAll();
             Runtime.getRuntime().halt(ExitCode.INTERRUPTED.code());
         });
-        SweepRunner runner = new SweepRunner(home, new ServerLauncher(home), new LinuxProcReader(), out);
+        SweepRunner runner = new SweepRunner(home, placement, out);
         try {
             runner.run(plan, folder);
         } catch (InterruptedException e) {

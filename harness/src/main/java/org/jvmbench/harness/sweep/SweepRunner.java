@@ -14,7 +14,9 @@ import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.environment.Calibration;
 import org.jvmbench.harness.environment.Environment;
+import org.jvmbench.harness.load.Injector;
 import org.jvmbench.harness.load.InjectorProcess;
+import org.jvmbench.harness.placement.Placement;
 import org.jvmbench.harness.plan.Fork;
 import org.jvmbench.harness.plan.Plan;
 import org.jvmbench.harness.plan.Sweep;
@@ -40,14 +42,17 @@ public final class SweepRunner {
     }
 
     private final ProjectHome home;
-    private final ServerLauncher launcher;
-    private final ProcReader proc;
+    private final Placement placement;
     private final PrintWriter out;
 
     public SweepRunner(ProjectHome home, ServerLauncher launcher, ProcReader proc, PrintWriter out) {
+        this(home, Placement.local(launcher, proc), out);
+    }
+
+    /** @param placement where servers and injectors run: this machine, or hosts over SSH */
+    public SweepRunner(ProjectHome home, Placement placement, PrintWriter out) {
         this.home = home;
-        this.launcher = launcher;
-        this.proc = proc;
+        this.placement = placement;
         this.out = out;
     }
 
@@ -70,27 +75,29 @@ public final class SweepRunner {
                 + ", injector on CPUs " + sweep.cpus().injector());
 
         Environment environment = environment(folder, sweep, progress);
+        placement.recordIn(environment);
         Calibration.Figure calibration = Calibration.measure(home, sweep.cpus().server(), folder.root());
         environment.addCalibration("start", calibration);
         progress.say("calibration on CPUs " + sweep.cpus().server() + ": " + calibration.describe());
         writeEnvironment(folder, environment);
 
-        InjectorProcess injector = null;
-        try (Sampler sampler = new Sampler(proc, Targets.servers(List.of()), Defaults.SAMPLE_PERIOD)) {
+        Injector injector = null;
+        try (Sampler sampler = new Sampler(placement.proc(), Targets.servers(List.of()), Defaults.SAMPLE_PERIOD)) {
             sampler.start();
             InjectorCeilings ceilings = InjectorCeilings.none();
             if (!todo.isEmpty()) {
-                injector = InjectorProcess.start(home, sweep.cpus().injector(), sweep.injectorHeap().toString(), folder.injectorLog());
-                ceilings = CeilingProbe.measure(todo, home, injector, folder, progress);
+                injector = placement.startInjector(home, sweep, folder);
+                ceilings = placement.probesInjectorCeiling() ? CeilingProbe.measure(todo, home, injector, folder, progress) : ceilings;
                 environment.addInjectorCeilings(ceilings.rpsByLoad());
                 writeEnvironment(folder, environment);
             }
             for (Fork fork : todo.runs()) {
                 checkInterrupted();
                 if (injector == null || !injector.alive()) {
-                    injector = InjectorProcess.start(home, sweep.cpus().injector(), sweep.injectorHeap().toString(), folder.injectorLog());
+                    injector = placement.startInjector(home, sweep, folder);
                 }
-                ForkExecution.Context context = new ForkExecution.Context(folder, sweep, launcher, injector, sampler, proc,
+                ForkExecution.Context context = new ForkExecution.Context(folder, placement.placed(sweep), placement.launcher(), injector,
+                        sampler, placement.proc(),
                         environment, progress, calibration.opsPerSecond(), ceilings);
                 new ForkExecution(fork, context, result -> {
                     results.append(result);

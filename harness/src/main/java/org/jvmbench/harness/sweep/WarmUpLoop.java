@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jvmbench.harness.load.InjectorHungException;
-import org.jvmbench.harness.load.InjectorProcess;
+import org.jvmbench.harness.load.Injector;
 import org.jvmbench.harness.result.CapacityProbe;
 import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.result.WarmUp;
@@ -38,7 +38,7 @@ final class WarmUpLoop {
         }
     }
 
-    private final InjectorProcess injector;
+    private final Injector injector;
     private final RunningServer server;
     private final RunFolder.ForkFiles files;
     private final String forkId;
@@ -46,7 +46,7 @@ final class WarmUpLoop {
     private final Duration requestTimeout;
     private final Duration deadlineSlack;
 
-    WarmUpLoop(InjectorProcess injector, RunningServer server, RunFolder.ForkFiles files, String forkId, Duration slice,
+    WarmUpLoop(Injector injector, RunningServer server, RunFolder.ForkFiles files, String forkId, Duration slice,
                Duration requestTimeout, Duration deadlineSlack) {
         this.injector = injector;
         this.server = server;

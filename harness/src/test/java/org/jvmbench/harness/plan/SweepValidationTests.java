@@ -34,7 +34,7 @@ class SweepValidationTests {
                 bad("unknown top key", "durations: 10s\n" + TOP + SERVERS,
                         "sweeps/bad.yaml: unknown key 'durations' (known: schema, name, question, description, duration, "
                                 + "warmup, settle, repeat, heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, profile, "
-                                + "slo, load, servers)"),
+                                + "slo, hosts, load, servers)"),
                 bad("unknown server key", TOP + """
                         servers:
                           - app: servlet

@@ -221,7 +221,7 @@ final class SweepFixture {
         }
         return new Sweep(null, name, "", description, Duration.ofSeconds(durationSeconds), warmup, null, repeat, heap, gc, null,
                 requestTimeout, null, cpus != null ? cpus : new CpuPinning(CpuSet.parse("0"), CpuSet.parse("1")), null, profile,
-                slo, null, servers);
+                slo, null, null, servers);
     }
 
     SweepFixture environment(String field, Object value) {

@@ -2,6 +2,7 @@ package org.jvmbench.loadtests.injector;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves phases, one {@link PhaseCommand} a line, until {@link PhaseCommand#EXIT_LINE} or the
- * end of input. Each command becomes one Gatling run whose result file is written even when the
+ * end of input. An {@link PhaseCommand#awaitLine await} line is answered with a ready line on
+ * stdout (the start barrier of several injectors). Each command becomes one Gatling run whose result file is written even when the
  * run fails; only a line without a usable {@code out} goes unanswered (it is logged).
  */
 public final class PhaseLoop {
@@ -47,6 +49,7 @@ public final class PhaseLoop {
     public static final int CANNOT_ANSWER = 3;
 
     private final Function<PhaseCommand, PhaseOutcome> runner;
+    private final PrintStream answers;
 
     /** Runs each phase as an in-process Gatling run. */
     public PhaseLoop() {
@@ -54,7 +57,13 @@ public final class PhaseLoop {
     }
 
     PhaseLoop(Function<PhaseCommand, PhaseOutcome> runner) {
+        this(runner, System.out);
+    }
+
+    /** @param answers where the start barrier's ready lines go: the process's stdout, which the harness reads */
+    PhaseLoop(Function<PhaseCommand, PhaseOutcome> runner, PrintStream answers) {
         this.runner = runner;
+        this.answers = answers;
     }
 
     /** Reads commands until exit or end of input; returns the process exit code: 0, or {@link #CANNOT_ANSWER}. */
@@ -75,6 +84,12 @@ public final class PhaseLoop {
             if (json.path("exit").asBoolean(false)) {
                 LOG.info("exit requested");
                 return 0;
+            }
+            if (json.hasNonNull("await")) {
+                // the start barrier: idle and reading, so the command that follows starts as its line arrives
+                answers.println(PhaseCommand.READY_PREFIX + json.get("await").asText());
+                answers.flush();
+                continue;
             }
             if (!handle(json)) {
                 return CANNOT_ANSWER;

@@ -60,6 +60,19 @@ class PhaseLoopProtocolTest {
     }
 
     @Test
+    void anAwaitLineIsAnsweredReadyOnStdoutAndRunsNothing() throws IOException {
+        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream answers = new java.io.PrintStream(stdout, true, java.nio.charset.StandardCharsets.UTF_8);
+
+        int exitCode = new PhaseLoop(fakeRun, answers).serve(new BufferedReader(new StringReader(
+                String.join("\n", PhaseCommand.awaitLine("p1-r1"), command("a")))));
+
+        assertThat(exitCode).isZero();
+        assertThat(stdout.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(PhaseCommand.READY_PREFIX + "p1-r1" + System.lineSeparator());
+        assertThat(ran).containsExactly("a");
+    }
+
+    @Test
     void anExitLineEndsTheInjectorBeforeLaterCommands() throws IOException {
         int exitCode = serve(fakeRun, command("a"), PhaseCommand.EXIT_LINE, command("b"));
 

@@ -50,6 +50,23 @@ public record PhaseCommand(
     /** The line that ends the injector politely. */
     public static final String EXIT_LINE = "{\"exit\":true}";
 
+    /**
+     * What an injector prints on its stdout, followed by the id, when it has read an
+     * {@link #awaitLine(String)}: it is idle, reading, and will start the next command the moment
+     * its line arrives. Several injectors are each awaited this way, then all sent their command
+     * together: the start barrier of a point driven from several hosts.
+     */
+    public static final String READY_PREFIX = "jvmbench-ready ";
+
+    /** The line asking an injector to answer {@link #READY_PREFIX}{@code id} once it is idle. */
+    public static String awaitLine(String id) {
+        requireText("await", id);
+        if (id.contains("\"") || id.contains("\\") || id.contains("\n")) {
+            throw new IllegalArgumentException("'await' must not hold quotes, backslashes or line breaks");
+        }
+        return "{\"await\":\"" + id + "\"}";
+    }
+
     public PhaseCommand {
         requireText("id", id);
         baseUrls = commaFree("baseUrls", baseUrls);
