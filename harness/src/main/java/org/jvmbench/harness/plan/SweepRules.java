@@ -108,7 +108,7 @@ final class SweepRules {
 
     /**
      * What a sweep on several machines needs from this one: the key and known_hosts files it
-     * names; and no profiler, which attaches to a server on this machine only.
+     * names; and no profiler or AOT cache, which work on a server on this machine only.
      */
     private void requireHosts(Sweep bound) {
         Hosts hosts = bound.hosts();
@@ -116,6 +116,12 @@ final class SweepRules {
         requireFile(hosts.identity(), "hosts.identity");
         if (bound.profile() != null) {
             throw at.fail("profile", "does not apply with hosts: the profiler attaches to a server on this machine");
+        }
+        for (int i = 0; i < bound.servers().size(); i++) {
+            List<Boolean> aot = bound.servers().get(i).aotCache();
+            if (aot != null && aot.contains(Boolean.TRUE)) {
+                throw at.fail(at.entry(i) + ".aotCache", "true does not apply with hosts: the cache is trained and kept on this machine");
+            }
         }
     }
 

@@ -115,6 +115,14 @@ class HostsSectionTests {
     }
 
     @Test
+    void refusesTheProfilerAndTheAotCacheWhichWorkOnALocalServerOnly() throws IOException {
+        assertThat(refusal(hosts("profile: cpu\n") + REST))
+                .isEqualTo(FILE + ": profile: does not apply with hosts: the profiler attaches to a server on this machine");
+        assertThat(refusal(hosts("") + REST + "    aotCache: [false, true]\n"))
+                .startsWith(FILE + ": ").contains("aotCache: true does not apply with hosts");
+    }
+
+    @Test
     void refusesAZeroClockOffset() throws IOException {
         assertThat(refusal(hosts("  clockOffset: 0ms\n") + REST)).isEqualTo(FILE + ": hosts.clockOffset: '0ms' must be positive");
     }

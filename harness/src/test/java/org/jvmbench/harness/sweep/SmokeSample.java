@@ -32,7 +32,7 @@ final class SmokeSample {
         return new Sweep(resolved.schema(), resolved.name(), resolved.question(), resolved.description(), resolved.duration(),
                 resolved.warmup(), resolved.settle(), resolved.repeat(), resolved.heap(), resolved.gc(), resolved.starvation(),
                 resolved.requestTimeout(), resolved.injectorHeap(), resolved.cpus(), resolved.jvmArgs(), resolved.profile(),
-                resolved.slo(), null, entries);
+                resolved.slo(), resolved.hosts(), null, entries);
     }
 
     /** What starts a different kind of server: app, engine, jar, thread kind, several JVMs, the AOT cache, open load. */
