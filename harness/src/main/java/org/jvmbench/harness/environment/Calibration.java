@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.process.ChildProcesses;
-import org.jvmbench.harness.server.CpuSet;
 
 /**
  * Runs {@link CalibrationMain} pinned to the server's CPUs, in a JVM of its own, and reads its
@@ -50,11 +49,15 @@ public final class Calibration {
     private Calibration() {
     }
 
-    /** Runs the calibration on {@code cpus}; its console goes to {@code dir/calibration.log}. */
-    public static Figure measure(ProjectHome home, CpuSet cpus, Path dir) throws IOException, InterruptedException {
+    /**
+     * Runs the calibration on {@code cpus} (a {@code taskset -c} list, or null for anywhere); its
+     * console goes to {@code dir/calibration.log}. The list is text so that the machine's facts
+     * stay below the server package that pins to them.
+     */
+    public static Figure measure(ProjectHome home, String cpus, Path dir) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         if (cpus != null) {
-            cmd.addAll(List.of("taskset", "-c", cpus.toString()));
+            cmd.addAll(List.of("taskset", "-c", cpus));
         }
         cmd.addAll(List.of(ChildProcesses.javaBinary(), "-Xmx64m", "-XX:+UseSerialGC", "-cp",
                 System.getProperty("java.class.path"), CalibrationMain.class.getName()));

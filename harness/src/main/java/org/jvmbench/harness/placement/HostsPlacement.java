@@ -37,6 +37,9 @@ import org.jvmbench.harness.server.ServerLauncher;
  * tolerance; any failure is one line and exit 2), the injector's classpath copied once per
  * content to each injector host, then the server JVMs on the server host and one injector on
  * each injector host. Closing it ends every session, and with them every remote process.
+ *
+ * <p>Just over 300 lines: every check a host gets before a run folder exists (key, login, CPUs,
+ * java, taskset, clock) reads one connection each, and reads best in the order they run.
  */
 public final class HostsPlacement implements Placement {
 

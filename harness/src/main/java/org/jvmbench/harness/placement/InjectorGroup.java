@@ -26,6 +26,10 @@ import org.jvmbench.protocol.phase.PhaseResult;
  * start barrier), and their results are merged exactly ({@link PhaseMerge}). An injector that
  * fails is left out of the merge and named in the point's shares; it is started again and
  * warmed at once ({@link #rewarm}). Only when none answers is the phase lost.
+ *
+ * <p>Just over 300 lines: the start barrier, the split of a load, the restart of a failed
+ * injector and the exact merge are one protocol with one set of injectors; apart, each would hold
+ * its own copy of who is alive.
  */
 final class InjectorGroup implements Injector {
 

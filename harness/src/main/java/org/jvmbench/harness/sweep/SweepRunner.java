@@ -76,7 +76,7 @@ public final class SweepRunner {
 
         Environment environment = environment(folder, sweep, progress);
         placement.recordIn(environment);
-        Calibration.Figure calibration = Calibration.measure(home, sweep.cpus().server(), folder.root());
+        Calibration.Figure calibration = Calibration.measure(home, serverCpuList(sweep), folder.root());
         environment.addCalibration("start", calibration);
         progress.say("calibration on CPUs " + sweep.cpus().server() + ": " + calibration.describe());
         writeEnvironment(folder, environment);
@@ -112,7 +112,7 @@ public final class SweepRunner {
                 injector.close();
             }
         }
-        Calibration.Figure end = Calibration.measure(home, sweep.cpus().server(), folder.root());
+        Calibration.Figure end = Calibration.measure(home, serverCpuList(sweep), folder.root());
         environment.addCalibration("end", end);
         progress.say("calibration at the end: " + end.describe() + " (" + end.changeFrom(calibration) + " against the start)");
         writeEnvironment(folder, environment);
@@ -175,5 +175,10 @@ public final class SweepRunner {
         if (Thread.interrupted()) {
             throw new InterruptedException("interrupted");
         }
+    }
+
+    /** The server's CPUs as taskset takes them, or null when unpinned. */
+    private static String serverCpuList(Sweep sweep) {
+        return sweep.cpus().server() == null ? null : sweep.cpus().server().toString();
     }
 }
