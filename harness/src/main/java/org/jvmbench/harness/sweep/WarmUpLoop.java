@@ -129,8 +129,9 @@ final class WarmUpLoop {
 
     /** When the first of the server's JVMs started, or null when none says. */
     private Long jvmStartEpochMs() {
-        long start = server.instances().stream().mapToLong(i -> i.startInfo().counters() == null
-                ? Long.MAX_VALUE : i.startInfo().counters().startEpochMs()).min().orElse(Long.MAX_VALUE);
+        // the start reading's counters: our apps' /info, or Actuator's for a user's jar (which has no /info)
+        long start = server.instances().stream().mapToLong(i -> i.start().counters() == null || i.start().counters().startEpochMs() <= 0
+                ? Long.MAX_VALUE : i.start().counters().startEpochMs()).min().orElse(Long.MAX_VALUE);
         return start == Long.MAX_VALUE ? null : start;
     }
 
