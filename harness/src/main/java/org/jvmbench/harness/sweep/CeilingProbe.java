@@ -1,6 +1,7 @@
 package org.jvmbench.harness.sweep;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ final class CeilingProbe {
     }
 
     private static PhaseResult run(Injector injector, ReferenceTarget target, RunFolder.ForkFiles files, String id,
-                                   LoadPoint p, Duration duration, Plan plan, java.nio.file.Path result)
+                                   LoadPoint p, Duration duration, Plan plan, Path result)
             throws IOException, InterruptedException {
         PhaseCommand command = PhaseCommand.closed("injector-ceiling-" + id, List.of(target.url().toString()),
                 List.of(p.endpoint()), p.concurrency(), duration.toMillis(), plan.sweep().requestTimeout().toMillis(),

@@ -64,18 +64,10 @@ public final class SettleRule {
     }
 
     public static Verdict judge(List<Second> seconds, List<JitReading> jit, Duration elapsed, Tolerances tolerances) {
-        int size = (int) Math.max(Steadiness.MIN_SECONDS, tolerances.window().toSeconds());
-        List<Second> window = seconds.subList(Math.max(0, seconds.size() - size), seconds.size());
+        List<Second> window = window(seconds, tolerances);
         Steadiness shape = Steadiness.of(window.stream().map(Second::completed).toList());
         double jitShare = window.isEmpty() ? Double.NaN : jitShare(jit, window.getFirst().epochSecond() * 1000);
-
-        List<String> failing = new ArrayList<>();
-        if (elapsed.compareTo(tolerances.minimum()) < 0) {
-            failing.add("minimum warm-up " + seconds(tolerances.minimum()) + " not reached");
-        }
-        if (window.size() < size) {
-            failing.add("only " + window.size() + " full seconds of " + size);
-        }
+        List<String> failing = tooSoon(window, elapsed, tolerances);
         boolean jitKnown = !Double.isNaN(jitShare);
         if (jitKnown ? shape.trend() > tolerances.trend() : Math.abs(shape.trend()) > tolerances.trend()) {
             failing.add("trend");
@@ -101,25 +93,40 @@ public final class SettleRule {
      * Whether a load has stopped getting faster, for a pair of JVMs whose JIT is not read but whose
      * only warm-up is speeding up: the injector against the reference target. Settled when, after
      * the minimum and over a full window, throughput rises less than the trend tolerance; swings
-     * are stated, not judged (on this VM even the reference swings 9–12 % second to second).
+     * are stated, not judged (on this VM even the reference swung 9–14 % second to second).
      */
     public static Verdict judgeRise(List<Second> seconds, Duration elapsed, Tolerances tolerances) {
-        int size = (int) Math.max(Steadiness.MIN_SECONDS, tolerances.window().toSeconds());
-        List<Second> window = seconds.subList(Math.max(0, seconds.size() - size), seconds.size());
+        List<Second> window = window(seconds, tolerances);
         Steadiness shape = Steadiness.of(window.stream().map(Second::completed).toList());
-        List<String> failing = new ArrayList<>();
-        if (elapsed.compareTo(tolerances.minimum()) < 0) {
-            failing.add("minimum warm-up " + seconds(tolerances.minimum()) + " not reached");
-        }
-        if (window.size() < size) {
-            failing.add("only " + window.size() + " full seconds of " + size);
-        }
+        List<String> failing = tooSoon(window, elapsed, tolerances);
         if (shape.trend() > tolerances.trend()) {
             failing.add("trend");
         }
         String numbers = String.format(Locale.ROOT, "trend %s (rise ≤ %s), CV %s (stated, not judged), over the last %d s",
                 signedPercent(shape.trend()), percent(tolerances.trend()), percent(shape.cv()), window.size());
         return new Verdict(failing.isEmpty(), shape, Double.NaN, numbers, List.copyOf(failing));
+    }
+
+    /** The trailing seconds judged: the tolerance's window, never fewer than a trend needs. */
+    private static List<Second> window(List<Second> seconds, Tolerances tolerances) {
+        int size = windowSize(tolerances);
+        return seconds.subList(Math.max(0, seconds.size() - size), seconds.size());
+    }
+
+    private static int windowSize(Tolerances tolerances) {
+        return (int) Math.max(Steadiness.MIN_SECONDS, tolerances.window().toSeconds());
+    }
+
+    /** What holds every judgement back whatever the series: the minimum warm-up, and a full window. */
+    private static List<String> tooSoon(List<Second> window, Duration elapsed, Tolerances tolerances) {
+        List<String> failing = new ArrayList<>();
+        if (elapsed.compareTo(tolerances.minimum()) < 0) {
+            failing.add("minimum warm-up " + seconds(tolerances.minimum()) + " not reached");
+        }
+        if (window.size() < windowSize(tolerances)) {
+            failing.add("only " + window.size() + " full seconds of " + windowSize(tolerances));
+        }
+        return failing;
     }
 
     /**
