@@ -47,8 +47,10 @@ final class Notes {
 
     static final String CAPACITY = "Capacity at SLO: the highest offered rate at which the percentile of the latency "
             + "from intended send time stays within the target, walking up from the lowest rate and stopping at the "
-            + "first one past it; \"at least\" when every rate met it. Provisional rule of the report until the "
-            + "harness's own rule lands.";
+            + "first one past it; \"at least\" when every rate met it. A rate's repetitions are merged, never averaged; "
+            + "failed and unsent requests count as slower than any answer; a repetition the injector was late in "
+            + "(INJECTOR_LATE) is left out, and a rate with a repetition not measured (the server died or hung) is past "
+            + "the target.";
 
     static final String CALIBRATION = "Calibration: a fixed CPU workload run on the server's CPUs at the start and at "
             + "the end of the sweep; a drift between them means the machine, not the frameworks, changed.";

@@ -5,12 +5,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
 import org.jvmbench.harness.plan.Slo;
+import org.jvmbench.harness.result.CapacityProbe;
 import org.jvmbench.harness.result.OpenLoad;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.stats.CapacityAtSlo;
 import org.jvmbench.harness.stats.RepeatSummary;
+import org.jvmbench.protocol.Histograms;
 
 /**
  * The open-load points of one endpoint (requests due on a schedule, issue 9): latency against
@@ -68,8 +72,8 @@ record OpenTable(
      * barely reaches the percentiles) against the open point's p99 from intended send time.
      *
      * @param closedId       the closed point with the highest median RPS of this configuration, or null
-     * @param closedRps      its RPS; without a closed point, the capacity probe's
-     * @param closedP99Micros its p99, null without a closed point
+     * @param closedRps      its RPS; without a closed point, the median of the capacity probes (one per fork)
+     * @param closedP99Micros its p99; without a closed point, the probes' p99 from their merged histograms
      * @param openId         the open point whose offered rate is nearest to {@code closedRps}
      */
     record ClosedVsOpen(String config, String closedId, String closedLoad, Double closedRps, Long closedP99Micros,
@@ -99,8 +103,9 @@ record OpenTable(
         int nextNote = firstNote;
         for (Map.Entry<String, List<PointGroup>> e : open.entrySet()) {
             List<PointGroup> sorted = new ArrayList<>(e.getValue());
+            // a share of capacity orders by itself: a hung run offered nothing
             sorted.sort(Comparator.comparing(PointGroup::key, PointGroup.ORDER)
-                    .thenComparingDouble(g -> offered(g.runs())));
+                    .thenComparingDouble(g -> g.key().rateFraction() != null ? g.key().rateFraction() : offered(g.runs())));
             List<OpenRow> rows = new ArrayList<>();
             List<EndpointTable.Footnote> notes = new ArrayList<>();
             for (PointGroup g : sorted) {
@@ -113,7 +118,7 @@ record OpenTable(
             }
             List<PointGroup> closedHere = closed.getOrDefault(e.getKey(), List.of());
             tables.add(new OpenTable(e.getKey(), slo == null ? null : slo.describe(), slo == null ? null : slo.percentile(),
-                    rows, notes, closedVsOpen(rows, closedHere), slo == null ? List.of() : capacity(e.getValue(), rows, slo)));
+                    rows, notes, closedVsOpen(rows, sorted, closedHere), slo == null ? List.of() : capacity(e.getValue(), rows, slo)));
         }
         return tables;
     }
@@ -138,7 +143,8 @@ record OpenTable(
                 }
             }
         }
-        Spread offered = Spread.of(g.runs().stream().map(r -> r.open() != null ? r.open().offeredRps()
+        // a run the server hung before has no open figures; a share of capacity then has no rate either
+        Spread offered = Spread.of(g.runs().stream().map(r -> r.open() != null ? (Double) r.open().offeredRps()
                 : k.rate()).toList());
         Long sloMicros = slo == null ? null : LatencyFigures.percentile(measured, LatencyFigures.Source.INTENDED, slo.percentile());
         return new OpenRow(k.id(), k.label(), k.configuration().label(), k.app(), k.mode(), k.loadLabel(),
@@ -149,24 +155,61 @@ record OpenTable(
                 g.serverPssBytes(), StabilityFigures.of(g.runs()), g.profiled(), g.flameGraphs(), g.flags(), note);
     }
 
+    /** The configuration's capacity probes, one per fork (each open point of a fork carries the same one). */
+    private static List<CapacityProbe> probes(List<PointGroup> openGroups, String config) {
+        Map<Integer, CapacityProbe> byFork = new TreeMap<>();
+        for (PointGroup g : openGroups) {
+            if (g.key().configuration().label().equals(config)) {
+                for (PointResult r : g.measuredRuns()) {
+                    if (r.open() != null && r.open().probe() != null) {
+                        byFork.putIfAbsent(r.repetition(), r.open().probe());
+                    }
+                }
+            }
+        }
+        return List.copyOf(byFork.values());
+    }
+
+    /** The probes' p99 from their merged histograms, never an average of their p99s; null when one is missing. */
+    private static Long probeP99(List<CapacityProbe> probes) {
+        if (probes.isEmpty()) {
+            return null;
+        }
+        Histogram merged = new Histogram(Histograms.SIGNIFICANT_DIGITS);
+        merged.setAutoResize(true);
+        for (CapacityProbe p : probes) {
+            Histogram h = LatencyFigures.decode(p.histogram());
+            if (h == null) {
+                return null;
+            }
+            merged.add(h);
+        }
+        return merged.getValueAtPercentile(99);
+    }
+
     private static double offered(List<PointResult> runs) {
         Spread s = Spread.of(runs.stream().map(r -> r.open() == null ? r.key().rate() : (Double) r.open().offeredRps()).toList());
         return s == null ? 0 : s.median();
     }
 
-    private static List<ClosedVsOpen> closedVsOpen(List<OpenRow> rows, List<PointGroup> closed) {
+    /**
+     * Per configuration, its best closed point, or else its capacity probes (one per fork: the
+     * closed run at the pool's size the shares were taken of), beside the open point nearest in rate.
+     */
+    private static List<ClosedVsOpen> closedVsOpen(List<OpenRow> rows, List<PointGroup> openGroups, List<PointGroup> closed) {
         Map<String, List<OpenRow>> byConfig = byConfig(rows);
         List<ClosedVsOpen> out = new ArrayList<>();
         byConfig.forEach((config, open) -> {
             PointGroup best = closed.stream().filter(g -> g.key().configuration().label().equals(config) && g.rps() != null)
                     .max(Comparator.comparingDouble(g -> g.rps().median())).orElse(null);
-            Double reference = best != null ? (Double) best.rps().median()
-                    : open.stream().map(OpenRow::capacityRps).filter(c -> c != null).findFirst().orElse(null);
+            List<CapacityProbe> probes = best != null ? List.of() : probes(openGroups, config);
+            Spread probeRps = Spread.of(probes.stream().map(p -> (Double) p.rps()).toList());
+            Double reference = best != null ? (Double) best.rps().median() : probeRps == null ? null : (Double) probeRps.median();
             OpenRow near = reference == null ? open.getLast()
                     : open.stream().min(Comparator.comparingDouble(r -> Math.abs(r.offered() - reference))).orElseThrow();
-            LatencyFigures closedLatency = best == null ? null : best.latency();
+            Long closedP99 = best != null ? (best.latency() == null ? null : best.latency().p99Micros()) : probeP99(probes);
             out.add(new ClosedVsOpen(config, best == null ? null : best.key().id(), best == null ? null : best.key().loadLabel(),
-                    reference, closedLatency == null ? null : closedLatency.p99Micros(),
+                    reference, closedP99,
                     near.id(), near.load(), near.offered(), near.keptRps() == null ? null : near.keptRps().median(),
                     near.service() == null ? null : near.service().p99Micros(),
                     near.intended() == null ? null : near.intended().p99Micros()));
@@ -187,8 +230,9 @@ record OpenTable(
             CapacityAtSlo.Level at = row.capacity();
             OpenRow atRow = at == null ? null : rowAt(rows, config, at);
             CapacityAtSlo.Level broken = row.levels().stream().filter(l -> !l.met()).findFirst().orElse(null);
-            String brokenAt = broken == null ? null : rate(broken) + " ("
-                    + (broken.percentileMicros() == null ? broken.reason() : Units.millis(broken.percentileMicros()) + " ms") + ")";
+            String brokenAt = broken == null ? null : rate(broken) + " (" + (broken.percentileMicros() == null ? broken.reason()
+                    : Units.millis(broken.percentileMicros()) + " ms"
+                      + (CapacityAtSlo.ABOVE_TARGET.equals(broken.reason()) ? "" : "; " + broken.reason())) + ")";
             String outcome = switch (row.outcome()) {
                 case MET -> "met up to";
                 case MET_AT_EVERY_RATE -> "met at every rate (at least)";

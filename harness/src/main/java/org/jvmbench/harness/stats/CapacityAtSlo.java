@@ -61,6 +61,9 @@ import org.jvmbench.protocol.Histograms;
  */
 public record CapacityAtSlo(double percentile, long latencyMicros, List<Row> rows) {
 
+    /** The reason of a level whose percentile was measured and is above the target. */
+    public static final String ABOVE_TARGET = "the percentile is above the target";
+
     /** How a configuration did on an endpoint against the target. */
     public enum Outcome {
         /** Met up to a rate, missed above it. */
@@ -222,7 +225,7 @@ public record CapacityAtSlo(double percentile, long latencyMicros, List<Row> row
         } else if (value == null) {
             reason = "failed and unsent requests alone exceed the percentile's slack";
         } else if (value > target) {
-            reason = "the percentile is above the target";
+            reason = ABOVE_TARGET;
         }
         return new Level(key.rate(), key.rateFraction(), repetitions.size(), judged.size(),
                 summary(judged.stream().map(p -> (Double) p.open().offeredRps()).toList()),

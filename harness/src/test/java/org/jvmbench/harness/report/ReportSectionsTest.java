@@ -8,7 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jvmbench.harness.result.CapacityProbe;
+import org.jvmbench.harness.result.Flag;
+import org.jvmbench.harness.result.Json;
+import org.jvmbench.harness.result.OpenLoad;
+import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.result.ResultsLog;
+import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.result.Series;
+import org.jvmbench.harness.result.Throughput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,6 +133,75 @@ class ReportSectionsTest {
         assertThat(t.capacity()).extracting(OpenTable.CapacityRow::config).containsExactly("servlet platform w1 t64",
                 "reactive event-loop w1", "servlet virtual w1", "servlet platform w1 t8");
         assertThat(t.capacity().getFirst().ofBest()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aConfigurationWhoseServerHungKeepsItsOpenRowsAndIsNeverMet(@TempDir Path tmp) throws IOException {
+        // as the slo example's Undertow on virtual threads: hung in its second fork before every open point
+        for (String file : List.of("sweep.json", "environment.json")) {
+            Files.copy(FixtureSweeps.SLO.resolve(file), tmp.resolve(file));
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (PointResult p : ResultsLog.read(FixtureSweeps.SLO.resolve(RunFolder.RESULTS))) {
+            boolean hung = p.key().open() && p.key().virtualThreads() && p.repetition() == 2;
+            lines.add(Json.MAPPER.writeValueAsString(hung ? hungBefore(p) : p));
+        }
+        Files.write(tmp.resolve(RunFolder.RESULTS), lines);
+
+        OpenTable t = OpenTable.of(SweepResults.load(tmp).groups(), 1, SweepResults.load(tmp).sweep().slo()).getFirst();
+
+        assertThat(t.rows()).filteredOn(r -> r.config().equals("servlet virtual w1")).hasSize(5)
+                .allSatisfy(r -> assertThat(r.offeredRps().runs()).as("the hung run has no offered rate").isEqualTo(1));
+        assertThat(t.capacity()).filteredOn(r -> r.config().equals("servlet virtual w1")).singleElement().satisfies(r -> {
+            assertThat(r.outcome()).isEqualTo("never met");
+            assertThat(r.brokenAt()).contains("1 of 2 repetitions not measured");
+        });
+        assertThat(Reports.render(tmp).getLast()).isRegularFile();
+    }
+
+    @Test
+    void withoutAClosedPointTheCapacityProbesAreTheClosedSideTheirP99FromMergedHistograms(@TempDir Path tmp) throws IOException {
+        // as slo.yaml: open points only; fork 1's probe answered in 100 ms, fork 2's in 300 ms
+        for (String file : List.of("sweep.json", "environment.json")) {
+            Files.copy(FixtureSweeps.SLO.resolve(file), tmp.resolve(file));
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (PointResult p : ResultsLog.read(FixtureSweeps.SLO.resolve(RunFolder.RESULTS))) {
+            if (p.key().open()) {
+                lines.add(Json.MAPPER.writeValueAsString(withProbe(p, p.repetition() == 1 ? 700 : 900, p.repetition() == 1 ? 100_000 : 300_000)));
+            }
+        }
+        Files.write(tmp.resolve(RunFolder.RESULTS), lines);
+        SweepResults run = SweepResults.load(tmp);
+
+        OpenTable t = OpenTable.of(run.groups(), 1, run.sweep().slo()).getFirst();
+
+        assertThat(t.closedVsOpen()).hasSize(4).allSatisfy(g -> {
+            assertThat(g.closedLoad()).as("no closed point: the probes stand in").isNull();
+            assertThat(g.closedRps()).isEqualTo(800.0);
+            // half the probes' requests took 300 ms: the merged p99 is 300 ms, not the 200 ms of averaged p99s
+            assertThat(g.closedP99Micros()).isCloseTo(300_000L, within(300L));
+        });
+    }
+
+    private static PointResult withProbe(PointResult p, double rps, long micros) {
+        org.HdrHistogram.Histogram h = new org.HdrHistogram.Histogram(org.jvmbench.protocol.Histograms.SIGNIFICANT_DIGITS);
+        h.recordValueWithCount(micros, 1_000);
+        CapacityProbe probe = new CapacityProbe(256, rps, 1_000, 0, 15, null, org.jvmbench.protocol.Histograms.encode(h));
+        OpenLoad o = p.open();
+        OpenLoad open = new OpenLoad(o.offeredRps(), o.capacityRps(), o.connections(), o.connectionsUsed(), o.scheduledRequests(),
+                o.lateRequests(), o.maxLateMicros(), o.queuedRequests(), o.lateThresholdMicros(), o.intendedLatency(),
+                o.intendedHistogram(), probe);
+        return new PointResult(p.schema(), p.id(), p.key(), p.repetition(), p.start(), p.end(), p.throughput(), p.latency(),
+                p.resources(), p.counts(), p.flags(), p.series(), p.histogram(), p.files(), p.stability(), p.warmUp(),
+                p.startup(), p.footprint(), p.calibrationOpsPerSecond(), p.injectorCeilingRps(), open, p.notes(), p.injectors());
+    }
+
+    private static PointResult hungBefore(PointResult p) {
+        return new PointResult(p.schema(), p.id(), p.key(), p.repetition(), p.start(), p.start(),
+                Throughput.of(0, 0, 0, java.util.Map.of(), 0), null, null, null,
+                List.of(new Flag(Flag.Code.SERVER_HUNG, "not measured: the server hung during an earlier point")),
+                null, null, java.util.Map.of(), null, null, null, null, null, null, null, null, null);
     }
 
     @Test
