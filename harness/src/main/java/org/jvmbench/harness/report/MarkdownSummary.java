@@ -147,9 +147,13 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         boolean injectorCeiling = table.rows().stream().anyMatch(r -> r.injectorCeilingRps() != null);
         boolean stability = table.rows().stream().anyMatch(r -> r.stability() != null);
         boolean warmUp = table.rows().stream().anyMatch(r -> r.warmUp() != null);
-        MarkdownTable t = new MarkdownTable()
-                .left("App").left("Mode").right("Processes").right("Workers").right("Threads")
-                .right("Concurrency");
+        // a sweep that runs an app on another engine than its default names every row's engine
+        boolean engines = table.rows().stream().anyMatch(Row::otherEngine);
+        MarkdownTable t = new MarkdownTable().left("App");
+        if (engines) {
+            t.left("Engine");
+        }
+        t.left("Mode").right("Processes").right("Workers").right("Threads").right("Concurrency");
         if (repeats) {
             t.right("Runs");
         }
@@ -173,7 +177,11 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         }
         t.left("Flags");
         for (Row row : table.rows()) {
-            List<String> cells = new ArrayList<>(List.of(row.app(), row.mode(), String.valueOf(row.processes()),
+            List<String> cells = new ArrayList<>(List.of(row.app()));
+            if (engines) {
+                cells.add(row.engine());
+            }
+            cells.addAll(List.of(row.mode(), String.valueOf(row.processes()),
                     orDefault(row.workers()), orDefault(row.threads()), String.valueOf(row.concurrency())));
             if (repeats) {
                 cells.add(String.valueOf(row.runs()));

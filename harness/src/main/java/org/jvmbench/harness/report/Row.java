@@ -17,6 +17,8 @@ import org.jvmbench.harness.result.PointResult;
  * @param rpsCv              RPS's coefficient of variation across the runs, null with one run
  * @param ceilingRps         {@link Ceiling#rps} or null
  * @param injectorCeilingRps what the same injector reached against a minimal server at this load, or null
+ * @param engine             the server engine, the app's default when the point does not name one
+ * @param otherEngine        the point names an engine other than its app's default (or a user's jar)
  * @param stability          the worst run's steadiness, or null when not recorded
  * @param warmUp             the warm-up before the point, over its forks, or null when not recorded
  * @param profiled           a profiler was attached during a run
@@ -28,6 +30,8 @@ record Row(
         String label,
         String config,
         String app,
+        String engine,
+        boolean otherEngine,
         String mode,
         boolean virtualThreads,
         int processes,
@@ -59,7 +63,8 @@ record Row(
     static Row of(PointGroup group, Integer footnote) {
         PointKey k = group.key();
         OptionalDouble ceiling = Ceiling.rps(k);
-        return new Row(k.id(), k.label(), k.configuration().label(), k.app(), k.mode(), k.virtualThreads(), k.processes(),
+        return new Row(k.id(), k.label(), k.configuration().label(), k.app(), k.configuration().engineOrDefault(),
+                k.configuration().namesEngine(), k.mode(), k.virtualThreads(), k.processes(),
                 k.workers(), k.threads(), k.concurrency(), k.loadLabel(), group.runs().size(),
                 group.runs().stream().map(PointResult::id).toList(),
                 group.rps(), group.repeatCv(), group.latency(), group.serverCpuCores(), group.serverRssBytes(),

@@ -40,7 +40,8 @@ public record ConfigurationKey(String app, String engine, String jar, Integer wo
         return app.equals("reactive") ? "netty" : "undertow";
     }
 
-    private boolean namesEngine() {
+    /** Whether this configuration runs on another engine than its app's default, or is a user's jar. */
+    public boolean namesEngine() {
         return jar != null || !engineOrDefault().equals(app.equals("reactive") ? "netty" : "undertow");
     }
 

@@ -73,4 +73,15 @@ class ExampleReportsTest {
             }
         }
     }
+
+    @Test
+    void aSweepThatSetsEnginesAgainstEachOtherNamesEachRowsEngine() throws IOException {
+        String summary = Files.readString(ProjectHome.locate().reports().resolve("examples/engines/summary.md"));
+
+        assertThat(summary).contains("| App      | Engine   | Mode ")
+                .contains("| servlet  | tomcat   | platform ").contains("| servlet  | jetty    | virtual ")
+                .contains("| servlet  | undertow | virtual ").contains("| reactive | netty    | event-loop ");
+        assertThat(Files.readString(ProjectHome.locate().reports().resolve("examples/steady/summary.md")))
+                .as("one engine per app: no column").doesNotContain("| Engine ");
+    }
 }
