@@ -134,9 +134,14 @@ public record LatencyFigures(
     }
 
     static Histogram merge(List<PointResult> runs, Source source) {
+        return mergeEncoded(runs.stream().map(source.histogram).toList());
+    }
+
+    /** Encoded histograms added into one, or null if any is missing or unreadable. */
+    static Histogram mergeEncoded(List<String> encoded) {
         Histogram merged = null;
-        for (PointResult run : runs) {
-            Histogram h = decode(source.histogram.apply(run));
+        for (String base64 : encoded) {
+            Histogram h = decode(base64);
             if (h == null) {
                 return null;
             }

@@ -14,7 +14,6 @@ import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.stats.CapacityAtSlo;
 import org.jvmbench.harness.stats.RepeatSummary;
-import org.jvmbench.protocol.Histograms;
 
 /**
  * The open-load points of one endpoint (requests due on a schedule, issue 9): latency against
@@ -172,19 +171,8 @@ record OpenTable(
 
     /** The probes' p99 from their merged histograms, never an average of their p99s; null when one is missing. */
     private static Long probeP99(List<CapacityProbe> probes) {
-        if (probes.isEmpty()) {
-            return null;
-        }
-        Histogram merged = new Histogram(Histograms.SIGNIFICANT_DIGITS);
-        merged.setAutoResize(true);
-        for (CapacityProbe p : probes) {
-            Histogram h = LatencyFigures.decode(p.histogram());
-            if (h == null) {
-                return null;
-            }
-            merged.add(h);
-        }
-        return merged.getValueAtPercentile(99);
+        Histogram merged = probes.isEmpty() ? null : LatencyFigures.mergeEncoded(probes.stream().map(CapacityProbe::histogram).toList());
+        return merged == null ? null : merged.getValueAtPercentile(99);
     }
 
     private static double offered(List<PointResult> runs) {
