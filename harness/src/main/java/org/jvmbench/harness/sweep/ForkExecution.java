@@ -86,10 +86,10 @@ final class ForkExecution {
                 checkInterrupted();
                 List<LoadPoint> points = endpoint.getValue();
                 WarmUpLoop.Outcome warm = warmUp.run(endpoint.getKey(), warmUpUsers(points, sweep.starvation()), sweep.warmup(),
-                        SettleRule.Tolerances.defaults());
+                        SettleRule.Tolerances.defaults()).holding(resident(server));
                 context.progress().warmUp(fork, endpoint.getKey(), warm);
                 if (warm.failure() == null) {
-                    warm = openWarmUp.run(endpoint.getKey(), points, warm);
+                    warm = openWarmUp.run(endpoint.getKey(), points, warm).holding(resident(server));
                     context.progress().openWarmUp(fork, endpoint.getKey(), warm);
                 }
                 if (warm.failure() != null) {
@@ -125,13 +125,17 @@ final class ForkExecution {
     private Startup startup(RunningServer server) {
         long slowest = 0;
         long sum = 0;
-        long rss = 0;
         for (RunningServer.Instance instance : server.instances()) {
             slowest = Math.max(slowest, instance.firstAnswerNanos());
             sum += instance.firstAnswerNanos();
-            rss += context.proc().process(instance.pid()).map(ProcessReading::rssBytes).orElse(0L);
         }
-        return new Startup(server.instances().size(), slowest / 1e9, sum / 1e9, rss);
+        return new Startup(server.instances().size(), slowest / 1e9, sum / 1e9, resident(server));
+    }
+
+    /** The resident memory of all the server's JVMs now (0 for one whose {@code /proc} cannot be read). */
+    private long resident(RunningServer server) {
+        return server.instances().stream()
+                .mapToLong(i -> context.proc().process(i.pid()).map(ProcessReading::rssBytes).orElse(0L)).sum();
     }
 
     /** The fork's points grouped by endpoint, in the order the sweep lists them; each group in rising load. */

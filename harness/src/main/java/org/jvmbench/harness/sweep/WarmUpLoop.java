@@ -36,6 +36,17 @@ final class WarmUpLoop {
         Outcome(WarmUp record, String failure, boolean died) {
             this(record, failure, died, null);
         }
+
+        /**
+         * A hung server's failure with what it held when it was given up: a configuration that
+         * hangs before its first point has no other figure, and its memory is often the why.
+         */
+        Outcome holding(long residentBytes) {
+            if (failure == null || died) {
+                return this;
+            }
+            return new Outcome(record, failure + "; " + (residentBytes >> 20) + " MB resident when given up", died, capacity);
+        }
     }
 
     private final Injector injector;

@@ -1,0 +1,34 @@
+package org.jvmbench.harness.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.jvmbench.harness.result.WarmUp;
+
+/**
+ * A configuration that hangs during its first warm-up has no point to carry its memory, so the
+ * reason it was not measured says what the server held when it was given up.
+ */
+class WarmUpOutcomeTest {
+
+    private static final long GIB = 1L << 30;
+
+    @Test
+    void aServerThatHungSaysWhatItHeldWhenGivenUp() {
+        WarmUpLoop.Outcome hung = new WarmUpLoop.Outcome(null, "the server hung during the warm-up: no response completed for 9 s", false);
+
+        assertThat(hung.holding(GIB).failure())
+                .isEqualTo("the server hung during the warm-up: no response completed for 9 s; 1024 MB resident when given up");
+        assertThat(hung.holding(GIB).died()).isFalse();
+    }
+
+    @Test
+    void aServerThatDiedOrSettledIsLeftAsItWas() {
+        WarmUpLoop.Outcome died = new WarmUpLoop.Outcome(null, "the server died during the warm-up", true);
+        WarmUpLoop.Outcome settled = new WarmUpLoop.Outcome(new WarmUp("/json", 64, true, 25.0, 1_000, 31.2, "settled", null, null, null),
+                null, false);
+
+        assertThat(died.holding(GIB)).isSameAs(died);
+        assertThat(settled.holding(GIB)).isSameAs(settled);
+    }
+}
