@@ -149,11 +149,17 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         boolean warmUp = table.rows().stream().anyMatch(r -> r.warmUp() != null);
         // a sweep that runs an app on another engine than its default names every row's engine
         boolean engines = table.rows().stream().anyMatch(Row::otherEngine);
+        // and one that sets an engine's own knob or the AOT cache names it, or its rows would read alike
+        boolean settings = table.rows().stream().anyMatch(r -> !r.settings().isEmpty());
         MarkdownTable t = new MarkdownTable().left("App");
         if (engines) {
             t.left("Engine");
         }
-        t.left("Mode").right("Processes").right("Workers").right("Threads").right("Concurrency");
+        t.left("Mode").right("Processes").right("Workers").right("Threads");
+        if (settings) {
+            t.left("Settings");
+        }
+        t.right("Concurrency");
         if (repeats) {
             t.right("Runs");
         }
@@ -181,10 +187,13 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
             if (engines) {
                 cells.add(row.engine());
             }
-            cells.addAll(List.of(row.mode(), String.valueOf(row.processes()),
-                    orDefault(row.workers()), orDefault(row.threads()), String.valueOf(row.concurrency())));
+            cells.addAll(List.of(row.mode(), String.valueOf(row.processes()), orDefault(row.workers()), orDefault(row.threads())));
+            if (settings) {
+                cells.add(row.settings());
+            }
+            cells.add(String.valueOf(row.concurrency()));
             if (repeats) {
-                cells.add(String.valueOf(row.runs()));
+                cells.add(row.runsMeasured());
             }
             cells.add(spread(row.rps(), Units::whole));
             if (repeats) {

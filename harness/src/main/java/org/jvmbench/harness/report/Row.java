@@ -14,11 +14,13 @@ import org.jvmbench.harness.result.PointResult;
  * @param config             the server settings without the load, e.g. {@code servlet platform w2 t64}
  * @param load               {@link PointKey#loadLabel()}, e.g. {@code c128}
  * @param repetitions        the ids of the runs, for their detail sections
+ * @param measuredRuns       how many of the runs have a measured window: the figures' medians and spreads are over these
  * @param rpsCv              RPS's coefficient of variation across the runs, null with one run
  * @param ceilingRps         {@link Ceiling#rps} or null
  * @param injectorCeilingRps what the same injector reached against a minimal server at this load, or null
  * @param engine             the server engine, the app's default when the point does not name one
  * @param otherEngine        the point names an engine other than its app's default (or a user's jar)
+ * @param settings           the engine's own knobs and the AOT cache, e.g. {@code bp:uncached}; empty when none is set
  * @param stability          the worst run's steadiness, or null when not recorded
  * @param warmUp             the warm-up before the point, over its forks, or null when not recorded
  * @param profiled           a profiler was attached during a run
@@ -32,6 +34,7 @@ record Row(
         String app,
         String engine,
         boolean otherEngine,
+        String settings,
         String mode,
         boolean virtualThreads,
         int processes,
@@ -41,6 +44,7 @@ record Row(
         String load,
         int runs,
         List<String> repetitions,
+        int measuredRuns,
         Spread rps,
         Double rpsCv,
         LatencyFigures latency,
@@ -64,14 +68,19 @@ record Row(
         PointKey k = group.key();
         OptionalDouble ceiling = Ceiling.rps(k);
         return new Row(k.id(), k.label(), k.configuration().label(), k.app(), k.configuration().engineOrDefault(),
-                k.configuration().namesEngine(), k.mode(), k.virtualThreads(), k.processes(),
+                k.configuration().namesEngine(), k.configuration().settings(), k.mode(), k.virtualThreads(), k.processes(),
                 k.workers(), k.threads(), k.concurrency(), k.loadLabel(), group.runs().size(),
-                group.runs().stream().map(PointResult::id).toList(),
+                group.runs().stream().map(PointResult::id).toList(), group.measuredRuns().size(),
                 group.rps(), group.repeatCv(), group.latency(), group.serverCpuCores(), group.serverRssBytes(),
                 group.serverPssBytes(), MemoryFigures.of(group.runs()), group.rpsPerCore(), group.rpsPerGib(),
                 group.errorRatio(), ceiling.isPresent() ? ceiling.getAsDouble() : null, group.injectorCeilingRps(),
                 StabilityFigures.of(group.runs()), WarmUpFigures.of(group.runs()), group.profiled(),
                 group.flameGraphs(), group.flags(), footnote);
+    }
+
+    /** The runs as a table shows them: {@code 3}, or {@code 1 of 3} when only one was measured. */
+    String runsMeasured() {
+        return measuredRuns == runs ? String.valueOf(runs) : measuredRuns + " of " + runs;
     }
 
     boolean flagged() {

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.result;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -64,6 +65,15 @@ public record ConfigurationKey(String app, String engine, String jar, Integer wo
                 + (bufferPool == null ? "" : "-bp" + bufferPool)
                 + (elasticThreads == null ? "" : "-el" + elasticThreads)
                 + (aotCache ? "-aot" : "");
+    }
+
+    /**
+     * The engine's own knobs and the AOT cache as the label names them, e.g. {@code bp:uncached}
+     * or {@code el1000 +aot}; empty when the configuration sets none. Configurations that differ
+     * only there are otherwise alike in a table's columns.
+     */
+    public String settings() {
+        return label(EnumSet.complementOf(EnumSet.of(KeyField.TUNING, KeyField.AOT_CACHE)));
     }
 
     /** The execution mode a table shows: platform or virtual threads, or event loop (with offloads on virtual threads). */

@@ -48,4 +48,16 @@ class PointKeyTest {
         assertThat(SERVLET.label(EnumSet.of(KeyField.ENDPOINT, KeyField.APP))).as("no app, no mode").isEqualTo("w1 t8 c64");
         assertThat(SERVLET.label(EnumSet.allOf(KeyField.class))).isEmpty();
     }
+
+    @Test
+    void namesAnEnginesOwnKnobsAndTheAotCacheApartFromTheColumnsEveryConfigurationHas() {
+        ConfigurationKey uncached = new ConfigurationKey("servlet", null, null, 1, null, true, 1, null, null, null, null,
+                "uncached", null, false);
+        ConfigurationKey elasticCached = new ConfigurationKey("reactive", null, null, 1, null, true, 1, null, null, null, null,
+                null, 1000, true);
+
+        assertThat(uncached.settings()).isEqualTo("bp:uncached");
+        assertThat(elasticCached.settings()).isEqualTo("el1000 +aot");
+        assertThat(SERVLET.configuration().settings()).as("nothing but the common knobs").isEmpty();
+    }
 }
