@@ -84,4 +84,15 @@ class ExampleReportsTest {
         assertThat(Files.readString(ProjectHome.locate().reports().resolve("examples/steady/summary.md")))
                 .as("one engine per app: no column").doesNotContain("| Engine ");
     }
+
+    @Test
+    void aSweepThatSetsAnEnginesOwnKnobOrTheAotCacheNamesItInEachRow() throws IOException {
+        String virtual = Files.readString(ProjectHome.locate().reports().resolve("examples/virtual/summary.md"));
+        String startup = Files.readString(ProjectHome.locate().reports().resolve("examples/startup/summary.md"));
+
+        assertThat(virtual).contains("| Settings    |").contains("| bp:default  |").contains("| bp:uncached |")
+                .as("a row whose forks hung says over how many runs its figures are").contains("| 1 of 3 |");
+        assertThat(startup).contains("| +aot     |");
+    }
 }
+
