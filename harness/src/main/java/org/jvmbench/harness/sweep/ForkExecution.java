@@ -86,10 +86,10 @@ final class ForkExecution {
                 checkInterrupted();
                 List<LoadPoint> points = endpoint.getValue();
                 WarmUpLoop.Outcome warm = warmUp.run(endpoint.getKey(), warmUpUsers(points, sweep.starvation()), sweep.warmup(),
-                        SettleRule.Tolerances.defaults()).holding(resident(server));
+                        SettleRule.Tolerances.defaults()).holding(() -> resident(server));
                 context.progress().warmUp(fork, endpoint.getKey(), warm);
                 if (warm.failure() == null) {
-                    warm = openWarmUp.run(endpoint.getKey(), points, warm).holding(resident(server));
+                    warm = openWarmUp.run(endpoint.getKey(), points, warm).holding(() -> resident(server));
                     context.progress().openWarmUp(fork, endpoint.getKey(), warm);
                 }
                 if (warm.failure() != null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.jvmbench.harness.load.InjectorHungException;
 import org.jvmbench.harness.load.Injector;
 import org.jvmbench.harness.result.CapacityProbe;
@@ -41,11 +42,12 @@ final class WarmUpLoop {
          * A hung server's failure with what it held when it was given up: a configuration that
          * hangs before its first point has no other figure, and its memory is often the why.
          */
-        Outcome holding(long residentBytes) {
+        Outcome holding(LongSupplier residentBytes) {
             if (failure == null || died) {
                 return this;
             }
-            return new Outcome(record, failure + "; " + (residentBytes >> 20) + " MB resident when given up", died, capacity);
+            return new Outcome(record, failure + "; " + (residentBytes.getAsLong() >> 20) + " MB resident when given up", died,
+                    capacity);
         }
     }
 

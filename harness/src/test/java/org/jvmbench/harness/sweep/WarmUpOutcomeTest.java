@@ -2,6 +2,7 @@ package org.jvmbench.harness.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.jvmbench.harness.result.WarmUp;
 
@@ -17,9 +18,9 @@ class WarmUpOutcomeTest {
     void aServerThatHungSaysWhatItHeldWhenGivenUp() {
         WarmUpLoop.Outcome hung = new WarmUpLoop.Outcome(null, "the server hung during the warm-up: no response completed for 9 s", false);
 
-        assertThat(hung.holding(GIB).failure())
+        assertThat(hung.holding(() -> GIB).failure())
                 .isEqualTo("the server hung during the warm-up: no response completed for 9 s; 1024 MB resident when given up");
-        assertThat(hung.holding(GIB).died()).isFalse();
+        assertThat(hung.holding(() -> GIB).died()).isFalse();
     }
 
     @Test
@@ -28,7 +29,11 @@ class WarmUpOutcomeTest {
         WarmUpLoop.Outcome settled = new WarmUpLoop.Outcome(new WarmUp("/json", 64, true, 25.0, 1_000, 31.2, "settled", null, null, null),
                 null, false);
 
-        assertThat(died.holding(GIB)).isSameAs(died);
-        assertThat(settled.holding(GIB)).isSameAs(settled);
+        LongSupplier unread = () -> {
+            throw new AssertionError("the memory of a server that did not hang is not read");
+        };
+
+        assertThat(died.holding(unread)).isSameAs(died);
+        assertThat(settled.holding(unread)).isSameAs(settled);
     }
 }
