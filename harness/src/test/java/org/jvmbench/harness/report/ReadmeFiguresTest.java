@@ -1,0 +1,583 @@
+package org.jvmbench.harness.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.jvmbench.harness.config.ProjectHome;
+import org.jvmbench.harness.plan.Slo;
+import org.jvmbench.harness.result.Flag;
+import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.stats.CapacityAtSlo;
+
+/**
+ * Every figure the README's "What we found" quotes from a committed run is computed again from
+ * that run's files, through the report's own readers. A row is a sentence (a literal piece of
+ * README.md), the example it quotes, what the figure is, and the text the sentence states: the
+ * row fails when the README no longer says it (reword the row with the README) or when the run
+ * computes something else (the README or the run changed: correct the one that is wrong).
+ */
+class ReadmeFiguresTest {
+
+    private static final Path EXAMPLES = ProjectHome.locate().reports().resolve("examples");
+    private static final Path README = ProjectHome.locate().root().resolve("README.md");
+    private static final Map<String, SweepResults> RUNS = new ConcurrentHashMap<>();
+
+    /**
+     * @param sentence a literal substring of README.md holding the figure
+     * @param example  the folder under reports/examples it is quoted from
+     * @param expected the figure as the sentence states it (a substring of the sentence)
+     * @param figure   computes that text from the example's files
+     */
+    record Quote(String sentence, String example, String expected, Function<Example, String> figure) {
+        @Override
+        public String toString() {
+            return example + ": " + expected;
+        }
+    }
+
+    static Stream<Quote> quotes() {
+        return Stream.of(
+                // How far to trust a figure: steady
+                new Quote("| servlet, 1 IO thread, 8 workers | 25,506 (21,519–29,761) | 11 % | 7.35 ms |", "steady",
+                        "25,506 (21,519–29,761) | 11 % | 7.35 ms",
+                        e -> e.rpsSpread("servlet-p1-w1-t8-json-c64") + " | " + e.repeatCv("servlet-p1-w1-t8-json-c64")
+                                + " | " + e.p99("servlet-p1-w1-t8-json-c64")),
+                new Quote("| reactive, 1 event loop | 20,546 (19,366–27,898) | 16 % | 7.71 ms |", "steady",
+                        "20,546 (19,366–27,898) | 16 % | 7.71 ms",
+                        e -> e.rpsSpread("reactive-p1-w1-tdef-json-c64") + " | " + e.repeatCv("reactive-p1-w1-tdef-json-c64")
+                                + " | " + e.p99("reactive-p1-w1-tdef-json-c64")),
+                new Quote("each warmed until settled (servlet 117–142 s, reactive 46–66 s)", "steady", "servlet 117–142 s",
+                        e -> "servlet " + e.warmUpSeconds("servlet-p1-w1-t8-json-c64") + " s"),
+                new Quote("each warmed until settled (servlet 117–142 s, reactive 46–66 s)", "steady", "reactive 46–66 s",
+                        e -> "reactive " + e.warmUpSeconds("reactive-p1-w1-tdef-json-c64") + " s"),
+                new Quote("so 9 of the 10 points are flagged `UNSTEADY`", "steady", "9 of the 10",
+                        e -> e.count(Example.flagged(Flag.Code.UNSTEADY)) + " of the " + e.count(p -> true)),
+                new Quote("(their own window drifted 11–42 %)", "steady", "11–42 %", e -> e.unsteadyDrift("") + " %"),
+                new Quote("with the JIT finished (at most 1.4 % of the window)", "steady", "at most 1.4 %",
+                        e -> "at most " + Units.percent(e.max("", Example::jitShare))),
+                new Quote("while the server's CPU stays at 0.98–0.99 cores and the injector's below 0.8", "steady",
+                        "0.98–0.99 cores and the injector's below 0.8",
+                        e -> e.range("", p -> p.resources().serverCpuCores(), Units::cores) + " cores and the injector's below "
+                                + String.format(java.util.Locale.ROOT, "%.1f", Math.ceil(e.max("", p -> p.resources().injectorCpuCores()) * 10) / 10)),
+                new Quote("The calibration workload on the server's CPU moved 1.9 %", "steady", "moved 1.9 %",
+                        e -> "moved " + Units.percent(Math.abs(MachineSummary.of(e.run()).drift()))),
+
+                // Servlet or reactive: quick-four, one run each
+                quickFour("| servlet, 1 IO thread, 8 workers | 21,427 | 118 s | 771 (800: 8 threads / 10 ms) | 36 s |",
+                        "servlet-p1-w1-t8", "21,427 | 118 s | 771"),
+                quickFour("| servlet, 1 IO thread, 64 workers | 20,967 (`UNSTEADY`, `CPU_STEAL`) | 97 s | 4,900 (6,400) | 36 s |",
+                        "servlet-p1-w1-t64", "20,967 (`UNSTEADY`, `CPU_STEAL`) | 97 s | 4,900"),
+                quickFour("| reactive, 1 event loop | 21,967 (`UNSTEADY`) | 61 s | 5,974 (6,400) | 51 s |",
+                        "reactive-p1-w1-tdef", "21,967 (`UNSTEADY`) | 61 s | 5,974"),
+                quickFour("| reactive, 2 event loops | 21,411 | 66 s | 5,955 (6,400) | 41 s |",
+                        "reactive-p1-w2-tdef", "21,411 | 66 s | 5,955"),
+                new Quote("| servlet, 1 IO thread, 8 workers | 21,427 | 118 s | 771 (800: 8 threads / 10 ms) | 36 s |",
+                        "quick-four", "| 36 s |", e -> "| " + e.warmUpSeconds("servlet-p1-w1-t8-io_ms_10-c64") + " s |"),
+                new Quote("| servlet, 1 IO thread, 64 workers | 20,967 (`UNSTEADY`, `CPU_STEAL`) | 97 s | 4,900 (6,400) | 36 s |",
+                        "quick-four", "| 36 s |", e -> "| " + e.warmUpSeconds("servlet-p1-w1-t64-io_ms_10-c64") + " s |"),
+                new Quote("| reactive, 1 event loop | 21,967 (`UNSTEADY`) | 61 s | 5,974 (6,400) | 51 s |",
+                        "quick-four", "| 51 s |", e -> "| " + e.warmUpSeconds("reactive-p1-w1-tdef-io_ms_10-c64") + " s |"),
+                new Quote("| reactive, 2 event loops | 21,411 | 66 s | 5,955 (6,400) | 41 s |",
+                        "quick-four", "| 41 s |", e -> "| " + e.warmUpSeconds("reactive-p1-w2-tdef-io_ms_10-c64") + " s |"),
+                new Quote("the reactive app keeps p99 at 13 ms against the servlet app's 26 ms", "quick-four",
+                        "13 ms against the servlet app's 26 ms",
+                        e -> e.p99Whole("reactive-p1-w1-tdef-io_ms_10-c64") + " against the servlet app's "
+                                + e.p99Whole("servlet-p1-w1-t64-io_ms_10-c64")),
+
+                // The AOT cache: startup, two runs each
+                startup("servlet-p1-wdef-tdef", "| servlet, cold | 6.5, 6.8 s | 196, 178 MiB | 163, 188 s | 19,630, 28,880 | 1,510, 1,526 |",
+                        "6.5, 6.8 s | 196, 178 MiB | 163, 188 s | 19,630, 28,880 | 1,510, 1,526"),
+                startup("servlet-p1-wdef-tdef-aot", "| servlet, AOT cache | 3.0, 2.4 s | 141, 141 MiB | 183, 172 s | 22,745, 25,889 | 1,504, 1,514 |",
+                        "3.0, 2.4 s | 141, 141 MiB | 183, 172 s | 22,745, 25,889 | 1,504, 1,514"),
+                startup("reactive-p1-wdef-tdef", "| reactive, cold | 5.9, 6.1 s | 213, 205 MiB | 102, 76 s | 24,208, 26,285 | 5,995, 6,001 |",
+                        "5.9, 6.1 s | 213, 205 MiB | 102, 76 s | 24,208, 26,285 | 5,995, 6,001"),
+                startup("reactive-p1-wdef-tdef-aot", "| reactive, AOT cache | 3.1, 2.5 s | 159, 166 MiB | 122, 96 s | 17,438, 23,828 | 6,031, 5,963 |",
+                        "3.1, 2.5 s | 159, 166 MiB | 122, 96 s | 17,438, 23,828 | 6,031, 5,963"),
+                new Quote("(first answer 1.9–2.8× sooner, run against run)", "startup", "1.9–2.8×",
+                        e -> e.aotPairs(s -> s.firstAnswerSeconds(), (cold, aot) -> cold / aot,
+                                v -> String.format(java.util.Locale.ROOT, "%.1f", v)) + "×"),
+                new Quote("**memory at that moment drops** by 37–56 MiB", "startup", "by 37–56 MiB",
+                        e -> "by " + e.aotPairs(s -> (double) s.rssBytesAtFirstAnswer(), (cold, aot) -> cold - aot, Units::mib) + " MiB"),
+
+                // Which engine: engines, two runs each
+                engines("servlet-p1-w1-t64", "| Undertow, 64 threads | 19,537 (18,414–20,659) | 14.5 ms | 6,079 (6,400) | 25.6 ms | 338 | 615 ms |"),
+                engines("servlet-tomcat-p1-wdef-t64", "| Tomcat, 64 threads | 23,114 (22,129–24,099) | 18.1 ms | 6,184 (6,400) | 24.8 ms | 335 | 660 ms |"),
+                engines("servlet-jetty-p1-wdef-t64", "| Jetty, 64 threads | 19,100 (19,078–19,122) | 23.1 ms | 5,822 (6,400) | 37.2 ms | 338 | 644 ms |"),
+                engines("servlet-vt-p1-w1-tdef-bpuncached", "| Undertow, virtual threads | 15,845 (13,690–18,000) | 17.4 ms | 8,308 (12,800) | 24.7 ms | 319 | 600 ms |"),
+                engines("servlet-tomcat-vt-p1-wdef-tdef", "| Tomcat, virtual threads | 15,145 (14,712–15,578) | 16.6 ms | 8,643 (12,800) | 21.0 ms | 340 | 405 ms |"),
+                engines("servlet-jetty-vt-p1-wdef-tdef", "| Jetty, virtual threads | 24,566 (22,697–26,436) | 12.6 ms | 9,212 (12,800) | 20.3 ms | 344 | 397 ms |"),
+                engines("reactive-p1-w1-tdef", "| Reactor Netty, 1 event loop | 25,169 (23,665–26,673) | 10.2 ms | 11,848 (12,800) | 15.6 ms | 344 | 420 ms |"),
+                new Quote("12 of the 14 `/json` runs are `UNSTEADY` (their own 20 s window drifted 5.1–33 %)", "engines",
+                        "12 of the 14", e -> e.count(Example.flagged(Flag.Code.UNSTEADY).and(Example.on("/json")))
+                                + " of the " + e.count(Example.on("/json"))),
+                new Quote("12 of the 14 `/json` runs are `UNSTEADY` (their own 20 s window drifted 5.1–33 %)", "engines",
+                        "drifted 5.1–33 %", e -> "drifted " + e.unsteadyDrift("-json-") + " %"),
+                new Quote("serves the same 319–344 a second everywhere", "engines", "319–344",
+                        e -> e.medianRange(Example.id("-mixed-"))),
+
+                // Platform or virtual threads on Undertow: virtual, three runs each
+                virtualIo("| 8 platform threads | 766 | 766 | 767 (ceiling 800) |", "servlet-p1-w1-t8", "766 | 766 | 767"),
+                virtualIo("| 32 platform threads | 1,472 | 3,044 | 3,033 (3,200) |", "servlet-p1-w1-t32", "1,472 | 3,044 | 3,033"),
+                virtualIo("| 128 platform threads | 1,476 | 5,201 | 11,964 (12,800) |", "servlet-p1-w1-t128", "1,476 | 5,201 | 11,964"),
+                virtualIo("| virtual threads, `bufferPool: uncached` | 1,417 | 4,855 | 10,541 |", "servlet-vt-p1-w1-tdef-bpuncached",
+                        "1,417 | 4,855 | 10,541"),
+                virtualJson("| 24,137 (23,002–26,109) | 22,525 (20,195–23,220) | 18,630 (17,308–27,988) |", "servlet-p1-w1-t8"),
+                virtualJson("| 18,229 (18,204–19,691) | 24,605 (19,977–25,632) | 19,105 (17,774–22,843) |", "servlet-p1-w1-t32"),
+                virtualJson("| 19,636 (18,777–22,987) | 21,110 (17,143–26,190) | 21,298 (16,232–26,356) |", "servlet-p1-w1-t128"),
+                virtualJson("| 12,461 (11,325–13,546) | 13,527 (11,659–14,826) | 12,370 (11,391–16,666) |",
+                        "servlet-vt-p1-w1-tdef-bpuncached"),
+                new Quote("The calibration workload on the server's CPU moved +6.4 % between the sweep's start and end.", "virtual",
+                        "+6.4 %", e -> Units.signedPercent(MachineSummary.of(e.run()).drift())),
+
+                // Reactive offload: asgi, three runs each
+                asgi("| 1 event loop | 19,885 | 17,901 | 11,773 | 17,628 | 974 | 974 |", "reactive-p1-w1-tdef", true),
+                asgi("| 2 event loops | 18,907 | 18,545 | 11,684 | 19,103 | 973 | 976 |", "reactive-p1-w2-tdef", true),
+                asgi("| 1 loop, offload on virtual threads | | | | | 967 | 962 |", "reactive-vt-p1-w1-tdef", false),
+                asgi("| 1 loop, cap lifted to 1,000 | | | | | 9,752 | 12,896 |", "reactive-p1-w1-tdef-el1000", false),
+                asgi("| 1 loop, cap lifted, virtual threads | | | | | 9,995 | 14,380 |", "reactive-vt-p1-w1-tdef-el1000", false),
+                new Quote("962–976 requests a second, whatever the loops", "asgi", "962–976",
+                        e -> e.medianRange(Example.id("-io_ms_10_mode_offload-").and(Example.not("-el1000-")))),
+
+                // What profiling costs: steady-profiled against steady
+                new Quote("| profiled, 3 runs | 21,181 (20,332–21,834) | 8.61 ms |", "steady-profiled", "21,181 (20,332–21,834) | 8.61 ms",
+                        e -> e.rpsSpread("servlet-p1-w1-t8-json-c64") + " | " + e.p99("servlet-p1-w1-t8-json-c64")),
+
+                // Latency at a fixed rate: slo's closed capacity probes, medians of three runs
+                // prose beside the tables
+                new Quote("All four within 5 % of each other", "quick-four", "within 5 %",
+                        e -> "within " + (int) Math.ceil(100 * (e.max("-json-", p -> p.throughput().rps())
+                                / e.min("-json-", p -> p.throughput().rps()) - 1)) + " %"),
+                new Quote("differ by up to 47 %; `/io` is bound by its pool", "startup", "up to 47 %",
+                        e -> "up to " + Units.percent(PointGroup.of(e.points().stream().filter(Example.on("/json")).toList()).stream()
+                                .mapToDouble(g -> g.rps().max() / g.rps().min() - 1).max().orElseThrow())),
+                new Quote("The three 64-thread pools sit at 91–97 %", "engines", "91–97 %",
+                        e -> e.groupRange(Example.id("-t64-io_ms_10-"), g -> g.rps().median() / Ceiling.rps(g.key()).orElseThrow(),
+                                v -> strip(Units.percent(v))) + " %"),
+                new Quote("virtual threads all three engines rise to 8,308–9,212", "engines", "8,308–9,212",
+                        e -> e.medianRange(Example.id("servlet", "-vt-", "-io_ms_10-"))),
+                new Quote("virtual threads (14,712 and 15,578) stayed below Tomcat's own pool (22,129 and 24,099)", "engines",
+                        "(14,712 and 15,578) stayed below Tomcat's own pool (22,129 and 24,099)",
+                        e -> "(" + e.rpsRuns("servlet-tomcat-vt-p1-wdef-tdef-json-c128").replace("–", " and ")
+                                + ") stayed below Tomcat's own pool ("
+                                + e.rpsRuns("servlet-tomcat-p1-wdef-t64-json-c128").replace("–", " and ") + ")"),
+                new Quote("The 64-thread pools' p99 is 615–660 ms", "engines", "615–660 ms",
+                        e -> e.groupRange(Example.id("-t64-mixed-"), g -> (double) g.latency().p99Micros(), Example::wholeMillis) + " ms"),
+                new Quote("event loop 397–420 ms", "engines", "397–420 ms",
+                        e -> e.groupRange(Example.id("-mixed-").and(Example.id("-vt-").or(Example.id("reactive")))
+                                .and(Example.not("servlet-vt-")), g -> (double) g.latency().p99Micros(), Example::wholeMillis) + " ms"),
+                new Quote("`engines` shows the same on Undertow (15,845 against 19,537 with 64 threads)", "engines", "15,845 against 19,537",
+                        e -> e.rps("servlet-vt-p1-w1-tdef-bpuncached-json-c128") + " against " + e.rps("servlet-p1-w1-t64-json-c128")),
+                new Quote("threads sit at 766–767 of 800 at every load", "virtual", "766–767",
+                        e -> e.medianRange(Example.id("servlet-p1-w1-t8-io_ms_10-"))),
+                new Quote("(p99 32.1 ms against 39.5 ms at", "virtual", "32.1 ms against 39.5 ms",
+                        e -> e.p99("servlet-p1-w1-t128-io_ms_10-c256") + " against " + e.p99("servlet-vt-p1-w1-tdef-bpuncached-io_ms_10-c256")),
+                new Quote("medians of 12,370–13,527", "virtual", "12,370–13,527",
+                        e -> e.medianRange(Example.id("-bpuncached-json-"))),
+                new Quote("against 18,229–24,605 for the pools", "virtual", "18,229–24,605",
+                        e -> e.medianRange(Example.id("servlet-p1-", "-json-"))),
+                virtualRss("| 18,630 (17,308–27,988) | 463–496 |", "servlet-p1-w1-t8-", "463–496"),
+                virtualRss("| 19,105 (17,774–22,843) | 490–505 |", "servlet-p1-w1-t32-", "490–505"),
+                virtualRss("| 21,298 (16,232–26,356) | 516–519 |", "servlet-p1-w1-t128-", "516–519"),
+                virtualRss("| 12,370 (11,391–16,666) | 493–496 |", "-bpuncached-", "493–496"),
+                virtualRss("| hung | 1,012–1,462 |", "-bpdefault-", "1,012–1,462"),
+                virtualRss("at 493–496 MiB like the platform pools", "-bpuncached-", "493–496"),
+                new Quote("140–301 ms against 17.2–27.2 ms for the timer", "asgi", "140–301 ms against 17.2–27.2 ms",
+                        e -> e.groupRange(Example.id("-io_ms_10_mode_offload-").and(Example.not("-el1000-")),
+                                g -> (double) g.latency().p99Micros(), Units::millis) + " ms against "
+                                + e.groupRange(Example.id("-io_ms_10-"), g -> (double) g.latency().p99Micros(), Units::millis) + " ms"),
+                new Quote("with the CPU nearly idle (0.11–0.16 cores)", "asgi", "0.11–0.16 cores",
+                        e -> e.groupRange(Example.id("-io_ms_10_mode_offload-").and(Example.not("-el1000-")),
+                                g -> g.serverCpuCores().median(), Units::cores) + " cores"),
+                asgiOffload("| 974 | 974 | 140 / 279 ms | 0.12 / 0.11 | 20 |", "reactive-p1-w1-tdef"),
+                asgiOffload("| 973 | 976 | 141 / 301 ms | 0.14 / 0.13 | 21 |", "reactive-p1-w2-tdef"),
+                asgiOffload("| 967 | 962 | 159 / 300 ms | 0.16 / 0.14 | 11 |", "reactive-vt-p1-w1-tdef"),
+                asgiOffload("| 9,752 | 12,896 | 23.9 / 33.3 ms | 0.93 / 1.00 | 265–266 |", "reactive-p1-w1-tdef-el1000"),
+                asgiOffload("| 9,995 | 14,380 | 20.2 / 34.5 ms | 0.72 / 0.96 | 11 |", "reactive-vt-p1-w1-tdef-el1000"),
+                new Quote("(0.72 cores, runs 0.67–0.77, against 0.93, runs 0.93–0.94)", "asgi", "0.72 cores, runs 0.67–0.77, against 0.93, runs 0.93–0.94",
+                        e -> e.cpuWithRuns("reactive-vt-p1-w1-tdef-el1000-io_ms_10_mode_offload-c128") + " cores, runs "
+                                + e.cpuRuns("reactive-vt-p1-w1-tdef-el1000-io_ms_10_mode_offload-c128") + ", against "
+                                + e.cpuWithRuns("reactive-p1-w1-tdef-el1000-io_ms_10_mode_offload-c128") + ", runs "
+                                + e.cpuRuns("reactive-p1-w1-tdef-el1000-io_ms_10_mode_offload-c128")),
+                new Quote("(11,732–14,386 against 12,727–14,266)", "asgi", "11,732–14,386 against 12,727–14,266",
+                        e -> e.rpsRuns("reactive-vt-p1-w1-tdef-el1000-io_ms_10_mode_offload-c256") + " against "
+                                + e.rpsRuns("reactive-p1-w1-tdef-el1000-io_ms_10_mode_offload-c256")),
+                new Quote("11,773 and 17,628 at 0.77 and 0.96 cores with one loop", "asgi", "11,773 and 17,628 at 0.77 and 0.96 cores",
+                        e -> e.rps("reactive-p1-w1-tdef-io_ms_10-c128") + " and " + e.rps("reactive-p1-w1-tdef-io_ms_10-c256") + " at "
+                                + e.cpuWithRuns("reactive-p1-w1-tdef-io_ms_10-c128") + " and "
+                                + e.cpuWithRuns("reactive-p1-w1-tdef-io_ms_10-c256") + " cores"),
+                new Quote("`/json` 17,901–19,885 against 18,545–18,907", "asgi", "17,901–19,885 against 18,545–18,907",
+                        e -> e.medianRange(Example.id("reactive-p1-w1-tdef-json-")) + " against "
+                                + e.medianRange(Example.id("reactive-p1-w2-tdef-json-"))),
+                new Quote("17,628 against 19,103 with the runs overlapping (16,343–18,351 against", "asgi",
+                        "17,628 against 19,103 with the runs overlapping (16,343–18,351",
+                        e -> e.rps("reactive-p1-w1-tdef-io_ms_10-c256") + " against " + e.rps("reactive-p1-w2-tdef-io_ms_10-c256")
+                                + " with the runs overlapping (" + e.rpsRuns("reactive-p1-w1-tdef-io_ms_10-c256")),
+                new Quote("  16,672–19,165).", "asgi", "16,672–19,165", e -> e.rpsRuns("reactive-p1-w2-tdef-io_ms_10-c256")),
+                new Quote("(58,576 against 76,441 ops/s; the start's own slices varied 25 %)", "asgi",
+                        "58,576 against 76,441 ops/s; the start's own slices varied 25 %", e -> {
+                            MachineSummary m = MachineSummary.of(e.run());
+                            return Units.whole(m.calibrations().getFirst().opsPerSecond()) + " against "
+                                    + Units.whole(m.calibrations().getLast().opsPerSecond()) + " ops/s; the start's own slices varied "
+                                    + Units.percent(m.calibrations().getFirst().spread());
+                        }),
+                new Quote("ran 30 % faster at the sweep's end than at its start", "asgi", "30 % faster",
+                        e -> Units.percent(MachineSummary.of(e.run()).drift()) + " faster"),
+                new Quote("| not profiled, 5 runs | 25,506 (21,519–29,761) | 7.35 ms | 498 MiB |", "steady", "498 MiB",
+                        e -> Units.mib(e.group("servlet-p1-w1-t8-json-c64").serverRssBytes().median()) + " MiB"),
+                new Quote("| profiled, 3 runs | 21,181 (20,332–21,834) | 8.61 ms | 533 MiB |", "steady-profiled", "533 MiB",
+                        e -> Units.mib(e.group("servlet-p1-w1-t8-json-c64").serverRssBytes().median()) + " MiB"),
+                new Quote("About **17 % fewer requests a second and a 17 % higher p99**", "steady-profiled",
+                        "17 % fewer requests a second and a 17 % higher p99", e -> {
+                            PointGroup profiled = e.group("servlet-p1-w1-t8-json-c64");
+                            PointGroup plain = Example.of("steady").group("servlet-p1-w1-t8-json-c64");
+                            return Units.percent(1 - profiled.rps().median() / plain.rps().median()) + " fewer requests a second and a "
+                                    + Units.percent((double) profiled.latency().p99Micros() / plain.latency().p99Micros() - 1) + " higher p99";
+                        }),
+                // the difference of the two medians the table above shows, as a reader would take it
+                new Quote("and 35 MiB more resident memory", "steady-profiled", "35 MiB more",
+                        e -> (Integer.parseInt(Units.mib(e.group("servlet-p1-w1-t8-json-c64").serverRssBytes().median()))
+                                - Integer.parseInt(Units.mib(Example.of("steady").group("servlet-p1-w1-t8-json-c64").serverRssBytes().median())))
+                                + " MiB more"),
+                sloRow("| servlet, 8 platform threads | 765 | 688 (90 %) | 21 ms, 0.14 cores | 57 ms |", "slo", "servlet-p1-w1-t8-io_ms_10", true),
+                sloRow("| servlet, 64 platform threads | 6,082 | 5,474 (90 %) | 22 ms, 0.49 cores | 177 ms |", "slo", "servlet-p1-w1-t64-io_ms_10", true),
+                sloRow("| servlet, virtual threads (`bufferPool: uncached`) | 10,668 | 8,001 (75 %) ⚑ | 37 ms, 0.69 cores | 100 ms |",
+                        "slo-virtual", "servlet-vt-p1-w1-tdef-bpuncached-io_ms_10", true),
+                sloRow("| reactive, 1 event loop | 17,972 | 16,175 (90 %) | 29 ms, 0.88 cores | 1,063 ms |", "slo", "reactive-p1-w1-tdef-io_ms_10", true),
+                sloRow("| 57 ms | 249 | 224 (90 %) ⚑ | 45 ms | 52 ms |", "slo", "servlet-p1-w1-t8-mixed", false),
+                sloRow("| 177 ms | 359 | 270 (75 %) | 43 ms | 155 ms |", "slo", "servlet-p1-w1-t64-mixed", false),
+                sloRow("| 100 ms | 326 | 163 (50 %) | 24 ms | 213 ms |", "slo-virtual", "servlet-vt-p1-w1-tdef-bpuncached-mixed", false),
+                sloRow("| 1,063 ms | 351 | 263 (75 %) | 24 ms | 108 ms |", "slo", "reactive-p1-w1-tdef-mixed", false),
+                new Quote("37× (the event loop, 29 ms → 1,063 ms)", "slo", "37× (the event loop, 29 ms → 1,063 ms)", e -> {
+                    CapacityAtSlo.Row row = e.slo("reactive-p1-w1-tdef-io_ms_10");
+                    long at = row.capacity().percentileMicros();
+                    long above = e.intendedP99Above("reactive-p1-w1-tdef-io_ms_10");
+                    return Math.round((double) above / at) + "× (the event loop, " + Example.wholeMillis(at) + " ms → "
+                            + Example.wholeMillis(above) + " ms)";
+                }),
+                new Quote("stays at 24–46 ms on `/io` for the event loop and 64 threads", "slo", "24–46 ms",
+                        e -> e.groupRange(Example.id("-io_ms_10-cap100-").and(Example.id("reactive").or(Example.id("-t64-"))),
+                                g -> (double) g.latency().p99Micros(), Example::wholeMillis) + " ms"),
+                sloCapacity("| servlet, 8 platform threads | 765 |", "slo", "servlet-p1-w1-t8-io_ms_10", "765"),
+                sloCapacity("| servlet, 64 platform threads | 6,082 |", "slo", "servlet-p1-w1-t64-io_ms_10", "6,082"),
+                sloCapacity("| reactive, 1 event loop | 17,972 |", "slo", "reactive-p1-w1-tdef-io_ms_10", "17,972"),
+                sloCapacity("| servlet, virtual threads (`bufferPool: uncached`) | 10,668 |", "slo-virtual",
+                        "servlet-vt-p1-w1-tdef-bpuncached-io_ms_10", "10,668"),
+                sloCapacity("| 57 ms | 249 |", "slo", "servlet-p1-w1-t8-mixed", "249"),
+                sloCapacity("| 177 ms | 359 |", "slo", "servlet-p1-w1-t64-mixed", "359"),
+                sloCapacity("| 100 ms | 326 |", "slo-virtual", "servlet-vt-p1-w1-tdef-bpuncached-mixed", "326"),
+                sloCapacity("| 1,063 ms | 351 |", "slo", "reactive-p1-w1-tdef-mixed", "351"));
+    }
+
+    private static Quote quickFour(String sentence, String configuration, String expected) {
+        return new Quote(sentence, "quick-four", expected, e -> {
+            String json = configuration + "-json-c64";
+            String flags = e.flagCodes(json);
+            return e.rps(json) + (flags.isEmpty() ? "" : " (" + flags + ")") + " | " + e.warmUpSeconds(json) + " s | "
+                    + e.rps(configuration + "-io_ms_10-c64");
+        });
+    }
+
+    private static Quote startup(String configuration, String sentence, String expected) {
+        return new Quote(sentence, "startup", expected, e -> {
+            String json = configuration + "-json-c64";
+            String io = configuration + "-io_ms_10-c64";
+            return e.perRun(json, p -> Units.seconds(p.startup().firstAnswerSeconds())) + " s | "
+                    + e.perRun(json, p -> Units.mib(p.startup().rssBytesAtFirstAnswer())) + " MiB | "
+                    + e.perRun(json, p -> Units.seconds(p.warmUp().seconds())) + " s | "
+                    + e.perRun(json, p -> Units.whole(p.throughput().rps())) + " | "
+                    + e.perRun(io, p -> Units.whole(p.throughput().rps()));
+        });
+    }
+
+    private static Quote engines(String configuration, String sentence) {
+        String expected = sentence.substring(sentence.indexOf(" | ") + 3, sentence.length() - 2);
+        return new Quote(sentence, "engines", expected, e -> e.rpsSpread(configuration + "-json-c128") + " | "
+                + e.p99(configuration + "-json-c128") + " | " + e.rps(configuration + "-io_ms_10-c128") + " ("
+                + Units.whole(Ceiling.rps(e.group(configuration + "-io_ms_10-c128").key()).orElseThrow()) + ") | "
+                + e.p99(configuration + "-io_ms_10-c128") + " | " + e.rps(configuration + "-mixed-c128") + " | "
+                + e.p99Whole(configuration + "-mixed-c128"));
+    }
+
+    private static Quote virtualIo(String sentence, String configuration, String expected) {
+        return new Quote(sentence, "virtual", expected, e -> Stream.of(16, 64, 256)
+                .map(c -> e.rps(configuration + "-io_ms_10-c" + c)).collect(Collectors.joining(" | ")));
+    }
+
+    private static Quote virtualJson(String sentence, String configuration) {
+        return new Quote(sentence, "virtual", sentence.substring(2, sentence.length() - 2), e -> Stream.of(16, 64, 256)
+                .map(c -> e.rpsSpread(configuration + "-json-c" + c)).collect(Collectors.joining(" | ")));
+    }
+
+    private static Quote asgi(String sentence, String configuration, boolean allEndpoints) {
+        String expected = sentence.substring(sentence.indexOf(" | ") + 3, sentence.length() - 2);
+        return new Quote(sentence, "asgi", expected, e -> {
+            Stream<String> endpoints = allEndpoints ? Stream.of("json", "io_ms_10", "io_ms_10_mode_offload")
+                    : Stream.of("io_ms_10_mode_offload");
+            String figures = endpoints.flatMap(endpoint -> Stream.of(128, 256)
+                    .map(c -> e.rps(configuration + "-" + endpoint + "-c" + c))).collect(Collectors.joining(" | "));
+            return allEndpoints ? figures : "| | | | " + figures;
+        });
+    }
+
+    private static Quote sloCapacity(String sentence, String example, String configuration, String expected) {
+        return new Quote(sentence, example, expected, e -> sloCapacity(e, configuration));
+    }
+
+    private static Quote virtualRss(String sentence, String configuration, String expected) {
+        return new Quote(sentence, "virtual", expected, e -> e.groupRange(Example.id(configuration),
+                g -> g.serverRssBytes() == null ? null : g.serverRssBytes().median(), Units::mib));
+    }
+
+    private static Quote asgiOffload(String sentence, String configuration) {
+        String expected = sentence.substring(2, sentence.length() - 2);
+        return new Quote(sentence, "asgi", expected, e -> {
+            String c128 = configuration + "-io_ms_10_mode_offload-c128";
+            String c256 = configuration + "-io_ms_10_mode_offload-c256";
+            return e.rps(c128) + " | " + e.rps(c256) + " | " + Units.millis(e.group(c128).latency().p99Micros()) + " / "
+                    + Units.millis(e.group(c256).latency().p99Micros()) + " ms | " + e.cpuWithRuns(c128) + " / " + e.cpuWithRuns(c256)
+                    + " | " + e.groupRange(Example.id(configuration + "-io_ms_10_mode_offload-"),
+                            g -> MemoryFigures.of(g.runs()).liveThreads().median(), Units::whole);
+        });
+    }
+
+    /** A row of the slo table: capacity, the rate the SLO held to (its share, ⚑ when flagged), its p99 (and CPU), the p99 one step higher. */
+    private static Quote sloRow(String sentence, String example, String configuration, boolean withCpu) {
+        String expected = sentence.substring(sentence.indexOf(" | ") + 3, sentence.length() - 2);
+        return new Quote(sentence, example, expected, e -> {
+            CapacityAtSlo.Row row = e.slo(configuration);
+            CapacityAtSlo.Level at = row.capacity();
+            String figures = Units.whole(at.offeredRps().median()) + " (" + Units.percent(at.rateFraction()) + ")"
+                    + (at.flags().isEmpty() ? "" : " ⚑") + " | " + Example.wholeMillis(at.percentileMicros()) + " ms"
+                    + (withCpu ? ", " + Units.cores(at.serverCpuCores().median()) + " cores" : "") + " | "
+                    + Example.wholeMillis(e.intendedP99Above(configuration)) + " ms";
+            return sloCapacity(e, configuration) + " | " + figures;
+        });
+    }
+
+    /** The median of the configuration's closed capacity probes, one per fork (every open point of a fork carries its fork's). */
+    private static String sloCapacity(Example e, String configuration) {
+        return Units.whole(Spread.of(e.points().stream()
+                .filter(p -> Example.stem(p).startsWith(configuration + "-cap") && p.open() != null)
+                .map(p -> p.open().capacityRps()).distinct().toList()).median());
+    }
+
+    private static String strip(String percent) {
+        return percent.replace(" %", "");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("quotes")
+    void theReadmeSaysWhatItsRunHolds(Quote quote) throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        Example example = Example.of(quote.example());
+
+        assertThat(readme.contains(quote.sentence()))
+                .as("README.md no longer says \"%s\": reword this row with the README", quote.sentence()).isTrue();
+        assertThat(quote.sentence()).as("the row's expected text is part of its sentence").contains(quote.expected());
+        assertThat(quote.figure().apply(example))
+                .as("README.md says \"%s\" from reports/examples/%s, whose files give", quote.sentence(), quote.example())
+                .isEqualTo(quote.expected());
+    }
+
+    /** One committed example, read as the report reads it, with the figures the README quotes. */
+    record Example(SweepResults run) {
+
+        static Example of(String name) {
+            return new Example(RUNS.computeIfAbsent(name, n -> {
+                try {
+                    return SweepResults.load(EXAMPLES.resolve(n));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+
+        List<PointResult> points() {
+            return run.points();
+        }
+
+        /** A point's id without its repetition: {@code servlet-p1-w1-t8-json-c64}. */
+        static String stem(PointResult p) {
+            return p.id().replaceFirst("-r\\d+$", "");
+        }
+
+        static java.util.function.Predicate<PointResult> flagged(Flag.Code code) {
+            return p -> p.flags().stream().anyMatch(f -> f.code() == code);
+        }
+
+        static java.util.function.Predicate<PointResult> on(String endpoint) {
+            return p -> p.key().endpoint().equals(endpoint);
+        }
+
+        /** The runs of one point, grouped as the report groups them. */
+        PointGroup group(String stem) {
+            List<PointResult> runs = points().stream().filter(p -> stem(p).equals(stem)).toList();
+            assertThat(runs).as("runs of %s", stem).isNotEmpty();
+            return PointGroup.of(runs).getFirst();
+        }
+
+        long count(java.util.function.Predicate<PointResult> which) {
+            return points().stream().filter(which).count();
+        }
+
+        String rps(String stem) {
+            return Units.whole(group(stem).rps().median());
+        }
+
+        /** Median (min–max), as the tables print RPS over runs. */
+        String rpsSpread(String stem) {
+            Spread s = group(stem).rps();
+            return Units.whole(s.median()) + " (" + Units.whole(s.min()) + "–" + Units.whole(s.max()) + ")";
+        }
+
+        String repeatCv(String stem) {
+            return Units.percent(group(stem).repeatCv());
+        }
+
+        /** p99 of the runs' merged histograms, as the report prints it. */
+        String p99(String stem) {
+            return Units.millis(group(stem).latency().p99Micros()) + " ms";
+        }
+
+        /** p99 in whole milliseconds, as the README rounds it in prose. */
+        String p99Whole(String stem) {
+            return Math.round(group(stem).latency().p99Micros() / 1000.0) + " ms";
+        }
+
+        String flagCodes(String stem) {
+            return group(stem).runs().stream().flatMap(p -> p.flags().stream()).map(f -> f.code())
+                    .distinct().sorted().map(c -> "`" + c + "`").collect(Collectors.joining(", "));
+        }
+
+        String warmUpSeconds(String stem) {
+            Spread s = Spread.of(group(stem).runs().stream().map(p -> p.warmUp().seconds()).toList());
+            return s.min() == s.max() || Units.seconds(s.min()).equals(Units.seconds(s.max())) ? Units.seconds(s.min())
+                    : Units.seconds(s.min()) + "–" + Units.seconds(s.max());
+        }
+
+        /** Each run's figure, in run order: "6.5, 6.8". */
+        String perRun(String stem, Function<PointResult, String> figure) {
+            return group(stem).runs().stream().map(figure).collect(Collectors.joining(", "));
+        }
+
+        /** The range of |drift| over the points flagged UNSTEADY whose id contains {@code part}, in whole or one-decimal percent. */
+        String unsteadyDrift(String part) {
+            List<Double> drifts = points().stream().filter(p -> p.id().contains(part)).filter(flagged(Flag.Code.UNSTEADY))
+                    .map(p -> Math.abs(p.stability().trend())).sorted().toList();
+            return strip(Units.percent(drifts.getFirst())) + "–" + strip(Units.percent(drifts.getLast()));
+        }
+
+        double max(String part, ToDoubleFunction<PointResult> figure) {
+            return points().stream().filter(p -> p.id().contains(part)).mapToDouble(figure).max().orElseThrow();
+        }
+
+        String range(String part, ToDoubleFunction<PointResult> figure, java.util.function.DoubleFunction<String> format) {
+            var stats = points().stream().filter(p -> p.id().contains(part)).mapToDouble(figure).summaryStatistics();
+            return format.apply(stats.getMin()) + "–" + format.apply(stats.getMax());
+        }
+
+        /** The range of a figure of each point's runs, over the points {@code which} selects that have it. */
+        String groupRange(Predicate<PointResult> which, Function<PointGroup, Double> figure, DoubleFunction<String> format) {
+            List<Double> values = PointGroup.of(points().stream().filter(which).toList()).stream().map(figure)
+                    .filter(Objects::nonNull).sorted().toList();
+            String low = format.apply(values.getFirst());
+            String high = format.apply(values.getLast());
+            return low.equals(high) ? low : low + "–" + high;
+        }
+
+        /** The range of the points' median RPS. */
+        String medianRange(Predicate<PointResult> which) {
+            return groupRange(which, g -> g.rps().median(), Units::whole);
+        }
+
+        /** Points whose id contains every part. */
+        static Predicate<PointResult> id(String... parts) {
+            return p -> Stream.of(parts).allMatch(p.id()::contains);
+        }
+
+        static Predicate<PointResult> not(String part) {
+            return p -> !p.id().contains(part);
+        }
+
+        /** The capacity at the sweep's SLO of the configuration whose point ids start with {@code configuration}, as the harness judges it. */
+        CapacityAtSlo.Row slo(String configuration) {
+            Slo slo = run.sweep().slo();
+            PointResult any = points().stream().filter(p -> stem(p).startsWith(configuration + "-cap")).findFirst().orElseThrow();
+            return CapacityAtSlo.of(points(), slo.percentile(), slo.latency()).rows().stream()
+                    .filter(r -> r.configuration().equals(any.key().configuration()) && r.endpoint().equals(any.key().endpoint()))
+                    .findFirst().orElseThrow();
+        }
+
+        double min(String part, ToDoubleFunction<PointResult> figure) {
+            return points().stream().filter(p -> p.id().contains(part)).mapToDouble(figure).min().orElseThrow();
+        }
+
+        /** Median CPU cores of a point's runs. */
+        String cpuWithRuns(String stem) {
+            return Units.cores(group(stem).serverCpuCores().median());
+        }
+
+        String cpuRuns(String stem) {
+            Spread s = group(stem).serverCpuCores();
+            return Units.cores(s.min()) + "–" + Units.cores(s.max());
+        }
+
+        String rpsRuns(String stem) {
+            Spread s = group(stem).rps();
+            return Units.whole(s.min()) + "–" + Units.whole(s.max());
+        }
+
+        /**
+         * The p99 from intended send time, of the runs merged, at the first rate above the
+         * configuration's capacity at its SLO (where the target broke), as the open-load table shows it.
+         */
+        long intendedP99Above(String configuration) {
+            CapacityAtSlo.Row row = slo(configuration);
+            CapacityAtSlo.Level above = row.levels().get(row.levels().indexOf(row.capacity()) + 1);
+            String share = "-cap" + Math.round(above.rateFraction() * 100) + "-";
+            List<PointResult> runs = points().stream().filter(p -> stem(p).startsWith(configuration + share)).toList();
+            return LatencyFigures.of(runs, LatencyFigures.Source.INTENDED).p99Micros();
+        }
+
+        /** Milliseconds, whole and grouped, as the README rounds latency in prose: 1,063. */
+        static String wholeMillis(double micros) {
+            return String.format(java.util.Locale.ROOT, "%,d", Math.round(micros / 1000));
+        }
+
+        /** The JIT's share of a point's window. */
+        static double jitShare(PointResult p) {
+            return p.stability().jitMs() / 1000.0 / p.throughput().windowSeconds();
+        }
+
+        /**
+         * A cold start against a cached one of the same app and repetition, over every app and
+         * repetition of the startup sweep: the range of {@code compare(cold, aot)}.
+         */
+        String aotPairs(ToDoubleFunction<org.jvmbench.harness.result.Startup> figure,
+                        java.util.function.DoubleBinaryOperator compare, java.util.function.DoubleFunction<String> format) {
+            List<PointResult> starts = points().stream().filter(on("/json")).toList();
+            List<Double> values = starts.stream().filter(p -> !p.key().aotCache()).map(cold -> {
+                PointResult aot = starts.stream().filter(p -> p.key().aotCache() && p.key().app().equals(cold.key().app())
+                        && p.repetition() == cold.repetition()).findFirst().orElseThrow();
+                return compare.applyAsDouble(figure.applyAsDouble(cold.startup()), figure.applyAsDouble(aot.startup()));
+            }).sorted().toList();
+            return format.apply(values.getFirst()) + "–" + format.apply(values.getLast());
+        }
+    }
+}
