@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -23,6 +25,7 @@ import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.plan.Slo;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.result.Startup;
 import org.jvmbench.harness.stats.CapacityAtSlo;
 
 /**
@@ -74,7 +77,7 @@ class ReadmeFiguresTest {
                 new Quote("while the server's CPU stays at 0.98–0.99 cores and the injector's below 0.8", "steady",
                         "0.98–0.99 cores and the injector's below 0.8",
                         e -> e.range("", p -> p.resources().serverCpuCores(), Units::cores) + " cores and the injector's below "
-                                + String.format(java.util.Locale.ROOT, "%.1f", Math.ceil(e.max("", p -> p.resources().injectorCpuCores()) * 10) / 10)),
+                                + String.format(Locale.ROOT, "%.1f", Math.ceil(e.max("", p -> p.resources().injectorCpuCores()) * 10) / 10)),
                 new Quote("The calibration workload on the server's CPU moved 1.9 %", "steady", "moved 1.9 %",
                         e -> "moved " + Units.percent(Math.abs(MachineSummary.of(e.run()).drift()))),
 
@@ -111,7 +114,7 @@ class ReadmeFiguresTest {
                         "3.1, 2.5 s | 159, 166 MiB | 122, 96 s | 17,438, 23,828 | 6,031, 5,963"),
                 new Quote("(first answer 1.9–2.8× sooner, run against run)", "startup", "1.9–2.8×",
                         e -> e.aotPairs(s -> s.firstAnswerSeconds(), (cold, aot) -> cold / aot,
-                                v -> String.format(java.util.Locale.ROOT, "%.1f", v)) + "×"),
+                                v -> String.format(Locale.ROOT, "%.1f", v)) + "×"),
                 new Quote("**memory at that moment drops** by 37–56 MiB", "startup", "by 37–56 MiB",
                         e -> "by " + e.aotPairs(s -> (double) s.rssBytesAtFirstAnswer(), (cold, aot) -> cold - aot, Units::mib) + " MiB"),
 
@@ -273,6 +276,46 @@ class ReadmeFiguresTest {
                 new Quote("stays at 24–46 ms on `/io` for the event loop and 64 threads", "slo", "24–46 ms",
                         e -> e.groupRange(Example.id("-io_ms_10-cap100-").and(Example.id("reactive").or(Example.id("-t64-"))),
                                 g -> (double) g.latency().p99Micros(), Example::wholeMillis) + " ms"),
+                // the earlier runs, before the settle rule: what the README still states of them
+                new Quote("94 / 762 / 2,862 / 6,121 RPS", "wsgi-threads", "94 / 762 / 2,862 / 6,121",
+                        e -> Stream.of(1, 8, 32, 128).map(t -> e.rps("servlet-p1-w1-t" + t + "-io_ms_10-c128"))
+                                .collect(Collectors.joining(" / "))),
+                new Quote("where the CPU (0.94 cores) takes over", "wsgi-threads", "0.94 cores",
+                        e -> e.cpuWithRuns("servlet-p1-w1-t128-io_ms_10-c128") + " cores"),
+                new Quote("1 JVM × 8 threads: 252 MiB RSS, 235 MiB PSS; 8 JVMs × 1 thread: 1,666 MiB RSS, 1,480 MiB PSS",
+                        "threads-vs-processes", "252 MiB RSS, 235 MiB PSS; 8 JVMs × 1 thread: 1,666 MiB RSS, 1,480 MiB PSS",
+                        e -> e.rssAndPss("servlet-p1-w1-t8-json-c32") + "; 8 JVMs × 1 thread: " + e.rssAndPss("servlet-p8-w1-t1-json-c32")),
+                new Quote("(PSS only ~11 % below RSS)", "threads-vs-processes", "~11 %", e -> {
+                    PointGroup g = e.group("servlet-p8-w1-t1-json-c32");
+                    return "~" + Units.percent(1 - g.serverPssBytes().median() / g.serverRssBytes().median());
+                }),
+                new Quote("at 16 connections 48 of 50 requests timed out and the point was flagged `SERVER_HUNG`", "starvation",
+                        "48 of 50 requests timed out and the point was flagged `SERVER_HUNG`", e -> {
+                            PointResult p = e.group("servlet-p1-w1-t4-cpu_n_28_split_4-c16").runs().getFirst();
+                            return p.throughput().errors().get("timeout") + " of " + p.throughput().requests()
+                                    + " requests timed out and the point was flagged " + (Example.flagged(Flag.Code.SERVER_HUNG).test(p)
+                                    ? "`SERVER_HUNG`" : "nothing");
+                        }),
+                new Quote("virtual threads answered everything", "starvation", "answered everything",
+                        e -> e.count(Example.id("servlet-vt-").and(p -> p.throughput().ko() > 0)) == 0 ? "answered everything" : "failed some"),
+                new Quote("and its own slices varied up to 9 %", "steady", "up to 9 %",
+                        e -> "up to " + Math.round(100 * MachineSummary.of(e.run()).calibrations().stream()
+                                .mapToDouble(MachineSummary.Calibration::spread).max().orElseThrow()) + " %"),
+                new Quote("JIT compiled for 3–4 % of the window)", "slo", "3–4 %", e -> {
+                    List<Double> jit = Stream.concat(e.atCapacity("servlet-p1-w1-t8-mixed").stream(),
+                                    Example.of("slo-virtual").atCapacity("servlet-vt-p1-w1-tdef-bpuncached-io_ms_10").stream())
+                            .filter(Example.flagged(Flag.Code.UNSTEADY)).map(Example::jitShare).sorted().toList();
+                    return Math.round(100 * jit.getFirst()) + "–" + Math.round(100 * jit.getLast()) + " %";
+                }),
+                new Quote("Every configuration met the target at 75–90 % of its closed", "slo", "75–90 %", e -> {
+                    List<Double> shares = Stream.concat(Stream.of("servlet-p1-w1-t8-io_ms_10", "servlet-p1-w1-t64-io_ms_10",
+                                            "reactive-p1-w1-tdef-io_ms_10").map(c -> e.slo(c).capacity().rateFraction()),
+                                    Stream.of(Example.of("slo-virtual").slo("servlet-vt-p1-w1-tdef-bpuncached-io_ms_10").capacity().rateFraction()))
+                            .sorted().toList();
+                    return Math.round(100 * shares.getFirst()) + "–" + Math.round(100 * shares.getLast()) + " %";
+                }),
+                new Quote("by 3× (8 threads)", "slo", "3×", e -> Math.round((double) e.intendedP99Above("servlet-p1-w1-t8-io_ms_10")
+                        / e.slo("servlet-p1-w1-t8-io_ms_10").capacity().percentileMicros()) + "×"),
                 sloCapacity("| servlet, 8 platform threads | 765 |", "slo", "servlet-p1-w1-t8-io_ms_10", "765"),
                 sloCapacity("| servlet, 64 platform threads | 6,082 |", "slo", "servlet-p1-w1-t64-io_ms_10", "6,082"),
                 sloCapacity("| reactive, 1 event loop | 17,972 |", "slo", "reactive-p1-w1-tdef-io_ms_10", "17,972"),
@@ -417,11 +460,11 @@ class ReadmeFiguresTest {
             return p.id().replaceFirst("-r\\d+$", "");
         }
 
-        static java.util.function.Predicate<PointResult> flagged(Flag.Code code) {
+        static Predicate<PointResult> flagged(Flag.Code code) {
             return p -> p.flags().stream().anyMatch(f -> f.code() == code);
         }
 
-        static java.util.function.Predicate<PointResult> on(String endpoint) {
+        static Predicate<PointResult> on(String endpoint) {
             return p -> p.key().endpoint().equals(endpoint);
         }
 
@@ -432,7 +475,7 @@ class ReadmeFiguresTest {
             return PointGroup.of(runs).getFirst();
         }
 
-        long count(java.util.function.Predicate<PointResult> which) {
+        long count(Predicate<PointResult> which) {
             return points().stream().filter(which).count();
         }
 
@@ -487,7 +530,7 @@ class ReadmeFiguresTest {
             return points().stream().filter(p -> p.id().contains(part)).mapToDouble(figure).max().orElseThrow();
         }
 
-        String range(String part, ToDoubleFunction<PointResult> figure, java.util.function.DoubleFunction<String> format) {
+        String range(String part, ToDoubleFunction<PointResult> figure, DoubleFunction<String> format) {
             var stats = points().stream().filter(p -> p.id().contains(part)).mapToDouble(figure).summaryStatistics();
             return format.apply(stats.getMin()) + "–" + format.apply(stats.getMax());
         }
@@ -550,14 +593,29 @@ class ReadmeFiguresTest {
         long intendedP99Above(String configuration) {
             CapacityAtSlo.Row row = slo(configuration);
             CapacityAtSlo.Level above = row.levels().get(row.levels().indexOf(row.capacity()) + 1);
-            String share = "-cap" + Math.round(above.rateFraction() * 100) + "-";
-            List<PointResult> runs = points().stream().filter(p -> stem(p).startsWith(configuration + share)).toList();
-            return LatencyFigures.of(runs, LatencyFigures.Source.INTENDED).p99Micros();
+            return LatencyFigures.of(atRate(configuration, above), LatencyFigures.Source.INTENDED).p99Micros();
         }
 
         /** Milliseconds, whole and grouped, as the README rounds latency in prose: 1,063. */
         static String wholeMillis(double micros) {
-            return String.format(java.util.Locale.ROOT, "%,d", Math.round(micros / 1000));
+            return String.format(Locale.ROOT, "%,d", Math.round(micros / 1000));
+        }
+
+        /** "252 MiB RSS, 235 MiB PSS": the medians of a point's runs. */
+        String rssAndPss(String stem) {
+            PointGroup g = group(stem);
+            return Units.mib(g.serverRssBytes().median()) + " MiB RSS, " + Units.mib(g.serverPssBytes().median()) + " MiB PSS";
+        }
+
+        /** The runs at the rate a configuration's capacity at the SLO was reached (the ⚑ rows' UNSTEADY runs). */
+        List<PointResult> atCapacity(String configuration) {
+            return atRate(configuration, slo(configuration).capacity());
+        }
+
+        /** The runs of a configuration at one of its rates, a share of its capacity ({@code -cap75-}). */
+        List<PointResult> atRate(String configuration, CapacityAtSlo.Level level) {
+            String share = "-cap" + Math.round(level.rateFraction() * 100) + "-";
+            return points().stream().filter(p -> stem(p).startsWith(configuration + share)).toList();
         }
 
         /** The JIT's share of a point's window. */
@@ -569,8 +627,8 @@ class ReadmeFiguresTest {
          * A cold start against a cached one of the same app and repetition, over every app and
          * repetition of the startup sweep: the range of {@code compare(cold, aot)}.
          */
-        String aotPairs(ToDoubleFunction<org.jvmbench.harness.result.Startup> figure,
-                        java.util.function.DoubleBinaryOperator compare, java.util.function.DoubleFunction<String> format) {
+        String aotPairs(ToDoubleFunction<Startup> figure,
+                        DoubleBinaryOperator compare, DoubleFunction<String> format) {
             List<PointResult> starts = points().stream().filter(on("/json")).toList();
             List<Double> values = starts.stream().filter(p -> !p.key().aotCache()).map(cold -> {
                 PointResult aot = starts.stream().filter(p -> p.key().aotCache() && p.key().app().equals(cold.key().app())
