@@ -25,6 +25,7 @@ import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.plan.Slo;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.result.Startup;
 import org.jvmbench.harness.stats.CapacityAtSlo;
 
@@ -119,13 +120,13 @@ class ReadmeFiguresTest {
                         e -> "by " + e.aotPairs(s -> (double) s.rssBytesAtFirstAnswer(), (cold, aot) -> cold - aot, Units::mib) + " MiB"),
 
                 // Which engine: engines, two runs each
-                engines("servlet-p1-w1-t64", "| Undertow, 64 threads | 19,537 (18,414–20,659) | 14.5 ms | 6,079 (6,400) | 25.6 ms | 338 | 615 ms |"),
-                engines("servlet-tomcat-p1-wdef-t64", "| Tomcat, 64 threads | 23,114 (22,129–24,099) | 18.1 ms | 6,184 (6,400) | 24.8 ms | 335 | 660 ms |"),
-                engines("servlet-jetty-p1-wdef-t64", "| Jetty, 64 threads | 19,100 (19,078–19,122) | 23.1 ms | 5,822 (6,400) | 37.2 ms | 338 | 644 ms |"),
-                engines("servlet-vt-p1-w1-tdef-bpuncached", "| Undertow, virtual threads | 15,845 (13,690–18,000) | 17.4 ms | 8,308 (12,800) | 24.7 ms | 319 | 600 ms |"),
-                engines("servlet-tomcat-vt-p1-wdef-tdef", "| Tomcat, virtual threads | 15,145 (14,712–15,578) | 16.6 ms | 8,643 (12,800) | 21.0 ms | 340 | 405 ms |"),
-                engines("servlet-jetty-vt-p1-wdef-tdef", "| Jetty, virtual threads | 24,566 (22,697–26,436) | 12.6 ms | 9,212 (12,800) | 20.3 ms | 344 | 397 ms |"),
-                engines("reactive-p1-w1-tdef", "| Reactor Netty, 1 event loop | 25,169 (23,665–26,673) | 10.2 ms | 11,848 (12,800) | 15.6 ms | 344 | 420 ms |"),
+                engines("servlet-p1-w1-t64", "| Undertow, 64 threads | 19,537 (18,414–20,659) | 14.5 ms | 6,079 (6,400) | 25.6 ms | 338 | 615 ms | 508 MiB |"),
+                engines("servlet-tomcat-p1-wdef-t64", "| Tomcat, 64 threads | 23,114 (22,129–24,099) | 18.1 ms | 6,184 (6,400) | 24.8 ms | 335 | 660 ms | 514 MiB |"),
+                engines("servlet-jetty-p1-wdef-t64", "| Jetty, 64 threads | 19,100 (19,078–19,122) | 23.1 ms | 5,822 (6,400) | 37.2 ms | 338 | 644 ms | 571 MiB |"),
+                engines("servlet-vt-p1-w1-tdef-bpuncached", "| Undertow, virtual threads | 15,845 (13,690–18,000) | 17.4 ms | 8,308 (12,800) | 24.7 ms | 319 | 600 ms | 507 MiB |"),
+                engines("servlet-tomcat-vt-p1-wdef-tdef", "| Tomcat, virtual threads | 15,145 (14,712–15,578) | 16.6 ms | 8,643 (12,800) | 21.0 ms | 340 | 405 ms | 508 MiB |"),
+                engines("servlet-jetty-vt-p1-wdef-tdef", "| Jetty, virtual threads | 24,566 (22,697–26,436) | 12.6 ms | 9,212 (12,800) | 20.3 ms | 344 | 397 ms | 648 MiB |"),
+                engines("reactive-p1-w1-tdef", "| Reactor Netty, 1 event loop | 25,169 (23,665–26,673) | 10.2 ms | 11,848 (12,800) | 15.6 ms | 344 | 420 ms | 521 MiB |"),
                 new Quote("12 of the 14 `/json` runs are `UNSTEADY` (their own 20 s window drifted 5.1–33 %)", "engines",
                         "12 of the 14", e -> e.count(Example.flagged(Flag.Code.UNSTEADY).and(Example.on("/json")))
                                 + " of the " + e.count(Example.on("/json"))),
@@ -316,6 +317,34 @@ class ReadmeFiguresTest {
                 }),
                 new Quote("by 3× (8 threads)", "slo", "3×", e -> Math.round((double) e.intendedP99Above("servlet-p1-w1-t8-io_ms_10")
                         / e.slo("servlet-p1-w1-t8-io_ms_10").capacity().percentileMicros()) + "×"),
+                new Quote("JIT needs **97–142 s** of `/json` load", "quick-four", "97–142 s",
+                        e -> e.warmUpAcross("steady", Example.id("servlet-", "-json-")) + " s"),
+                new Quote("app's **46–66 s** (here and in `steady`)", "quick-four", "46–66 s",
+                        e -> e.warmUpAcross("steady", Example.id("reactive-", "-json-")) + " s"),
+                new Quote("this four-configuration sweep took 12 min 25 s end to end", "quick-four", "12 min 25 s",
+                        e -> e.progress("done: .* in (\\d+)m(\\d+)s;").replaceFirst("(\\d+) (\\d+)", "$1 min $2 s")),
+                new Quote("(servlet `/json` settled in 189 s) plus 6–11 s", "startup", "settled in 189 s) plus 6–11 s",
+                        e -> "settled in " + e.progress("AOT cache for servlet-\\S+: \\d+ MB, assembled in [\\d.]+ s after /json settled in (\\d+) s")
+                                + " s) plus " + e.progressRange("AOT cache for \\S+: \\d+ MB, assembled in ([\\d.]+) s") + " s"),
+                new Quote("to assemble a 57–61 MB cache", "startup", "57–61 MB",
+                        e -> e.progressRange("AOT cache for \\S+: (\\d+) MB, assembled") + " MB"),
+                new Quote("its RSS reached 1013–1022 MB in its `progress.log` (the", "slo", "1013–1022 MB",
+                        e -> e.progressRange("\\] servlet virtual .* (\\d+) MB  injector") + " MB"),
+                new Quote("  others 472–523 MB)", "slo", "472–523 MB",
+                        e -> e.progressRange("\\] (?!servlet virtual).* (\\d+) MB  injector") + " MB"),
+                new Quote("The third ran `/io` at 1,012–1,013 MiB resident", "virtual", "1,012–1,013 MiB",
+                        e -> e.range("-bpdefault-io_ms_10-", p -> p.resources() == null ? Double.NaN : p.resources().serverRssBytes(),
+                                Units::mib) + " MiB"),
+                new Quote("stalling 2 of 21 s at 64 connections (slowest request 3,975 ms)", "virtual", "2 of 21 s at 64 connections (slowest request 3,975 ms)",
+                        e -> e.measured("servlet-vt-p1-w1-tdef-bpdefault-io_ms_10-c64", p -> p.stability().stalledSeconds() + " of "
+                                + p.stability().fullSeconds() + " s at 64 connections (slowest request "
+                                + Example.wholeMillis(p.latency().maxMicros()) + " ms)")),
+                new Quote("(12, then 68), stalled 4 and then 12 of 21 s", "virtual", "(12, then 68), stalled 4 and then 12 of 21 s",
+                        e -> "(" + e.measured("servlet-vt-p1-w1-tdef-bpdefault-json-c16", p -> String.valueOf(p.throughput().ko()))
+                                + ", then " + e.measured("servlet-vt-p1-w1-tdef-bpdefault-json-c64", p -> String.valueOf(p.throughput().ko()))
+                                + "), stalled " + e.measured("servlet-vt-p1-w1-tdef-bpdefault-json-c16", p -> String.valueOf(p.stability().stalledSeconds()))
+                                + " and then " + e.measured("servlet-vt-p1-w1-tdef-bpdefault-json-c64", p -> p.stability().stalledSeconds()
+                                + " of " + p.stability().fullSeconds() + " s")),
                 sloCapacity("| servlet, 8 platform threads | 765 |", "slo", "servlet-p1-w1-t8-io_ms_10", "765"),
                 sloCapacity("| servlet, 64 platform threads | 6,082 |", "slo", "servlet-p1-w1-t64-io_ms_10", "6,082"),
                 sloCapacity("| reactive, 1 event loop | 17,972 |", "slo", "reactive-p1-w1-tdef-io_ms_10", "17,972"),
@@ -354,7 +383,8 @@ class ReadmeFiguresTest {
                 + e.p99(configuration + "-json-c128") + " | " + e.rps(configuration + "-io_ms_10-c128") + " ("
                 + Units.whole(Ceiling.rps(e.group(configuration + "-io_ms_10-c128").key()).orElseThrow()) + ") | "
                 + e.p99(configuration + "-io_ms_10-c128") + " | " + e.rps(configuration + "-mixed-c128") + " | "
-                + e.p99Whole(configuration + "-mixed-c128"));
+                + e.p99Whole(configuration + "-mixed-c128") + " | " + e.groupRange(Example.id(configuration + "-"),
+                        g -> g.serverRssBytes().median(), Units::mib).replaceFirst(".*–", "") + " MiB");
     }
 
     private static Quote virtualIo(String sentence, String configuration, String expected) {
@@ -531,7 +561,8 @@ class ReadmeFiguresTest {
         }
 
         String range(String part, ToDoubleFunction<PointResult> figure, DoubleFunction<String> format) {
-            var stats = points().stream().filter(p -> p.id().contains(part)).mapToDouble(figure).summaryStatistics();
+            var stats = points().stream().filter(p -> p.id().contains(part)).mapToDouble(figure)
+                    .filter(v -> !Double.isNaN(v)).summaryStatistics();
             return format.apply(stats.getMin()) + "–" + format.apply(stats.getMax());
         }
 
@@ -616,6 +647,46 @@ class ReadmeFiguresTest {
         List<PointResult> atRate(String configuration, CapacityAtSlo.Level level) {
             String share = "-cap" + Math.round(level.rateFraction() * 100) + "-";
             return points().stream().filter(p -> stem(p).startsWith(configuration + share)).toList();
+        }
+
+        /** The range of the warm-up seconds of the points {@code which} selects, here and in another example. */
+        String warmUpAcross(String other, Predicate<PointResult> which) {
+            var seconds = Stream.concat(points().stream(), Example.of(other).points().stream()).filter(which)
+                    .mapToDouble(p -> p.warmUp().seconds()).summaryStatistics();
+            return Units.seconds(seconds.getMin()) + "–" + Units.seconds(seconds.getMax());
+        }
+
+        /** The one run of a point that was measured (the others hung before it). */
+        String measured(String stem, Function<PointResult, String> figure) {
+            List<PointResult> runs = group(stem).measuredRuns();
+            assertThat(runs).as("measured runs of %s", stem).hasSize(1);
+            return figure.apply(runs.getFirst());
+        }
+
+        /** progress.log, the console of the sweep: what it printed is all there is of a training run or a total time. */
+        List<java.util.regex.Matcher> progress(java.util.regex.Pattern pattern) {
+            try {
+                return Files.readAllLines(run.dir().resolve(RunFolder.PROGRESS), StandardCharsets.UTF_8).stream()
+                        .map(pattern::matcher).filter(java.util.regex.Matcher::find).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The groups of the one line of progress.log that matches, joined by a space. */
+        String progress(String regex) {
+            List<java.util.regex.Matcher> found = progress(java.util.regex.Pattern.compile(regex));
+            assertThat(found).as("lines of progress.log matching %s", regex).hasSize(1);
+            java.util.regex.Matcher m = found.getFirst();
+            return java.util.stream.IntStream.rangeClosed(1, m.groupCount()).mapToObj(m::group).collect(Collectors.joining(" "));
+        }
+
+        /** The range of the number in group 1 over every line of progress.log that matches, rounded to whole. */
+        String progressRange(String regex) {
+            var values = progress(java.util.regex.Pattern.compile(regex)).stream()
+                    .mapToDouble(m -> Double.parseDouble(m.group(1))).summaryStatistics();
+            assertThat(values.getCount()).as("lines of progress.log matching %s", regex).isPositive();
+            return Math.round(values.getMin()) + "–" + Math.round(values.getMax());
         }
 
         /** The JIT's share of a point's window. */
