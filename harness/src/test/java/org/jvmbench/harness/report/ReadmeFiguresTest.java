@@ -345,6 +345,12 @@ class ReadmeFiguresTest {
                                 + "), stalled " + e.measured("servlet-vt-p1-w1-tdef-bpdefault-json-c16", p -> String.valueOf(p.stability().stalledSeconds()))
                                 + " and then " + e.measured("servlet-vt-p1-w1-tdef-bpdefault-json-c64", p -> p.stability().stalledSeconds()
                                 + " of " + p.stability().fullSeconds() + " s")),
+                new Quote("(median RSS 547 against 529 MiB capped); virtual threads in neither (496–497)", "asgi",
+                        "547 against 529 MiB capped); virtual threads in neither (496–497",
+                        e -> e.groupRange(Example.id("reactive-p1-w1-tdef-el1000-"), g -> g.serverRssBytes().median(), Units::mib)
+                                + " against " + e.groupRange(Example.id("reactive-p1-w1-tdef-io_ms_10_mode_offload-"),
+                                g -> g.serverRssBytes().median(), Units::mib) + " MiB capped); virtual threads in neither ("
+                                + e.groupRange(Example.id("reactive-vt-p1-w1-tdef-el1000-"), g -> g.serverRssBytes().median(), Units::mib)),
                 sloCapacity("| servlet, 8 platform threads | 765 |", "slo", "servlet-p1-w1-t8-io_ms_10", "765"),
                 sloCapacity("| servlet, 64 platform threads | 6,082 |", "slo", "servlet-p1-w1-t64-io_ms_10", "6,082"),
                 sloCapacity("| reactive, 1 event loop | 17,972 |", "slo", "reactive-p1-w1-tdef-io_ms_10", "17,972"),
