@@ -43,8 +43,14 @@ final class PhaseMerge {
             ko += p.ko();
             connections += p.connectionsUsed();
             p.errors().forEach((kind, n) -> errors.merge(kind, n, Long::sum));
-            start = Math.min(start, p.windowStartEpochMs());
-            end = Math.max(end, p.windowEndEpochMs());
+        }
+        // a part that sent nothing has no window: its run failed, and its stamps are when it gave up
+        boolean anySent = parts.stream().anyMatch(p -> p.requests() > 0);
+        for (PhaseResult p : parts) {
+            if (p.requests() > 0 || !anySent) {
+                start = Math.min(start, p.windowStartEpochMs());
+                end = Math.max(end, p.windowEndEpochMs());
+            }
         }
         long windowNanos = rateWindowNanos(parts);
         PerSecond series = perSecond(parts, start, end);

@@ -143,6 +143,20 @@ class PhaseMergeTest {
     }
 
     @Test
+    void anInjectorWhoseRunFailedBeforeItSentAnythingDoesNotStretchTheWindow() {
+        PhaseResult fine = part(10_500, 12_400, 1_900_000_000L, histogram(1, 1, 1), 0, Map.of(), 10, 500, 400, List.of(1L, 1L, 1L));
+        // a failed run is stamped with the moment it gave up, here 3.1 s after the others ended
+        PhaseResult failed = new PhaseResult("p", PhaseResult.RUN_THREW, 0, 0, 0, Map.of(), 15_500, 15_500, 0, null, 15, 0, 0,
+                List.of(), 0, null, null, "boom");
+
+        PhaseResult merged = PhaseMerge.merge("p", List.of(fine, failed));
+
+        assertThat(merged.windowStartEpochMs()).isEqualTo(10_500);
+        assertThat(merged.windowEndEpochMs()).isEqualTo(12_400);
+        assertThat(merged.perSecond()).containsExactly(1L, 1L, 1L);
+    }
+
+    @Test
     void oneResultIsItself() {
         PhaseResult only = part(0, 1000, 1_000_000_000L, histogram(1), 0, Map.of(), 0, 1000, 1000, List.of(1L));
 
