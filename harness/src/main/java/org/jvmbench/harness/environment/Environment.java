@@ -216,7 +216,8 @@ public final class Environment {
         }
     }
 
-    private static String hostName() {
+    /** This machine's name, as its resolver gives it. */
+    static String hostName() {
         try {
             return java.net.InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Locale;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.config.ProjectHome;
+import org.jvmbench.harness.environment.Calibration;
 import org.jvmbench.harness.environment.Environment;
 import org.jvmbench.harness.hosts.ClockOffset;
 import org.jvmbench.harness.hosts.Host;
@@ -223,6 +224,12 @@ public final class HostsPlacement implements Placement {
                     sweep.injectorHeap().toString(), remoteRun, folder.root(),
                     folder.injectorLog().resolveSibling("injector-" + i + ".log"));
         }, names, offsets);
+    }
+
+    /** On the server host, pinned to its CPUs there, with its java: the machine the figure is meant to describe. */
+    @Override
+    public Calibration.Figure calibrate(ProjectHome home, Sweep sweep, Path dir) throws IOException {
+        return RemoteCalibration.measure(RemoteCalibration.over(server.connection(), server.java()), dir);
     }
 
     @Override

@@ -14,8 +14,11 @@ import org.jvmbench.protocol.phase.PhaseResult;
  * all of their requests. Exact, never an average: counts and error kinds are summed, latency
  * histograms added (percentiles come from the sum), per-second counts summed second by
  * wall-clock second (each injector counts on its host's clock: the hosts' offsets, measured
- * and held within {@code hosts.clockOffset}, are how far apart equal seconds may lie), and the
- * window is the union of the windows.
+ * and held within {@code hosts.clockOffset}, are how far apart equal seconds may lie). The
+ * wall-clock window is the union of the windows (the server was under load through all of it),
+ * but the throughput is the sum of each injector's rate over its own window ({@link #rateWindowNanos}):
+ * injectors released together still start some milliseconds apart, and the union then holds
+ * time in which only some of them sent.
  */
 final class PhaseMerge {
 
@@ -40,18 +43,42 @@ final class PhaseMerge {
             ko += p.ko();
             connections += p.connectionsUsed();
             p.errors().forEach((kind, n) -> errors.merge(kind, n, Long::sum));
-            start = Math.min(start, p.windowStartEpochMs());
-            end = Math.max(end, p.windowEndEpochMs());
         }
-        long windowNanos = 0;
+        // a part that sent nothing has no window: its run failed, and its stamps are when it gave up
+        boolean anySent = parts.stream().anyMatch(p -> p.requests() > 0);
         for (PhaseResult p : parts) {
-            // each window on its own monotonic clock, placed where it began in the union
-            windowNanos = Math.max(windowNanos, (p.windowStartEpochMs() - start) * 1_000_000L + p.windowNanos());
+            if (p.requests() > 0 || !anySent) {
+                start = Math.min(start, p.windowStartEpochMs());
+                end = Math.max(end, p.windowEndEpochMs());
+            }
         }
+        long windowNanos = rateWindowNanos(parts);
         PerSecond series = perSecond(parts, start, end);
         return new PhaseResult(id, worstExit(parts), requests, ok, ko, new LinkedHashMap<>(errors), start, end, windowNanos,
                 addHistograms(parts.stream().map(PhaseResult::histogramMicros).toList()), series.first,
                 series.firstCoveredMs, series.lastCoveredMs, series.counts, connections, schedule(parts), null, error(parts));
+    }
+
+    /**
+     * The window over which all answered requests come to the sum of each injector's own rate
+     * ({@code ok / its windowNanos}): the OK-weighted harmonic mean of the injectors' windows, so
+     * that {@code ok / windowNanos} of the merged result is that sum. Equal windows give that
+     * window whatever their offsets. An injector's count and its window come from one JVM's
+     * monotonic clock, so no host's clock offset enters. A part that answered nothing OK adds no
+     * rate; when none did, the rate is 0 over any window, and the longest is kept.
+     */
+    static long rateWindowNanos(List<PhaseResult> parts) {
+        long ok = 0;
+        double okPerNano = 0;
+        long longest = 0;
+        for (PhaseResult p : parts) {
+            longest = Math.max(longest, p.windowNanos());
+            if (p.ok() > 0 && p.windowNanos() > 0) {
+                ok += p.ok();
+                okPerNano += (double) p.ok() / p.windowNanos();
+            }
+        }
+        return ok == 0 ? longest : Math.round(ok / okPerNano);
     }
 
     /** The sum of HdrHistograms in {@link Histograms} form; null when none was recorded. */

@@ -1,7 +1,9 @@
 package org.jvmbench.harness.placement;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import org.jvmbench.harness.config.ProjectHome;
+import org.jvmbench.harness.environment.Calibration;
 import org.jvmbench.harness.environment.Environment;
 import org.jvmbench.harness.load.Injector;
 import org.jvmbench.harness.plan.Sweep;
@@ -24,6 +26,12 @@ public interface Placement extends AutoCloseable {
 
     /** The injector of the sweep: one local JVM, or all injector hosts as one. */
     Injector startInjector(ProjectHome home, Sweep sweep, RunFolder folder) throws IOException;
+
+    /**
+     * The CPU calibration on the servers' CPUs, on the machine they run on; its console appended
+     * to {@code dir}'s {@link Calibration#LOG}.
+     */
+    Calibration.Figure calibrate(ProjectHome home, Sweep sweep, Path dir) throws IOException, InterruptedException;
 
     /** Whether the injector's ceiling against a local reference server means anything: only on this machine. */
     boolean probesInjectorCeiling();
@@ -54,6 +62,11 @@ public interface Placement extends AutoCloseable {
             public Injector startInjector(ProjectHome home, Sweep sweep, RunFolder folder) throws IOException {
                 return org.jvmbench.harness.load.InjectorProcess.start(home, sweep.cpus().injector(), sweep.injectorHeap().toString(),
                         folder.injectorLog());
+            }
+
+            @Override
+            public Calibration.Figure calibrate(ProjectHome home, Sweep sweep, Path dir) throws IOException, InterruptedException {
+                return Calibration.measure(home, sweep.cpus().server() == null ? null : sweep.cpus().server().toString(), dir);
             }
 
             @Override

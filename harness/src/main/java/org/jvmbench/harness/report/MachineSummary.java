@@ -1,5 +1,6 @@
 package org.jvmbench.harness.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,10 +19,15 @@ import org.jvmbench.harness.result.ResourceUsage;
  * @param calibrations every calibration {@code environment.json} holds, in order ({@code start}, {@code end}, ...)
  * @param drift        the last calibration against the first, as a ratio − 1; null with fewer than two
  * @param workload     what the calibration runs
+ * @param calibrationCpus where it ran pinned, null when unpinned or not recorded
+ * @param calibrationHost the machine it ran on when that is not the machine {@code environment.json}
+ *                        describes (the coordinator): the server's host on several hosts; null when
+ *                        it is that machine or not recorded
  * @param cpuSets      the server's and the injector's CPUs (or, for results without them, the whole machine)
  * @param flaggedRuns  runs flagged {@code NOISY_NEIGHBOUR} or {@code CPU_STEAL}
  */
 record MachineSummary(List<Calibration> calibrations, Double drift, String workload, String calibrationCpus,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String calibrationHost,
                       List<CpuSetLoad> cpuSets, int flaggedRuns, int runs) {
 
     /** @param opsPerSecond null when it could not run */
@@ -42,6 +48,7 @@ record MachineSummary(List<Calibration> calibrations, Double drift, String workl
         List<Calibration> calibrations = new ArrayList<>();
         String workload = null;
         String cpus = null;
+        String host = null;
         JsonNode node = run.environment().get("calibration");
         if (node != null && node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -50,8 +57,12 @@ record MachineSummary(List<Calibration> calibrations, Double drift, String workl
                 calibrations.add(new Calibration(e.getKey(), number(figure.get("opsPerSecond")), number(figure.get("spread"))));
                 workload = workload != null ? workload : RunDescription.text(figure.get("workload"));
                 cpus = cpus != null ? cpus : RunDescription.text(figure.get("cpus"));
+                host = host != null ? host : RunDescription.text(figure.get("host"));
             }
         }
+        // an unpinned calibration was once written as the text "null"
+        cpus = "null".equals(cpus) ? null : cpus;
+        host = host != null && host.equals(RunDescription.text(run.environment().get("host"))) ? null : host;
         if (calibrations.isEmpty()) {
             // results carry the start figure even where environment.json lost it
             run.points().stream().map(PointResult::calibrationOpsPerSecond).filter(v -> v != null).findFirst()
@@ -77,7 +88,7 @@ record MachineSummary(List<Calibration> calibrations, Double drift, String workl
         }
         int flagged = (int) run.points().stream().filter(p -> p.flags() != null && p.flags().stream()
                 .anyMatch(f -> f.code() == Flag.Code.NOISY_NEIGHBOUR || f.code() == Flag.Code.CPU_STEAL)).count();
-        return new MachineSummary(calibrations, drift, workload, cpus, sets, flagged, run.points().size());
+        return new MachineSummary(calibrations, drift, workload, cpus, host, sets, flagged, run.points().size());
     }
 
     private static String cpuList(SweepResults run, boolean server) {

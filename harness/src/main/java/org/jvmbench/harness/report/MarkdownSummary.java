@@ -363,12 +363,21 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         md.append(w.render()).append('\n');
     }
 
+    /** " on CPUs 0", or on several hosts " on bench@10.0.0.2:22, CPUs 2-3": the machine is named when it is not this one. */
+    private static String calibrationPlace(MachineSummary machine) {
+        String cpus = machine.calibrationCpus();
+        if (machine.calibrationHost() == null) {
+            return cpus == null ? "" : " on CPUs " + cpus;
+        }
+        return " on " + machine.calibrationHost() + (cpus == null ? "" : ", CPUs " + cpus);
+    }
+
     private static void appendMachine(StringBuilder md, MachineSummary machine) {
         md.append("## The machine\n\n");
         if (machine.calibrations().isEmpty()) {
             md.append("Calibration: not recorded.\n\n");
         } else {
-            md.append("Calibration").append(machine.calibrationCpus() == null ? "" : " on CPUs " + machine.calibrationCpus())
+            md.append("Calibration").append(calibrationPlace(machine))
                     .append(": ").append(machine.calibrations().stream()
                             .map(c -> c.when() + " " + (c.opsPerSecond() == null ? "not measured" : Units.whole(c.opsPerSecond()) + " ops/s"))
                             .collect(Collectors.joining(", ")));

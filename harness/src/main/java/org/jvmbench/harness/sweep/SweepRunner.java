@@ -30,8 +30,8 @@ import org.jvmbench.harness.sampling.Targets;
 import org.jvmbench.harness.server.ServerLauncher;
 
 /**
- * Runs a plan: the machine calibrated on the server's CPUs, one injector JVM for the whole
- * sweep (so its JIT stays warm), then every fork ({@link ForkExecution}) while {@code /proc}
+ * Runs a plan: the machine calibrated on the server's CPUs (on the server's host, when there is
+ * one), one injector JVM for the whole sweep (so its JIT stays warm), then every fork ({@link ForkExecution}) while {@code /proc}
  * is sampled; each completed point is appended to {@code results.jsonl} at once, and the
  * machine is calibrated again at the end so drift shows as a number.
  */
@@ -76,9 +76,9 @@ public final class SweepRunner {
 
         Environment environment = environment(folder, sweep, progress);
         placement.recordIn(environment);
-        Calibration.Figure calibration = Calibration.measure(home, serverCpuList(sweep), folder.root());
+        Calibration.Figure calibration = placement.calibrate(home, sweep, folder.root());
         environment.addCalibration("start", calibration);
-        progress.say("calibration on CPUs " + sweep.cpus().server() + ": " + calibration.describe());
+        progress.say("calibration on " + calibration.place() + ": " + calibration.describe());
         writeEnvironment(folder, environment);
 
         Injector injector = null;
@@ -112,7 +112,7 @@ public final class SweepRunner {
                 injector.close();
             }
         }
-        Calibration.Figure end = Calibration.measure(home, serverCpuList(sweep), folder.root());
+        Calibration.Figure end = placement.calibrate(home, sweep, folder.root());
         environment.addCalibration("end", end);
         progress.say("calibration at the end: " + end.describe() + " (" + end.changeFrom(calibration) + " against the start)");
         writeEnvironment(folder, environment);
@@ -175,10 +175,5 @@ public final class SweepRunner {
         if (Thread.interrupted()) {
             throw new InterruptedException("interrupted");
         }
-    }
-
-    /** The server's CPUs as taskset takes them, or null when unpinned. */
-    private static String serverCpuList(Sweep sweep) {
-        return sweep.cpus().server() == null ? null : sweep.cpus().server().toString();
     }
 }

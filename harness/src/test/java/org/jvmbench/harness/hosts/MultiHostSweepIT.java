@@ -230,7 +230,13 @@ class MultiHostSweepIT {
         String summary = Files.readString(run.resolve("summary.md"));
         assertThat(summary).contains("## Injectors").contains("root@10.77.0.2:22").contains("root@10.77.0.3:22")
                 .contains("merged (server counted");
-        JsonNode hosts = JSON.readTree(run.resolve("environment.json").toFile()).path("hosts");
+        JsonNode environment = JSON.readTree(run.resolve("environment.json").toFile());
+        // calibrated in the server's namespace, on its CPU, not on this coordinator
+        assertThat(environment.path("calibration").path("start").path("host").asText()).isEqualTo("root@10.77.0.1:22");
+        assertThat(environment.path("calibration").path("start").path("cpus").asText()).isEqualTo("0");
+        assertThat(environment.path("calibration").path("end").path("opsPerSecond").asDouble()).isPositive();
+        assertThat(summary).contains("Calibration on root@10.77.0.1:22, CPUs 0: start ");
+        JsonNode hosts = environment.path("hosts");
         assertThat(hosts.path("serverAddress").asText()).isEqualTo("10.77.0.1");
         assertThat(hosts.path("machines")).hasSize(3).allSatisfy(m -> {
             assertThat(m.path("kernel").asText()).isNotBlank();

@@ -1,6 +1,7 @@
 package org.jvmbench.harness.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -63,12 +64,52 @@ class PhaseMergeTest {
         assertThat(merged.perSecondStartEpochSecond()).isEqualTo(10);
         assertThat(merged.perSecond()).containsExactly(1L, 5L, 6L, 4L);
         assertThat(merged.perSecond().stream().mapToLong(Long::longValue).sum()).isEqualTo(merged.requests());
-        // the union window: from the earliest first request to the latest last response
+        // the wall-clock window is the union: from the earliest first request to the latest last response
         assertThat(merged.windowStartEpochMs()).isEqualTo(10_800);
         assertThat(merged.windowEndEpochMs()).isEqualTo(13_900);
-        assertThat(merged.windowNanos()).isEqualTo(300_000_000L + 2_800_000_000L);
         assertThat(merged.firstSecondCoveredMs()).isEqualTo(200);
         assertThat(merged.lastSecondCoveredMs()).isEqualTo(900);
+    }
+
+    @Test
+    void theMergedRateIsTheSumOfEachInjectorsRateOverItsOwnWindowWhenTheyStartedApart() {
+        // the second injector was released 400 ms after the first; both ran their 10 s
+        PhaseResult early = counted(20_000, 30_000, 10_000_000_000L, 1000);
+        PhaseResult late = counted(20_400, 30_400, 10_000_000_000L, 2000);
+
+        PhaseResult merged = PhaseMerge.merge("p", List.of(early, late));
+
+        // 1000 / 10 s + 2000 / 10 s = 100 + 200 = 300 per second; the 10.4 s union would give 3000 / 10.4 = 288.5
+        assertThat(merged.ok() / merged.windowSeconds()).isCloseTo(300.0, within(1e-9));
+        assertThat(merged.windowNanos()).isEqualTo(10_000_000_000L);
+        assertThat(merged.windowStartEpochMs()).isEqualTo(20_000);
+        assertThat(merged.windowEndEpochMs()).isEqualTo(30_400);
+    }
+
+    @Test
+    void injectorsWithWindowsOfTheirOwnLengthAddTheirOwnRates() {
+        // 1000 OK over 10 s is 100 per second; 1600 OK over 8 s, from 1.5 s later, is 200 per second
+        PhaseResult first = counted(20_000, 30_000, 10_000_000_000L, 1000);
+        PhaseResult second = counted(21_500, 29_500, 8_000_000_000L, 1600);
+        PhaseResult failed = new PhaseResult("p", PhaseResult.RUN_THREW, 0, 0, 0, Map.of(), 0, 0, 0, null, 0, 0, 0, List.of(), 0,
+                null, null, "boom");
+
+        PhaseResult merged = PhaseMerge.merge("p", List.of(first, second, failed));
+
+        // 100 + 200 = 300 per second: 2600 OK over 2600 / 300 s = 8.666 666 667 s
+        assertThat(merged.ok() / merged.windowSeconds()).isCloseTo(300.0, within(1e-6));
+        assertThat(merged.windowNanos()).isEqualTo(8_666_666_667L);
+    }
+
+    @Test
+    void aPhaseWithNothingAnsweredKeepsTheLongestWindow() {
+        PhaseResult refused = new PhaseResult("p", 0, 5, 0, 5, Map.of("connection", 5L), 0, 2000, 2_000_000_000L,
+                Histograms.encode(histogram(1, 1, 1, 1, 1)), 0, 1000, 1000, List.of(3L, 2L), 1, null, null, null);
+        // released a second later: the union would be 2.5 s, in which nobody was answered for longer than 2 s
+        PhaseResult shorter = new PhaseResult("p", 0, 2, 0, 2, Map.of("connection", 2L), 1000, 2500, 1_500_000_000L,
+                Histograms.encode(histogram(1, 1)), 1, 1000, 500, List.of(1L, 1L), 1, null, null, null);
+
+        assertThat(PhaseMerge.merge("p", List.of(refused, shorter)).windowNanos()).isEqualTo(2_000_000_000L);
     }
 
     @Test
@@ -102,10 +143,30 @@ class PhaseMergeTest {
     }
 
     @Test
+    void anInjectorWhoseRunFailedBeforeItSentAnythingDoesNotStretchTheWindow() {
+        PhaseResult fine = part(10_500, 12_400, 1_900_000_000L, histogram(1, 1, 1), 0, Map.of(), 10, 500, 400, List.of(1L, 1L, 1L));
+        // a failed run is stamped with the moment it gave up, here 3.1 s after the others ended
+        PhaseResult failed = new PhaseResult("p", PhaseResult.RUN_THREW, 0, 0, 0, Map.of(), 15_500, 15_500, 0, null, 15, 0, 0,
+                List.of(), 0, null, null, "boom");
+
+        PhaseResult merged = PhaseMerge.merge("p", List.of(fine, failed));
+
+        assertThat(merged.windowStartEpochMs()).isEqualTo(10_500);
+        assertThat(merged.windowEndEpochMs()).isEqualTo(12_400);
+        assertThat(merged.perSecond()).containsExactly(1L, 1L, 1L);
+    }
+
+    @Test
     void oneResultIsItself() {
         PhaseResult only = part(0, 1000, 1_000_000_000L, histogram(1), 0, Map.of(), 0, 1000, 1000, List.of(1L));
 
         assertThat(PhaseMerge.merge("p", List.of(only))).isSameAs(only);
+    }
+
+    /** {@code ok} answers, all OK, over the window; the per-second counts do not enter the rate. */
+    private static PhaseResult counted(long startMs, long endMs, long windowNanos, long ok) {
+        return new PhaseResult("p", 0, ok, ok, 0, Map.of(), startMs, endMs, windowNanos, null, startMs / 1000, 1000, 1000, List.of(ok),
+                1, null, null, null);
     }
 
     private static PhaseResult withSchedule(PhaseResult p, PhaseResult.Schedule s) {

@@ -67,6 +67,32 @@ class ReportSectionsTest {
     }
 
     @Test
+    void aCalibrationOnTheServersHostIsReportedAsThatHostsNotAsThisMachines(@TempDir Path tmp) throws IOException {
+        SweepFixture onHosts = SweepFixture.named("hosts", 7).run(key("servlet", 1, 16, false, 1, "/json", 64), 1, 10_000)
+                .environment("calibration", java.util.Map.of(
+                        "start", new org.jvmbench.harness.environment.Calibration.Figure(20_100, 0.01, "2-3", "bench@10.0.0.2:22",
+                                org.jvmbench.harness.environment.Calibration.WORKLOAD)));
+
+        SweepResults run = SweepResults.load(onHosts.writeTo(tmp.resolve("hosts")));
+
+        assertThat(MachineSummary.of(run).calibrationHost()).isEqualTo("bench@10.0.0.2:22");
+        assertThat(new MarkdownSummary().render(run)).contains("Calibration on bench@10.0.0.2:22, CPUs 2-3: start 20,100 ops/s");
+    }
+
+    @Test
+    void aCalibrationOnThisMachineNamesOnlyItsCpusAsBefore(@TempDir Path tmp) throws IOException {
+        SweepFixture here = SweepFixture.named("here", 7).run(key("servlet", 1, 16, false, 1, "/json", 64), 1, 10_000)
+                .environment("calibration", java.util.Map.of(
+                        "start", new org.jvmbench.harness.environment.Calibration.Figure(20_100, 0.01, null, "bench-1",
+                                org.jvmbench.harness.environment.Calibration.WORKLOAD)));
+
+        SweepResults run = SweepResults.load(here.writeTo(tmp.resolve("here")));
+
+        assertThat(MachineSummary.of(run).calibrationHost()).as("bench-1 is the machine environment.json describes").isNull();
+        assertThat(new MarkdownSummary().render(run)).contains("Calibration: start 20,100 ops/s");
+    }
+
+    @Test
     void resultsWithoutEvidenceSayTheirStartWasNotRecordedAndJudgeTheWholeMachine() throws IOException {
         SweepResults run = SweepResults.load(FixtureSweeps.INTERRUPTED);
 

@@ -173,8 +173,8 @@ final class SweepFixture {
     SweepFixture calibration(double start, double end) {
         calibrationStart = start;
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("start", new Calibration.Figure(start, 0.012, "0", Calibration.WORKLOAD));
-        figures.put("end", new Calibration.Figure(end, 0.015, "0", Calibration.WORKLOAD));
+        figures.put("start", new Calibration.Figure(start, 0.012, "0", null, Calibration.WORKLOAD));
+        figures.put("end", new Calibration.Figure(end, 0.015, "0", null, Calibration.WORKLOAD));
         return environment("calibration", figures);
     }
 
