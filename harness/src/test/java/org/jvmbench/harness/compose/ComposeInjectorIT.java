@@ -44,7 +44,8 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The compose injector's Maven command, checked as far as it can be without Docker (issue 14):
+ * The compose file's Maven injector (service injector-maven), checked as far as it can be without
+ * Docker or its image (issue 14; ComposeStackIT runs the default injector in real containers):
  * every {@code -D} property and plugin setting it passes is one that the simulation or a plugin
  * of the build actually reads, and, run here against a served app with its results folder
  * pointed at a temporary directory the way the compose file points it at the mounted
@@ -65,7 +66,7 @@ class ComposeInjectorIT {
 
     private static JsonNode injector() throws IOException {
         return new ObjectMapper(new YAMLFactory()).readTree(HOME.root().resolve("docker-compose.yml").toFile())
-                .at("/services/injector");
+                .at("/services/injector-maven");
     }
 
     private static List<String> command() throws IOException {
@@ -77,7 +78,9 @@ class ComposeInjectorIT {
     /** The volume mounting a host folder under reports/: host folder (as written) to container path. */
     private static Map.Entry<String, String> reportsVolume() throws IOException {
         for (JsonNode volume : injector().get("volumes")) {
-            String[] parts = volume.asText().split(":");
+            // ${REPORTS_DIR:-./reports/compose}: the folder as Compose reads it with the variable unset
+            String text = COMPOSE_VARIABLE.matcher(volume.asText()).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+            String[] parts = text.split(":");
             if (parts[0].startsWith("./reports/")) {
                 return Map.entry(parts[0], parts[1]);
             }

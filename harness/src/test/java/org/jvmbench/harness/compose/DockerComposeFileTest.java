@@ -1,5 +1,7 @@
 package org.jvmbench.harness.compose;
 
+import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.load.InjectorProcess;
 import org.jvmbench.harness.server.Gc;
 import org.jvmbench.harness.server.HeapSize;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,9 +25,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * These machines have no Docker engine, so this checks what can be checked without one:
- * the file parses, its services are the two apps and an injector, every knob it sets is one
- * the harness itself uses, and its ports and volumes agree with the README.
+ * What can be checked without a Docker engine (ComposeStackIT runs the file in one): the file
+ * parses, its services are the two apps and the injector two ways, every knob it sets is one the
+ * harness itself uses, and its ports and volumes agree with the README.
  */
 class DockerComposeFileTest {
 
@@ -33,6 +35,17 @@ class DockerComposeFileTest {
 
     private static JsonNode compose() throws IOException {
         return new ObjectMapper(new YAMLFactory()).readTree(HOME.root().resolve("docker-compose.yml").toFile());
+    }
+
+    /** {@code ${VAR:-default}} replaced by its default, as Compose reads it with VAR unset. */
+    private static String withDefaults(String text) {
+        return Pattern.compile("\\$\\{[A-Z_]+:-([^}]*)}").matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    }
+
+    private static List<String> command(String service) throws IOException {
+        List<String> command = new ArrayList<>();
+        compose().at("/services/" + service + "/command").forEach(arg -> command.add(arg.asText()));
+        return command;
     }
 
     private static String readme() throws IOException {
@@ -50,9 +63,11 @@ class DockerComposeFileTest {
         JsonNode services = compose().get("services");
         List<String> names = new ArrayList<>();
         services.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactlyInAnyOrder("servlet", "reactive", "injector");
-        assertThat(services.at("/servlet/cpuset").asText()).isNotEqualTo(services.at("/injector/cpuset").asText());
-        assertThat(services.at("/reactive/cpuset").asText()).isNotEqualTo(services.at("/injector/cpuset").asText());
+        assertThat(names).containsExactlyInAnyOrder("servlet", "reactive", "injector", "injector-maven");
+        for (String injector : List.of("injector", "injector-maven")) {
+            assertThat(services.at("/servlet/cpuset").asText()).isNotEqualTo(services.at("/" + injector + "/cpuset").asText());
+            assertThat(services.at("/reactive/cpuset").asText()).isNotEqualTo(services.at("/" + injector + "/cpuset").asText());
+        }
         for (String app : List.of("servlet", "reactive")) {
             assertThat(services.at("/" + app + "/healthcheck/test").toString()).contains("/info");
         }
@@ -99,17 +114,44 @@ class DockerComposeFileTest {
 
     @Test
     void theInjectorPassesOnlyParametersTheSimulationReads() throws IOException {
-        String command = compose().at("/services/injector/command").toString();
         String loadReadme = Files.readString(HOME.root().resolve("loadtests/README.md"));
-        Matcher m = Pattern.compile("-D([A-Za-z.]+)=").matcher(command);
-        while (m.find()) {
-            String property = m.group(1);
-            if (!property.startsWith("gatling.")) {
-                assertThat(loadReadme).as("-D%s is a documented simulation parameter", property).contains("| `" + property + "`");
+        for (String injector : List.of("injector", "injector-maven")) {
+            String command = compose().at("/services/" + injector + "/command").toString();
+            Matcher m = Pattern.compile("-D([A-Za-z.]+)=").matcher(command);
+            while (m.find()) {
+                String property = m.group(1);
+                if (!property.startsWith("gatling.") && !property.startsWith("logback.")) {
+                    assertThat(loadReadme).as("-D%s is a documented simulation parameter", property).contains("| `" + property + "`");
+                }
             }
+            assertThat(command).contains("org.jvmbench.loadtests.ClosedLoadSimulation");
         }
-        assertThat(command).contains("org.jvmbench.loadtests.ClosedLoadSimulation");
         assertThat(HOME.root().resolve("loadtests/src/main/java/org/jvmbench/loadtests/ClosedLoadSimulation.java")).exists();
+    }
+
+    @Test
+    void theInjectorRunsGatlingWithTheHarnesssJvmOptionsFromTheMountedBuildWithoutMaven() throws IOException {
+        List<String> command = command("injector");
+        assertThat(command.getFirst()).isEqualTo("java");
+        assertThat(command).containsSequence(InjectorProcess.jvmOptions(Defaults.INJECTOR_HEAP))
+                .contains("-Dlogback.configurationFile=injector-logback.xml", "io.gatling.app.Gatling")
+                .doesNotContain("mvn");
+        assertThat(HOME.root().resolve("loadtests/src/main/resources/injector-logback.xml")).isRegularFile();
+
+        // Every classpath entry is a folder the service mounts from loadtests/target, which the build fills.
+        String classpath = command.get(command.indexOf("-cp") + 1);
+        List<String> volumes = new ArrayList<>();
+        compose().at("/services/injector/volumes").forEach(volume -> volumes.add(withDefaults(volume.asText())));
+        for (String entry : classpath.split(":")) {
+            String mounted = entry.endsWith("/*") ? entry.substring(0, entry.length() - 2) : entry;
+            String hostFolder = volumes.stream().filter(v -> v.split(":")[1].equals(mounted)).map(v -> v.split(":")[0])
+                    .findFirst().orElseThrow(() -> new AssertionError(mounted + " is not mounted: " + volumes));
+            assertThat(hostFolder).startsWith("./loadtests/target/");
+        }
+        String pom = Files.readString(HOME.root().resolve("loadtests/pom.xml"));
+        assertThat(pom).as("loadtests/pom.xml copies the runtime jars to target/lib")
+                .contains("<goal>copy-dependencies</goal>").contains("<outputDirectory>${project.build.directory}/lib</outputDirectory>");
+        assertThat(volumes).as("the jars").contains("./loadtests/target/lib:/loadtests/lib:ro");
     }
 
     @Test
@@ -117,12 +159,14 @@ class DockerComposeFileTest {
         JsonNode services = compose().get("services");
         String readme = readme();
         for (String app : List.of("servlet", "reactive")) {
-            String hostPort = services.at("/" + app + "/ports/0").asText().split(":")[0];
+            String hostPort = withDefaults(services.at("/" + app + "/ports/0").asText()).split(":")[0];
             assertThat(readme).contains("http://localhost:" + hostPort + "/info");
         }
-        String results = services.at("/injector/volumes").toString();
-        Matcher m = Pattern.compile("\\./(reports/[a-z]+):/results").matcher(results);
-        assertThat(m.find()).isTrue();
-        assertThat(readme).contains(m.group(1) + "/");
+        for (String injector : List.of("injector", "injector-maven")) {
+            String results = withDefaults(services.at("/" + injector + "/volumes").toString());
+            Matcher m = Pattern.compile("\\./(reports/[a-z]+):/results").matcher(results);
+            assertThat(m.find()).as("%s mounts a folder under reports/ on /results", injector).isTrue();
+            assertThat(readme).contains(m.group(1) + "/");
+        }
     }
 }
