@@ -88,6 +88,41 @@ public final class Defaults {
      */
     public static final double SETTLE_JIT_SHARE = 0.02;
 
+    // --- the paired design ------------------------------------------------------------------
+
+    /**
+     * Rounds of a paired point: in each, every arm (a configuration's fork, kept alive and
+     * warm) gets one slice of the same load in a fresh random order. 12 rounds of 5 s give a
+     * two-arm comparison 2 minutes of load per point, and the bootstrap enough pairs per fork.
+     */
+    public static final int PAIRED_ROUNDS = 12;
+
+    /**
+     * One arm's turn in a round. Short enough that arms taking turns see the same machine (its
+     * speed moves on the scale of tens of seconds), long enough for full seconds beside the
+     * partial first and last.
+     */
+    public static final Duration PAIRED_SLICE = Duration.ofSeconds(5);
+
+    /**
+     * A slice is flagged when the arms not under load used more than this share of the server's
+     * CPUs during it: an idle JVM's GC, JIT or timers then took CPU from the arm being measured.
+     */
+    public static final double PAIRED_PARKED_CPU_SHARE = 0.05;
+
+    /** Resamples of the paired bootstrap's interval. */
+    public static final int PAIRED_BOOTSTRAP_RESAMPLES = 10_000;
+
+    /**
+     * A paired interval that holds no change and lies within this of it reads "no difference
+     * beyond ±N %"; one that reaches further reads "cannot tell". Also {@code ./bench ab}'s
+     * regression gate by default: B fails when its whole interval is this much slower.
+     */
+    public static final double PAIRED_THRESHOLD = 0.03;
+
+    /** The confidence of every paired interval. */
+    public static final double PAIRED_CONFIDENCE = 0.95;
+
     /** Measured duration of one point. */
     public static final Duration DURATION = Duration.ofSeconds(30);
 

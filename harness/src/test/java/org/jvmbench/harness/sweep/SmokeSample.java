@@ -30,7 +30,7 @@ final class SmokeSample {
         }
         List<ServerEntry> entries = kinds.values().stream().map(SmokeSample::narrowed).toList();
         return new Sweep(resolved.schema(), resolved.name(), resolved.question(), resolved.description(), resolved.duration(),
-                resolved.warmup(), resolved.settle(), resolved.repeat(), resolved.heap(), resolved.gc(), resolved.starvation(),
+                resolved.warmup(), resolved.settle(), resolved.repeat(), resolved.design(), resolved.paired(), resolved.heap(), resolved.gc(), resolved.starvation(),
                 resolved.requestTimeout(), resolved.injectorHeap(), resolved.cpus(), resolved.jvmArgs(), resolved.profile(),
                 resolved.slo(), resolved.hosts(), null, entries);
     }
