@@ -110,18 +110,12 @@ public final class Defaults {
      */
     public static final double PAIRED_PARKED_CPU_SHARE = 0.05;
 
-    /** Resamples of the paired bootstrap's interval. */
-    public static final int PAIRED_BOOTSTRAP_RESAMPLES = 10_000;
-
     /**
      * A paired interval that holds no change and lies within this of it reads "no difference
      * beyond ±N %"; one that reaches further reads "cannot tell". Also {@code ./bench ab}'s
      * regression gate by default: B fails when its whole interval is this much slower.
      */
     public static final double PAIRED_THRESHOLD = 0.03;
-
-    /** The confidence of every paired interval. */
-    public static final double PAIRED_CONFIDENCE = 0.95;
 
     /** Measured duration of one point. */
     public static final Duration DURATION = Duration.ofSeconds(30);

@@ -69,7 +69,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
                 md.append(methodNote(tables)).append("\n\n");
             }
         }
-        appendPaired(md, PairedTable.of(run), run);
+        appendPaired(md, PairedTable.of(run), run.sweep() == null ? null : run.sweep().paired());
         for (EndpointTable table : tables) {
             appendTable(md, table);
         }
@@ -243,12 +243,11 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
     }
 
     /** The paired design's comparisons against the baseline, with their intervals: the run's answer. */
-    static void appendPaired(StringBuilder md, PairedTable paired, SweepResults run) {
+    static void appendPaired(StringBuilder md, PairedTable paired, org.jvmbench.harness.plan.Paired settings) {
         if (paired.isEmpty()) {
             return;
         }
         md.append("## Paired comparison\n\n");
-        var settings = run.sweep() == null ? null : run.sweep().paired();
         md.append("Each configuration against the baseline, measured in the same rounds: round by round, the ratio of the two "
                 + "servers' slices (same fork, same load, taken in turn in a random order), its median over rounds and forks, "
                 + "and a ").append(Units.plain(Defaults.PAIRED_CONFIDENCE * 100)).append(" % bootstrap interval that resamples "
