@@ -54,13 +54,18 @@ public record PairedTable(List<Comparison> rows) {
         /** The throughput verdict as a sentence naming both sides. */
         public String throughputWords() {
             Difference d = throughputDifference();
-            return d == null ? "no paired round" : d.words(baseline.label(), configuration.label());
+            return d == null ? "no paired round" : d.words(name(baseline), name(configuration));
         }
 
         /** The p99 verdict, worded for a latency ("lower" is better). */
         String p99Words() {
             Difference d = p99Difference();
-            return d == null ? "no paired round" : d.words(baseline.label() + "'s", configuration.label() + "'s p99", "lower", "higher");
+            return d == null ? "no paired round" : d.words(name(baseline) + "'s", name(configuration) + "'s p99", "lower", "higher");
+        }
+
+        /** A user's jar by its name (ab's A and B), our app by its label. */
+        private static String name(ConfigurationKey c) {
+            return c.jar() != null ? c.jar() : c.label();
         }
     }
 
