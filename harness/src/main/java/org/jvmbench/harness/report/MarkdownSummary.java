@@ -281,12 +281,12 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
     }
 
     /** {@code 2 × 12}: fork pairs and rounds in each; the total when forks kept different counts. */
-    private static String forksTimesRounds(org.jvmbench.harness.stats.RatioInterval interval) {
+    static String forksTimesRounds(org.jvmbench.harness.stats.RatioInterval interval) {
         int forks = interval.forkPairs();
         return interval.rounds() % forks == 0 ? forks + " × " + interval.rounds() / forks : forks + " forks, " + interval.rounds() + " rounds";
     }
 
-    private static String ratio(org.jvmbench.harness.stats.RatioInterval interval) {
+    static String ratio(org.jvmbench.harness.stats.RatioInterval interval) {
         if (interval == null) {
             return "–";
         }
