@@ -144,6 +144,12 @@ public final class Defaults {
     /** Starting, checking and stopping one fork's JVMs. */
     public static final Duration ESTIMATE_PER_FORK = Duration.ofSeconds(8);
 
+    /**
+     * What surrounds one slice of a paired point beside its measured time: the injector's phase
+     * without Gatling's report, the server's counters read before and after.
+     */
+    public static final Duration ESTIMATE_PER_SLICE = Duration.ofSeconds(1);
+
     /** Gatling's start and report around one point. */
     public static final Duration ESTIMATE_PER_POINT = Duration.ofSeconds(3);
 

@@ -104,7 +104,7 @@ public record Plan(Sweep sweep, List<Fork> runs) {
         Duration total = Duration.ZERO;
         // paired: a point is its arm's slices, one per round, instead of one window of the duration
         Duration point = sweep.inRounds()
-                ? sweep.paired().slice().plus(Defaults.ESTIMATE_PER_POINT).multipliedBy(sweep.paired().rounds())
+                ? sweep.paired().slice().plus(Defaults.ESTIMATE_PER_SLICE).multipliedBy(sweep.paired().rounds())
                 : sweep.duration().plus(Defaults.ESTIMATE_PER_POINT);
         Set<String> trained = new java.util.HashSet<>();
         for (Fork run : runs) {

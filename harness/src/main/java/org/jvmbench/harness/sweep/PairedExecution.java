@@ -1,7 +1,6 @@
 package org.jvmbench.harness.sweep;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -264,10 +263,5 @@ final class PairedExecution {
         if (Thread.interrupted()) {
             throw new InterruptedException("interrupted");
         }
-    }
-
-    /** How long the rounds of one load level take, for the estimate. */
-    static Duration levelTime(Sweep sweep, int arms) {
-        return sweep.paired().slice().plus(Defaults.ESTIMATE_PER_POINT).multipliedBy((long) arms * sweep.paired().rounds());
     }
 }
