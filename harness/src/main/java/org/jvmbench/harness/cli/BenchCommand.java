@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
                 "",
                 "With no command: runs the quick sweep (sweeps/quick.yaml) and prints where its report is.",
                 "./bench test runs the test suite."},
-        subcommands = {SweepCommand.class, ServeCommand.class, ReportCommand.class, CompareCommand.class, SweepsCommand.class},
+        subcommands = {SweepCommand.class, ServeCommand.class, AbCommand.class, ReportCommand.class, CompareCommand.class, SweepsCommand.class},
         exitCodeListHeading = "%nExit codes:%n")
 final class BenchCommand implements Callable<Integer> {
 

@@ -88,6 +88,35 @@ public final class Defaults {
      */
     public static final double SETTLE_JIT_SHARE = 0.02;
 
+    // --- the paired design ------------------------------------------------------------------
+
+    /**
+     * Rounds of a paired point: in each, every arm (a configuration's fork, kept alive and
+     * warm) gets one slice of the same load in a fresh random order. 12 rounds of 5 s give a
+     * two-arm comparison 2 minutes of load per point, and the bootstrap enough pairs per fork.
+     */
+    public static final int PAIRED_ROUNDS = 12;
+
+    /**
+     * One arm's turn in a round. Short enough that arms taking turns see the same machine (its
+     * speed moves on the scale of tens of seconds), long enough for full seconds beside the
+     * partial first and last.
+     */
+    public static final Duration PAIRED_SLICE = Duration.ofSeconds(5);
+
+    /**
+     * A slice is flagged when the arms not under load used more than this share of the server's
+     * CPUs during it: an idle JVM's GC, JIT or timers then took CPU from the arm being measured.
+     */
+    public static final double PAIRED_PARKED_CPU_SHARE = 0.05;
+
+    /**
+     * A paired interval that holds no change and lies within this of it reads "no difference
+     * beyond ±N %"; one that reaches further reads "cannot tell". Also {@code ./bench ab}'s
+     * regression gate by default: B fails when its whole interval is this much slower.
+     */
+    public static final double PAIRED_THRESHOLD = 0.03;
+
     /** Measured duration of one point. */
     public static final Duration DURATION = Duration.ofSeconds(30);
 
@@ -114,6 +143,12 @@ public final class Defaults {
 
     /** Starting, checking and stopping one fork's JVMs. */
     public static final Duration ESTIMATE_PER_FORK = Duration.ofSeconds(8);
+
+    /**
+     * What surrounds one slice of a paired point beside its measured time: the injector's phase
+     * without Gatling's report, the server's counters read before and after.
+     */
+    public static final Duration ESTIMATE_PER_SLICE = Duration.ofSeconds(1);
 
     /** Gatling's start and report around one point. */
     public static final Duration ESTIMATE_PER_POINT = Duration.ofSeconds(3);
@@ -260,6 +295,20 @@ public final class Defaults {
      * with 2 against 2 the smallest p any result can give is 0.33.
      */
     public static final int COMPARE_MIN_RUNS = 3;
+
+    // --- reports: paired comparisons (appended) ------------------------------------------------
+
+    /**
+     * Resamples of a paired comparison's bootstrap. 10,000 puts the 2.5 % and 97.5 % points 250
+     * resamples in from either end, where a bound's own resampling error is about 1 % of the
+     * interval's width or less (one standard error, for a normal spread of medians; medians of
+     * resamples fall on the data's own values, which steadies it further): the seed does not
+     * change the words. About 0.1 s for 4 fork pairs of 24 rounds on this 2-CPU machine, busy.
+     */
+    public static final int PAIRED_BOOTSTRAP_RESAMPLES = 10_000;
+
+    /** The confidence of a paired comparison's interval (95 %), as the words state it. */
+    public static final double PAIRED_CONFIDENCE = 0.95;
 
     // --- AOT cache ---------------------------------------------------------------------------
 

@@ -11,6 +11,8 @@ public enum ExitCode {
     FAILED(1, "a run failed"),
     /** Bad input: one line names the problem and nothing was started. */
     BAD_INPUT(2, "bad input (nothing was started)"),
+    /** {@code ab}: B is slower than A beyond the threshold, its whole interval past it: a regression gate's failure. */
+    SLOWER(3, "ab: B slower than A beyond the threshold"),
     /** Ctrl-C or SIGTERM: every server and injector is stopped, completed points are kept. 128 + SIGINT. */
     INTERRUPTED(130, "interrupted (Ctrl-C or SIGTERM)");
 

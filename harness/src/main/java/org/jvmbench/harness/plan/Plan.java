@@ -102,7 +102,10 @@ public record Plan(Sweep sweep, List<Fork> runs) {
     public Duration estimate() {
         Duration warmUp = sweep.warmup().compareTo(Defaults.ESTIMATE_WARMUP) < 0 ? sweep.warmup() : Defaults.ESTIMATE_WARMUP;
         Duration total = Duration.ZERO;
-        Duration point = sweep.duration().plus(Defaults.ESTIMATE_PER_POINT);
+        // paired: a point is its arm's slices, one per round, instead of one window of the duration
+        Duration point = sweep.inRounds()
+                ? sweep.paired().slice().plus(Defaults.ESTIMATE_PER_SLICE).multipliedBy(sweep.paired().rounds())
+                : sweep.duration().plus(Defaults.ESTIMATE_PER_POINT);
         Set<String> trained = new java.util.HashSet<>();
         for (Fork run : runs) {
             long endpoints = run.points().stream().map(LoadPoint::endpoint).distinct().count();

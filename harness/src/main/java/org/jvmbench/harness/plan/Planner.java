@@ -58,7 +58,19 @@ public final class Planner {
 
     /** Reads, checks and resolves a sweep file, applies the overrides, and expands it. */
     public static Plan plan(Path sweepFile, Overrides overrides, int machineCpus) {
-        return Plan.of(SweepReader.read(sweepFile, machineCpus).withOverrides(overrides));
+        return Plan.of(seeded(SweepReader.read(sweepFile, machineCpus).withOverrides(overrides)));
+    }
+
+    /**
+     * A paired sweep without a seed draws one here, before {@link #record} writes it: the run's
+     * {@code sweep.json} then holds the seed its rounds' order came from, and running that file
+     * again draws the same order.
+     */
+    static Sweep seeded(Sweep sweep) {
+        if (!sweep.inRounds() || sweep.paired().seed() != null) {
+            return sweep;
+        }
+        return sweep.withPairedSeed(new java.security.SecureRandom().nextLong());
     }
 
     /** Writes the plan's resolved sweep to {@code runDir/sweep.json}, for the record and for resume. */

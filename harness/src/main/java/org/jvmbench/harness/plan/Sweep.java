@@ -27,6 +27,9 @@ import org.jvmbench.harness.server.HeapSize;
  *                       settles ({@code settle}), never longer than this, excluded from results
  * @param settle         when a warm-up may end: the settle rule's tolerances and minimum
  * @param repeat         each server configuration runs this many times, each on fresh JVMs
+ * @param design         sequential (each fork alone, one after another) or paired (the forks of a
+ *                       repetition alive together, measured in rounds of slices): {@link Design}
+ * @param paired         the paired design's rounds, slice and seed; null unless {@code design} is paired
  * @param heap           server -Xms and -Xmx
  * @param gc             server collector
  * @param starvation     servlet only: every server runs in the apps' starvation mode, where
@@ -52,6 +55,8 @@ public record Sweep(
         Duration warmup,
         Settle settle,
         Integer repeat,
+        Design design,
+        Paired paired,
         HeapSize heap,
         Gc gc,
         Boolean starvation,
@@ -89,6 +94,12 @@ public record Sweep(
         if (repeat < 1) {
             throw SettingException.key("repeat", "must be at least 1, got " + repeat);
         }
+        design = design == null ? Design.SEQUENTIAL : design;
+        if (design == Design.PAIRED) {
+            paired = paired == null ? Paired.defaults() : paired;
+        } else if (paired != null) {
+            throw SettingException.key("paired", "is read only with 'design: paired'");
+        }
         heap = heap == null ? HeapSize.parse(Defaults.HEAP) : heap;
         gc = gc == null ? Gc.parse(Defaults.GC) : gc;
         starvation = starvation == null ? Defaults.STARVATION : starvation;
@@ -106,13 +117,25 @@ public record Sweep(
         return new Sweep(schema, name, question, description,
                 overrides.duration() != null ? overrides.duration() : duration,
                 overrides.warmup() != null ? overrides.warmup() : warmup, settle,
-                overrides.repeat() != null ? overrides.repeat() : repeat,
+                overrides.repeat() != null ? overrides.repeat() : repeat, design, paired,
                 heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, profile, slo, hosts, load, servers);
     }
 
     /** This sweep with what only its file and machine can tell filled in, and each entry's load complete. */
     Sweep resolved(String resolvedName, String resolvedQuestion, CpuPinning resolvedCpus, List<ServerEntry> resolvedServers) {
-        return new Sweep(schema, resolvedName, resolvedQuestion, description, duration, warmup, settle, repeat, heap, gc,
+        return new Sweep(schema, resolvedName, resolvedQuestion, description, duration, warmup, settle, repeat, design, paired,
+                heap, gc,
                 starvation, requestTimeout, injectorHeap, resolvedCpus, jvmArgs, profile, slo, hosts, null, resolvedServers);
+    }
+
+    /** Whether the forks of a repetition are measured together in rounds ({@link Design#PAIRED}). */
+    public boolean inRounds() {
+        return design == Design.PAIRED;
+    }
+
+    /** This sweep with the paired design's seed the run drew, recorded so the order can be drawn again. */
+    public Sweep withPairedSeed(long seed) {
+        return new Sweep(schema, name, question, description, duration, warmup, settle, repeat, design, paired.withSeed(seed),
+                heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, profile, slo, hosts, load, servers);
     }
 }

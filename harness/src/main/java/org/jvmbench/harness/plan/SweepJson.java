@@ -49,6 +49,7 @@ final class SweepJson {
             Load.class, "a mapping with endpoints and concurrency or rates",
             CpuPinning.class, "a mapping with server and injector",
             Settle.class, "a mapping with minimum, window, trend, cv or jit",
+            Paired.class, "a mapping with rounds, slice or seed",
             Slo.class, "a mapping with percentile and latency",
             Hosts.class, "a mapping with server, injectors and serverAddress",
             HostEntry.class, "a mapping with ssh (user@host[:port]) and cpus");
@@ -82,6 +83,7 @@ final class SweepJson {
         values.addDeserializer(BufferPool.class, new SweepValues.Parsed<>(BufferPool.class, "text", BufferPool::parse));
         values.addDeserializer(Profiler.Mode.class, new SweepValues.Parsed<>(Profiler.Mode.class, "text", Profiler.Mode::parse));
         values.addDeserializer(CpuSet.class, new SweepValues.CpuSetValue());
+        values.addDeserializer(Design.class, new SweepValues.Parsed<>(Design.class, "text", Design::parse));
         schema.setDeserializers(values);
         schema.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
@@ -99,6 +101,7 @@ final class SweepJson {
         schema.addSerializer(new AsText<>(BufferPool.class, BufferPool::id));
         schema.addSerializer(new AsText<>(Profiler.Mode.class, Profiler.Mode::id));
         schema.addSerializer(new AsText<>(CpuSet.class, CpuSet::toString));
+        schema.addSerializer(new AsText<>(Design.class, Design::id));
         return mapper.registerModule(schema)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

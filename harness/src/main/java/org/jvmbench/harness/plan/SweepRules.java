@@ -87,7 +87,46 @@ final class SweepRules {
         Sweep sweep = bound.resolved(bound.name() != null ? bound.name() : defaultName,
                 bound.question() != null ? bound.question() : leadingComment, cpus, entries);
         requireRunnableConfigurations(sweep);
+        if (sweep.inRounds()) {
+            requirePairable(sweep);
+        }
         return sweep;
+    }
+
+    /**
+     * The paired design keeps every configuration of a repetition alive at once and measures
+     * closed loads in slices on this machine: at least two configurations, all of their JVMs
+     * and the injector in this machine's memory together, no open load (a slice of a rate has
+     * no capacity probe of its own), no profiler (its cost would fall on one arm's slices), no
+     * hosts (the arms are parked on this machine's server CPUs).
+     */
+    private void requirePairable(Sweep sweep) {
+        List<Plan.Configuration> configurations = Plan.configurations(sweep);
+        if (configurations.size() < 2) {
+            throw at.fail("design", "paired needs at least two configurations to compare, this sweep has "
+                    + configurations.size());
+        }
+        if (sweep.hosts() != null) {
+            throw at.fail("design", "paired does not apply with hosts: the arms are kept alive on this machine's server CPUs");
+        }
+        if (sweep.profile() != null) {
+            throw at.fail("profile", "does not apply with design: paired (the profiler's cost would fall on one arm's slices)");
+        }
+        for (Plan.Configuration c : configurations) {
+            if (c.load().rates() != null) {
+                throw at.fail(at.entry(c.entry()) + ".load.rates", "paired measures closed loads (concurrency); "
+                        + "an open load's share of capacity has no probe per slice");
+            }
+        }
+        long needed = sweep.injectorHeap().bytes() + Defaults.JVM_NON_HEAP_BYTES;
+        for (Plan.Configuration c : configurations) {
+            needed += c.spec().memoryBytes();
+        }
+        if (needed > machine.memoryBytes()) {
+            throw at.fail("design", "paired keeps all " + configurations.size() + " configurations alive at once: their JVMs and "
+                    + "the injector need " + HeapSize.describe(needed) + ", more than this machine's memory ("
+                    + HeapSize.describe(machine.memoryBytes()) + "); split the sweep or lower heap");
+        }
     }
 
     /**

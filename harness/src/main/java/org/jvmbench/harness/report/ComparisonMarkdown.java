@@ -97,8 +97,9 @@ final class ComparisonMarkdown implements ReportFormat<Comparison> {
                 + Units.plain(c.threshold() * 100) + " % counts as no change. Above it, the runs decide: with fewer than "
                 + Defaults.COMPARE_MIN_RUNS + " runs a side, \"not enough runs\"; otherwise a two-sided Mann–Whitney test "
                 + "of the runs' values, \"significant\" at p ≤ " + Units.plain(Defaults.COMPARE_ALPHA)
-                + ", \"all runs apart\" when every run of one side is beyond every run of the other but so few runs cannot "
-                + "give a smaller p (" + smallestPs() + "), \"may be noise\" otherwise. RPS, CPU and RSS: median "
+                + ", \"inconclusive: all runs apart\" when every run of one side is beyond every run of the other but so "
+                + "few runs cannot give a smaller p (" + smallestPs() + "), \"may be noise\" otherwise; only "
+                + "\"significant\" names a side better. RPS, CPU and RSS: median "
                 + "(min–max) of the runs; p99: the runs' histograms merged, tested on each run's p99."
                 + (c.sides().stream().anyMatch(Comparison.Side::profiled)
                 ? " Profiled sides (" + String.join(", ", c.sides().stream().filter(Comparison.Side::profiled)

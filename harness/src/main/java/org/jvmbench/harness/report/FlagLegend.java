@@ -45,6 +45,8 @@ final class FlagLegend {
             case NOISY_NEIGHBOUR -> "other processes took CPU on the server's or the load generator's CPUs during the point";
             case CPU_STEAL -> "the hypervisor took at least " + Units.plain(Defaults.STEAL_CORES_MEAN)
                     + " cores from the server's or the load generator's CPUs (steal)";
+            case PARKED_BUSY -> "paired design: the servers waiting their turn used more than "
+                    + percent(Defaults.PAIRED_PARKED_CPU_SHARE) + " of the server's CPUs during a slice of this point";
         };
     }
 

@@ -72,7 +72,33 @@ final class HtmlReport implements ReportFormat<SweepResults> {
             StartAndWarmUp startAndWarmUp,
             MachineSummary machine,
             List<RepetitionView> runs,
-            List<String> missingFiles) {
+            List<String> missingFiles,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+            List<PairedView> paired) {
+    }
+
+    /**
+     * One paired comparison as the page shows it, every figure already in words.
+     *
+     * @param better whether B won (true), lost (false), or neither was named (null)
+     */
+    record PairedView(String endpoint, String load, String configuration, String baseline, double rps, double baselineRps,
+                      String rpsRatio, String p99Ratio, String forksTimesRounds, String verdict, String p99Verdict,
+                      Boolean better, String notes) {
+
+        static List<PairedView> of(PairedTable table) {
+            return table.rows().stream().map(c -> {
+                var d = c.throughputDifference();
+                Boolean better = d == null || !d.winnerNamed() ? null
+                        : d.outcome() == org.jvmbench.harness.stats.Difference.Outcome.B_BETTER;
+                String notes = (c.leftOut() > 0 ? c.leftOut() + " rounds without a ratio. " : "")
+                        + (c.flaggedSlices() > 0 ? c.flaggedSlices() + " rounds with a flagged slice." : "");
+                return new PairedView(c.endpoint(), c.load(), c.configuration().label(), c.baseline().label(), c.rps(),
+                        c.baselineRps(), MarkdownSummary.ratio(c.throughput()), MarkdownSummary.ratio(c.p99()),
+                        c.throughput() == null ? "–" : MarkdownSummary.forksTimesRounds(c.throughput()), c.throughputWords(),
+                        c.p99Words(), better, notes.strip());
+            }).toList();
+        }
     }
 
     /**
@@ -182,7 +208,7 @@ final class HtmlReport implements ReportFormat<SweepResults> {
                 tables.isEmpty() ? null : MarkdownSummary.methodNote(tables),
                 oneRunEach, Notes.all(), description.sweepSettings(), RunDescription.flatten(run.environment()),
                 run.warnings(), FlagLegend.all(), groups.size(), tables, open, StartAndWarmUp.of(run),
-                MachineSummary.of(run), runs, List.copyOf(missing));
+                MachineSummary.of(run), runs, List.copyOf(missing), PairedView.of(PairedTable.of(run)));
     }
 
     private static void addRuns(SweepResults run, PointGroup group, List<RepetitionView> runs) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jvmbench.harness.config.Defaults;
 
 /**
  * {@code summary.md}: the tables of the page as Markdown, ready to paste into a post. A header
@@ -68,6 +69,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
                 md.append(methodNote(tables)).append("\n\n");
             }
         }
+        appendPaired(md, PairedTable.of(run), run.sweep() == null ? null : run.sweep().paired());
         for (EndpointTable table : tables) {
             appendTable(md, table);
         }
@@ -238,6 +240,57 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
             }
             md.append(m.render()).append('\n').append(Notes.MEMORY).append("\n\n");
         }
+    }
+
+    /** The paired design's comparisons against the baseline, with their intervals: the run's answer. */
+    static void appendPaired(StringBuilder md, PairedTable paired, org.jvmbench.harness.plan.Paired settings) {
+        if (paired.isEmpty()) {
+            return;
+        }
+        md.append("## Paired comparison\n\n");
+        md.append("Each configuration against the baseline, measured in the same rounds: round by round, the ratio of the two "
+                + "servers' slices (same fork, same load, taken in turn in a random order), its median over rounds and forks, "
+                + "and a ").append(Units.plain(Defaults.PAIRED_CONFIDENCE * 100)).append(" % bootstrap interval that resamples "
+                + "forks, then rounds");
+        if (settings != null) {
+            md.append("; ").append(settings.rounds()).append(" rounds of ")
+                    .append(org.jvmbench.harness.plan.DurationText.format(settings.slice())).append(" slices");
+        }
+        md.append(". A winner is named only when the interval leaves out no change; an interval within ±")
+                .append(Units.plain(Defaults.PAIRED_THRESHOLD * 100)).append(" % reads as no difference. "
+                + "RPS: the median slice of each side.\n\n");
+        md.append("| Endpoint | Load | Configuration | RPS | Baseline RPS | RPS ratio (95 % CI) | p99 ratio (95 % CI) | Forks × rounds | Verdict |\n");
+        md.append("|---|---|---|---:|---:|---:|---:|---:|---|\n");
+        for (PairedTable.Comparison c : paired.rows()) {
+            md.append("| ").append(c.endpoint()).append(" | ").append(c.load()).append(" | ").append(c.configuration().label())
+                    .append(" | ").append(Units.whole(c.rps())).append(" | ").append(Units.whole(c.baselineRps()))
+                    .append(" (").append(c.baseline().label()).append(")")
+                    .append(" | ").append(ratio(c.throughput())).append(" | ").append(ratio(c.p99()))
+                    .append(" | ").append(c.throughput() == null ? "–" : forksTimesRounds(c.throughput()))
+                    .append(" | ").append(c.throughputWords()).append("; ").append(c.p99Words());
+            if (c.leftOut() > 0) {
+                md.append("; ").append(c.leftOut()).append(c.leftOut() == 1 ? " round" : " rounds").append(" without a ratio");
+            }
+            if (c.flaggedSlices() > 0) {
+                md.append("; ").append(c.flaggedSlices()).append(c.flaggedSlices() == 1 ? " round" : " rounds")
+                        .append(" with a flagged slice");
+            }
+            md.append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    /** {@code 2 × 12}: fork pairs and rounds in each; the total when forks kept different counts. */
+    static String forksTimesRounds(org.jvmbench.harness.stats.RatioInterval interval) {
+        int forks = interval.forkPairs();
+        return interval.rounds() % forks == 0 ? forks + " × " + interval.rounds() / forks : forks + " forks, " + interval.rounds() + " rounds";
+    }
+
+    static String ratio(org.jvmbench.harness.stats.RatioInterval interval) {
+        if (interval == null) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%.3f (%.3f–%.3f)", interval.median(), interval.low(), interval.high());
     }
 
     private static void appendNotes(StringBuilder md, List<EndpointTable.Footnote> footnotes) {

@@ -9,7 +9,9 @@ import org.jvmbench.harness.stats.MannWhitney;
  * with a flag is not judged, nor a profiled side against an unprofiled one. Then the threshold
  * decides whether there is a change at all; then the runs: below {@link Defaults#COMPARE_MIN_RUNS}
  * a side there are not enough to tell a difference from noise, and from there the Mann–Whitney
- * test over the runs' values decides.
+ * test over the runs' values decides. Only a p at or below alpha names a better side: every run
+ * of one side beyond every run of the other is inconclusive when so few runs cannot give a
+ * smaller p (3 against 3: 0.10), as a confidence interval that contains no-change names no winner.
  */
 public enum Verdict {
     /** A side carries a flag other than PROFILED: its figures are not compared as if clean. */
@@ -24,9 +26,10 @@ public enum Verdict {
     SIGNIFICANT("significant"),
     /**
      * Above the threshold, every run of one side beyond every run of the other, yet p above
-     * alpha because so few runs cannot give a smaller one (3 against 3: 0.10 at best).
+     * alpha because so few runs cannot give a smaller one (3 against 3: 0.10 at best). Inconclusive,
+     * not a win: one time in ten, two identical sides of 3 runs land fully apart by chance.
      */
-    ALL_RUNS_APART("all runs apart"),
+    ALL_RUNS_APART("inconclusive: all runs apart"),
     /** Above the threshold, but the runs overlap: it may be run-to-run noise. */
     MAY_BE_NOISE("may be noise");
 
@@ -40,9 +43,9 @@ public enum Verdict {
         return text;
     }
 
-    /** Whether this verdict says which side is better. */
+    /** Whether this verdict says which side is better: only a test at or below alpha does. */
     boolean judged() {
-        return this == SIGNIFICANT || this == ALL_RUNS_APART;
+        return this == SIGNIFICANT;
     }
 
     /**
@@ -58,7 +61,7 @@ public enum Verdict {
     /**
      * @param pValue    the test's two-sided p, null when no test ran
      * @param smallestP the smallest p these run counts can give, null when no test ran
-     * @param text      the verdict in words with its numbers: {@code all runs apart, p = 0.10, the least 3 vs 3 runs allow}
+     * @param text      the verdict in words with its numbers: {@code inconclusive: all runs apart, p = 0.10, the least 3 vs 3 runs allow}
      */
     record Judgement(Verdict verdict, Double pValue, Double smallestP, String text) {
     }

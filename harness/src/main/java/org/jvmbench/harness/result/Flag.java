@@ -39,6 +39,8 @@ public record Flag(Code code, String reason) {
         /** The hypervisor took CPU time from the server's or the injector's CPUs (steal). */
         CPU_STEAL,
         /** A profiler was attached to the server during the point: its numbers carry the profiler's cost. */
-        PROFILED
+        PROFILED,
+        /** Paired design: the arms not under load used more than a stated share of the server's CPUs during a slice. */
+        PARKED_BUSY
     }
 }

@@ -26,6 +26,8 @@ import java.util.Map;
  * @param notes       what could not be established for this point and is said instead of guessed (a server
  *                    without request counts: no reconciliation); null when there is nothing to say
  * @param injectors   each injector's own part of a point driven from several hosts; null with one injector
+ * @param slices      a paired point's slices, one per round, in round order; null for a point of the
+ *                    sequential design, measured in one window
  */
 public record PointResult(
         int schema,
@@ -50,11 +52,23 @@ public record PointResult(
         Double injectorCeilingRps,
         OpenLoad open,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<String> notes,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<InjectorShare> injectors) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<InjectorShare> injectors,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Slice> slices) {
 
     @JsonCreator
     public PointResult {
         injectors = injectors == null || injectors.isEmpty() ? null : List.copyOf(injectors);
+        slices = slices == null || slices.isEmpty() ? null : List.copyOf(slices);
+    }
+
+    /** A point of the sequential design: one window, no slices. */
+    public PointResult(int schema, String id, PointKey key, int repetition, Instant start, Instant end, Throughput throughput,
+                       LatencySummary latency, ResourceUsage resources, Reconciliation counts, List<Flag> flags, Series series,
+                       String histogram, Map<String, String> files, Stability stability, WarmUp warmUp, Startup startup,
+                       Footprint footprint, Double calibrationOpsPerSecond, Double injectorCeilingRps, OpenLoad open,
+                       List<String> notes, List<InjectorShare> injectors) {
+        this(schema, id, key, repetition, start, end, throughput, latency, resources, counts, flags, series, histogram, files,
+                stability, warmUp, startup, footprint, calibrationOpsPerSecond, injectorCeilingRps, open, notes, injectors, null);
     }
 
     /** A point of one injector, as every point was before several hosts. */
@@ -81,7 +95,14 @@ public record PointResult(
     public PointResult withFlags(List<Flag> newFlags) {
         return new PointResult(schema, id, key, repetition, start, end, throughput, latency, resources, counts,
                 List.copyOf(newFlags), series, histogram, files, stability, warmUp, startup, footprint,
-                calibrationOpsPerSecond, injectorCeilingRps, open, notes, injectors);
+                calibrationOpsPerSecond, injectorCeilingRps, open, notes, injectors, slices);
+    }
+
+    /** This point with its paired slices. */
+    public PointResult withSlices(List<Slice> newSlices) {
+        return new PointResult(schema, id, key, repetition, start, end, throughput, latency, resources, counts, flags, series,
+                histogram, files, stability, warmUp, startup, footprint, calibrationOpsPerSecond, injectorCeilingRps, open, notes,
+                injectors, newSlices);
     }
 
     /** Whether it was measured at all: a point cut short before its window has no latency. */

@@ -71,7 +71,7 @@ final class ForkExecution {
             return;
         }
         try (server) {
-            Startup startup = startup(server);
+            Startup startup = startup(server, context.proc());
             context.progress().startup(fork, startup);
             server.recordIn(context.environment(), fork.configurationId());
             context.sampler().retarget(new Targets(server.pids(), context.injector().localPid()));
@@ -86,10 +86,10 @@ final class ForkExecution {
                 checkInterrupted();
                 List<LoadPoint> points = endpoint.getValue();
                 WarmUpLoop.Outcome warm = warmUp.run(endpoint.getKey(), warmUpUsers(points, sweep.starvation()), sweep.warmup(),
-                        SettleRule.Tolerances.defaults()).holding(() -> resident(server));
+                        SettleRule.Tolerances.defaults()).holding(() -> resident(server, context.proc()));
                 context.progress().warmUp(fork, endpoint.getKey(), warm);
                 if (warm.failure() == null) {
-                    warm = openWarmUp.run(endpoint.getKey(), points, warm).holding(() -> resident(server));
+                    warm = openWarmUp.run(endpoint.getKey(), points, warm).holding(() -> resident(server, context.proc()));
                     context.progress().openWarmUp(fork, endpoint.getKey(), warm);
                 }
                 if (warm.failure() != null) {
@@ -122,20 +122,20 @@ final class ForkExecution {
     }
 
     /** Launch to first answer of every JVM, and their memory as soon as all answered. */
-    private Startup startup(RunningServer server) {
+    static Startup startup(RunningServer server, ProcReader proc) {
         long slowest = 0;
         long sum = 0;
         for (RunningServer.Instance instance : server.instances()) {
             slowest = Math.max(slowest, instance.firstAnswerNanos());
             sum += instance.firstAnswerNanos();
         }
-        return new Startup(server.instances().size(), slowest / 1e9, sum / 1e9, resident(server));
+        return new Startup(server.instances().size(), slowest / 1e9, sum / 1e9, resident(server, proc));
     }
 
     /** The resident memory of all the server's JVMs now (0 for one whose {@code /proc} cannot be read). */
-    private long resident(RunningServer server) {
+    static long resident(RunningServer server, ProcReader proc) {
         return server.instances().stream()
-                .mapToLong(i -> context.proc().process(i.pid()).map(ProcessReading::rssBytes).orElse(0L)).sum();
+                .mapToLong(i -> proc.process(i.pid()).map(ProcessReading::rssBytes).orElse(0L)).sum();
     }
 
     /** The fork's points grouped by endpoint, in the order the sweep lists them; each group in rising load. */

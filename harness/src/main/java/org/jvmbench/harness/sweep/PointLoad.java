@@ -44,15 +44,21 @@ final class PointLoad {
     /** The phase that measures {@code point}, with Gatling's report, into the point's files. */
     static PhaseCommand command(LoadPoint point, CapacityProbe capacity, List<String> urls, Sweep sweep,
                                 RunFolder.PointFiles files) {
+        return command(point, capacity, urls, sweep, files, true);
+    }
+
+    /** As above; without Gatling's own report when {@code report} is false (a paired slice: seconds, many of them). */
+    static PhaseCommand command(LoadPoint point, CapacityProbe capacity, List<String> urls, Sweep sweep,
+                                RunFolder.PointFiles files, boolean report) {
         long durationMs = sweep.duration().toMillis();
         long timeoutMs = sweep.requestTimeout().toMillis();
         if (!point.key().open()) {
             return PhaseCommand.closed(point.id(), urls, List.of(point.endpoint()), point.concurrency(), durationMs, timeoutMs,
-                    files.gatlingResults().toString(), files.phaseResult().toString(), true, files.gatlingLog().toString());
+                    files.gatlingResults().toString(), files.phaseResult().toString(), report, files.gatlingLog().toString());
         }
         return PhaseCommand.open(point.id(), urls, List.of(point.endpoint()), offeredRps(point.key(), capacity),
                 point.concurrency(), durationMs, timeoutMs, files.gatlingResults().toString(), files.phaseResult().toString(),
-                true, files.gatlingLog().toString());
+                report, files.gatlingLog().toString());
     }
 
     /**

@@ -62,9 +62,16 @@ final class PointMeasurement {
     private final Duration deadlineSlack;
     private final Double calibration;
     private final PointProfiling profiling;
+    private final boolean gatlingReport;
 
     PointMeasurement(Injector injector, RunningServer server, Sampler sampler, RunFolder folder, Sweep sweep,
                      Duration deadlineSlack, Double calibration, PointProfiling profiling) {
+        this(injector, server, sampler, folder, sweep, deadlineSlack, calibration, profiling, true);
+    }
+
+    /** @param gatlingReport whether the injector writes Gatling's HTML report of each point (not for paired slices) */
+    PointMeasurement(Injector injector, RunningServer server, Sampler sampler, RunFolder folder, Sweep sweep,
+                     Duration deadlineSlack, Double calibration, PointProfiling profiling, boolean gatlingReport) {
         this.injector = injector;
         this.server = server;
         this.sampler = sampler;
@@ -73,6 +80,7 @@ final class PointMeasurement {
         this.deadlineSlack = deadlineSlack;
         this.calibration = calibration;
         this.profiling = profiling;
+        this.gatlingReport = gatlingReport;
     }
 
     /** @param capacity the endpoint's capacity probe in this fork, which a share of capacity is taken of; null when none ran */
@@ -82,7 +90,7 @@ final class PointMeasurement {
         Instant start = Instant.now();
         List<ServerReading> before = readings(point.endpoint());
         Map<Path, Long> logOffsets = logSizes();
-        PhaseCommand command = PointLoad.command(point, capacity, urls(), sweep, files);
+        PhaseCommand command = PointLoad.command(point, capacity, urls(), sweep, files, gatlingReport);
         PointProfiling.Window profiled = profiling.start(server, files);
         PhaseResult phase;
         try {

@@ -43,8 +43,20 @@ public final class SweepJob {
         return new SweepJob(ProjectHome.locate(), out);
     }
 
+    ProjectHome home() {
+        return home;
+    }
+
     public int run(String sweepName, Overrides overrides, Path outDir) throws IOException, InterruptedException {
-        Plan plan = Planner.plan(Planner.sweepFile(home.sweeps(), sweepName), overrides, machineCpus());
+        return run(Planner.plan(Planner.sweepFile(home.sweeps(), sweepName), overrides, machineCpus()), outDir).exitCode();
+    }
+
+    /** How a run ended and where it is. */
+    record Finished(int exitCode, RunFolder folder) {
+    }
+
+    /** Runs a plan into {@code outDir}, or a new folder under {@code reports/} when null. */
+    Finished run(Plan plan, Path outDir) throws IOException, InterruptedException {
         requireBuilt(plan);
         // a user's jar that cannot start as asked is bad input: refused before a run folder or a point exists
         OwnJarCheck.run(plan, new ServerLauncher(home), out);
@@ -56,13 +68,13 @@ public final class SweepJob {
                     // checked again under the lock: of two sweeps started on one folder, one gets it
                     folder.requireEmpty();
                     Planner.record(plan, folder);
-                    return execute(plan, folder, placement);
+                    return new Finished(execute(plan, folder, placement), folder);
                 }
             }
             RunFolder folder = RunFolder.create(home.reports(), plan.sweep().name());
             try (RunFolder.Lock lock = folder.lock()) {
                 Planner.record(plan, folder);
-                return execute(plan, folder, placement);
+                return new Finished(execute(plan, folder, placement), folder);
             }
         }
     }

@@ -91,7 +91,14 @@ public final class SweepRunner {
                 environment.addInjectorCeilings(ceilings.rpsByLoad());
                 writeEnvironment(folder, environment);
             }
-            for (Fork fork : todo.runs()) {
+            ForkExecution.PointSink sink = result -> {
+                results.append(result);
+                done.add(result.id());
+                tally.add(result);
+                progress.point(tally.finished, plan.pointCount(), result, plan.remaining(done).estimate());
+            };
+            RoundOrder order = sweep.inRounds() ? new RoundOrder(sweep.paired().seed()) : null;
+            for (List<Fork> block : blocks(todo)) {
                 checkInterrupted();
                 if (injector == null || !injector.alive()) {
                     injector = placement.startInjector(home, sweep, folder);
@@ -99,12 +106,11 @@ public final class SweepRunner {
                 ForkExecution.Context context = new ForkExecution.Context(folder, placement.placed(sweep), placement.launcher(), injector,
                         sampler, placement.proc(),
                         environment, progress, calibration.opsPerSecond(), ceilings);
-                new ForkExecution(fork, context, result -> {
-                    results.append(result);
-                    done.add(result.id());
-                    tally.add(result);
-                    progress.point(tally.finished, plan.pointCount(), result, plan.remaining(done).estimate());
-                }).execute();
+                if (sweep.inRounds()) {
+                    new PairedExecution(block, context, order, sink).execute();
+                } else {
+                    new ForkExecution(block.getFirst(), context, sink).execute();
+                }
                 writeEnvironment(folder, environment);
             }
         } finally {
@@ -122,6 +128,21 @@ public final class SweepRunner {
         progress.say(String.format("done: %d points (%d flagged) in %s; measured %s of it (%.0f %%)", tally.written, tally.flagged,
                 Progress.format(wall), Progress.format(measured), wall.isZero() ? 0 : 100.0 * measured.toNanos() / wall.toNanos()));
         return new Outcome(tally.written, tally.flagged, wall, measured);
+    }
+
+    /**
+     * What runs at once: in the sequential design each fork alone; in the paired design the forks
+     * of one repetition together (the plan orders them repetition-major, configurations in file order).
+     */
+    static List<List<Fork>> blocks(Plan plan) {
+        if (!plan.sweep().inRounds()) {
+            return plan.runs().stream().map(List::of).toList();
+        }
+        java.util.Map<Integer, List<Fork>> byRepetition = new java.util.TreeMap<>();
+        for (Fork fork : plan.runs()) {
+            byRepetition.computeIfAbsent(fork.repetition(), r -> new java.util.ArrayList<>()).add(fork);
+        }
+        return List.copyOf(byRepetition.values());
     }
 
     /** The environment of this run; on resume the one the sweep started in, with what changed. */

@@ -33,7 +33,7 @@ class SweepValidationTests {
                 // --- unknown keys
                 bad("unknown top key", "durations: 10s\n" + TOP + SERVERS,
                         "sweeps/bad.yaml: unknown key 'durations' (known: schema, name, question, description, duration, "
-                                + "warmup, settle, repeat, heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, profile, "
+                                + "warmup, settle, repeat, design, paired, heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, profile, "
                                 + "slo, hosts, load, servers)"),
                 bad("unknown server key", TOP + """
                         servers:
@@ -145,6 +145,27 @@ class SweepValidationTests {
                         "sweeps/bad.yaml: servers[0].startTimeout: '10' needs a unit: ms, s, m or h (e.g. 30s)"),
                 bad("an unknown profile", "profile: foo\n" + TOP + SERVERS,
                         "sweeps/bad.yaml: profile: unknown profile 'foo' (known: cpu, alloc, wall, lock)"),
+                // --- the paired design
+                bad("an unknown design", "design: duet\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: design: unknown design 'duet' (known: sequential, paired)"),
+                bad("paired settings without the paired design", "paired: {rounds: 5}\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: paired: is read only with 'design: paired'"),
+                bad("too few rounds", "design: paired\npaired: {rounds: 2}\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: paired.rounds: must be at least 3 (an interval needs rounds to resample), got 2"),
+                bad("a slice too short", "design: paired\npaired: {slice: 2s}\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: paired.slice: must be at least 3s (a slice needs full seconds), got 2s"),
+                bad("an unknown paired key", "design: paired\npaired: {round: 5}\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: paired: unknown key 'round' (known: rounds, slice, seed)"),
+                bad("paired with one configuration", "design: paired\n" + TOP + SERVERS,
+                        "sweeps/bad.yaml: design: paired needs at least two configurations to compare, this sweep has 1"),
+                bad("paired with an open load", "design: paired\n" + TOP + """
+                        servers:
+                          - app: servlet
+                          - app: reactive
+                            load: {rates: [100]}
+                        """,
+                        "sweeps/bad.yaml: servers[1].load.rates: paired measures closed loads (concurrency); an open load's share "
+                                + "of capacity has no probe per slice"),
                 bad("a settle window too short", "settle: {window: 3s}\n" + TOP + SERVERS,
                         "sweeps/bad.yaml: settle.window: must be at least 6s (a trend needs thirds of two seconds), got 3s"),
                 bad("an slo without its latency", "slo: {percentile: 99}\n" + TOP + SERVERS,

@@ -91,6 +91,26 @@ class ComparisonTest {
     }
 
     @Test
+    void threeRunsASideAllApartAreInconclusiveAndCallNeitherSideBetter(@TempDir Path tmp) throws IOException {
+        PointKey k = SweepFixture.key("servlet", 1, 8, false, 1, "/json", 64);
+        SweepFixture before = SweepFixture.named("before", 3).durationSeconds(10).repeat(3).withoutRunFiles();
+        SweepFixture after = SweepFixture.named("after", 4).durationSeconds(10).repeat(3).withoutRunFiles();
+        for (int r = 1; r <= 3; r++) {
+            before.run(k, r, 10_000 + r * 20);
+            after.run(k, r, 11_000 + r * 20);
+        }
+        Comparison c = compare(Comparison.Options.defaults(), before.writeTo(tmp.resolve("a")), after.writeTo(tmp.resolve("b")));
+
+        // +10 %, every run of B above every run of A: exact p = 2 / C(6, 3) = 0.10, the least 3 vs 3 allow
+        Comparison.Change change = c.complete().getFirst().cells().get(1).rpsChange();
+        assertThat(change.verdict()).isEqualTo(Verdict.ALL_RUNS_APART);
+        assertThat(change.pValue()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(change.better()).as("no winner at p = 0.10").isNull();
+        assertThat(change.text()).isEqualTo("inconclusive: all runs apart, p = 0.10, the least 3 vs 3 runs allow");
+        assertThat(new ComparisonMarkdown().render(c)).contains("+10.0 % (inconclusive: all runs apart, p = 0.10, the least 3 vs 3 runs allow)");
+    }
+
+    @Test
     void labelsLeaveOutEngineAotCacheAndTuningWhenTheyAreIgnored() {
         PointKey undertowAot = new PointKey("servlet", null, null, 1, 8, false, 1, null, null, null, null, "uncached", null,
                 true, "/json", 64, null, null);

@@ -219,7 +219,7 @@ final class SweepFixture {
         if (servers.isEmpty()) {
             servers.add(new ServerEntry(List.of(App.SERVLET), null, null, null, null, new Load(List.of("/hello"), List.of(64))));
         }
-        return new Sweep(null, name, "", description, Duration.ofSeconds(durationSeconds), warmup, null, repeat, heap, gc, null,
+        return new Sweep(null, name, "", description, Duration.ofSeconds(durationSeconds), warmup, null, repeat, null, null, heap, gc, null,
                 requestTimeout, null, cpus != null ? cpus : new CpuPinning(CpuSet.parse("0"), CpuSet.parse("1")), null, profile,
                 slo, null, null, servers);
     }

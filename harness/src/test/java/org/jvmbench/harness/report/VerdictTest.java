@@ -23,13 +23,16 @@ class VerdictTest {
     }
 
     @Test
-    void threeRunsASideFullyApartAreAsFarApartAsThreeRunsCanShowButNotSignificant() {
+    void threeRunsASideFullyApartAreInconclusiveAndNameNoWinner() {
         Verdict.Judgement j = judge(110, clean(110, 109, 111), BASE);
 
+        // every run of one side beyond every run of the other is the most 3 against 3 can show, and its p is 0.10
         assertThat(j.verdict()).isEqualTo(Verdict.ALL_RUNS_APART);
         assertThat(j.pValue()).isEqualTo(0.1);
         assertThat(j.smallestP()).isEqualTo(0.1);
-        assertThat(j.text()).isEqualTo("all runs apart, p = 0.10, the least 3 vs 3 runs allow");
+        assertThat(j.text()).isEqualTo("inconclusive: all runs apart, p = 0.10, the least 3 vs 3 runs allow");
+        assertThat(Verdict.ALL_RUNS_APART.judged()).as("p = 0.10 is above alpha: no side is better").isFalse();
+        assertThat(Verdict.SIGNIFICANT.judged()).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.sweep;
 
+import org.jvmbench.harness.plan.Paired;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,9 +29,20 @@ final class SmokeSample {
         for (ServerEntry e : resolved.servers()) {
             kinds.putIfAbsent(kind(e), e);
         }
-        List<ServerEntry> entries = kinds.values().stream().map(SmokeSample::narrowed).toList();
+        List<ServerEntry> entries = new java.util.ArrayList<>(kinds.values().stream().map(SmokeSample::narrowed).toList());
+        if (resolved.inRounds() && entries.size() < 2) {
+            // a paired sweep compares: its sample keeps a second configuration to pair the first with
+            ServerEntry e = resolved.servers().getFirst();
+            if (e.threads() != null && e.threads().size() > 1) {
+                entries.set(0, withThreads(entries.getFirst(), firstTwo(e.threads())));
+            } else if (resolved.servers().size() > 1) {
+                entries.add(narrowed(resolved.servers().get(1)));
+            }
+        }
         return new Sweep(resolved.schema(), resolved.name(), resolved.question(), resolved.description(), resolved.duration(),
-                resolved.warmup(), resolved.settle(), resolved.repeat(), resolved.heap(), resolved.gc(), resolved.starvation(),
+                resolved.warmup(), resolved.settle(), resolved.repeat(), resolved.design(),
+                // the fewest rounds and the shortest slice that still give an interval: seconds, not minutes, per point
+                resolved.inRounds() ? new Paired(3, java.time.Duration.ofSeconds(3), resolved.paired().seed()) : null, resolved.heap(), resolved.gc(), resolved.starvation(),
                 resolved.requestTimeout(), resolved.injectorHeap(), resolved.cpus(), resolved.jvmArgs(), resolved.profile(),
                 resolved.slo(), resolved.hosts(), null, entries);
     }
@@ -50,6 +62,12 @@ final class SmokeSample {
                 first(e.workers()), first(e.threads()), first(e.virtualThreads()), firstTwo(e.processes()),
                 first(e.minThreads()), first(e.maxConnections()), first(e.acceptCount()), first(e.acceptors()),
                 first(e.bufferPool()), first(e.elasticThreads()), first(e.aotCache()), narrowed(e.load()));
+    }
+
+    private static ServerEntry withThreads(ServerEntry e, List<Integer> threads) {
+        return new ServerEntry(e.apps(), e.engines(), e.jar(), e.readiness(), e.startTimeout(), e.workers(), threads,
+                e.virtualThreads(), e.processes(), e.minThreads(), e.maxConnections(), e.acceptCount(), e.acceptors(),
+                e.bufferPool(), e.elasticThreads(), e.aotCache(), e.load());
     }
 
     private static Load narrowed(Load load) {

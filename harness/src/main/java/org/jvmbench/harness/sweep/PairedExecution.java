@@ -1,0 +1,267 @@
+package org.jvmbench.harness.sweep;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jvmbench.harness.config.Defaults;
+import org.jvmbench.harness.plan.Fork;
+import org.jvmbench.harness.plan.LoadPoint;
+import org.jvmbench.harness.plan.Overrides;
+import org.jvmbench.harness.plan.Sweep;
+import org.jvmbench.harness.result.Flag;
+import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.result.RunFolder;
+import org.jvmbench.harness.result.Slice;
+import org.jvmbench.harness.result.Startup;
+import org.jvmbench.harness.sampling.ProcessReading;
+import org.jvmbench.harness.sampling.Targets;
+import org.jvmbench.harness.server.RunningServer;
+import org.jvmbench.harness.server.ServerLauncher;
+import org.jvmbench.harness.server.ServerSpec;
+import org.jvmbench.harness.server.ServerStartException;
+
+/**
+ * The paired design's block: the forks of one repetition, one per configuration, started
+ * together and kept alive. Endpoint by endpoint every arm is warmed until settled, then each
+ * load level is measured in rounds: in every round each arm gets one slice of the same load,
+ * in an order drawn afresh from the sweep's seeded generator, with nothing loaded between
+ * slices. Arms waiting their turn are parked on the same server CPUs, and the CPU they use
+ * meanwhile is recorded with the slice ({@link Flag.Code#PARKED_BUSY} above a stated share).
+ * Each arm's point is the exact merge of its slices ({@link PairedMerge}), with the slices kept
+ * for the round-by-round comparison. An arm that dies or hangs leaves the rounds; the others go on.
+ */
+final class PairedExecution {
+
+    private final List<Fork> block;
+    private final ForkExecution.Context context;
+    private final RoundOrder order;
+    private final ForkExecution.PointSink sink;
+
+    /**
+     * @param block the forks of one repetition, baseline first
+     * @param order the generator every round's order is drawn from (seeded by the sweep)
+     */
+    PairedExecution(List<Fork> block, ForkExecution.Context context, RoundOrder order, ForkExecution.PointSink sink) {
+        this.block = List.copyOf(block);
+        this.context = context;
+        this.order = order;
+        this.sink = sink;
+    }
+
+    /** One kept-alive fork and what measures it. */
+    private static final class Arm {
+        final Fork fork;
+        final RunningServer server;
+        final RunFolder.ForkFiles files;
+        final Startup startup;
+        final PointMeasurement measurement;
+        final WarmUpLoop warmUp;
+        final List<LoadPoint> left;
+        WarmUpLoop.Outcome warm;
+        boolean gone;
+
+        Arm(Fork fork, RunningServer server, RunFolder.ForkFiles files, Startup startup, PointMeasurement measurement,
+            WarmUpLoop warmUp) {
+            this.fork = fork;
+            this.server = server;
+            this.files = files;
+            this.startup = startup;
+            this.measurement = measurement;
+            this.warmUp = warmUp;
+            this.left = new ArrayList<>(fork.points());
+        }
+
+        LoadPoint point(String endpoint, int users) {
+            return left.stream().filter(p -> p.endpoint().equals(endpoint) && p.concurrency() == users).findFirst().orElse(null);
+        }
+    }
+
+    void execute() throws IOException, InterruptedException {
+        Sweep sweep = context.sweep();
+        Sweep slices = sweep.withOverrides(new Overrides(sweep.paired().slice(), null, null));
+        List<Arm> arms = new ArrayList<>();
+        try {
+            for (Fork fork : block) {
+                checkInterrupted();
+                Arm arm = start(fork, slices);
+                if (arm != null) {
+                    arms.add(arm);
+                }
+            }
+            for (Map.Entry<String, TreeSet<Integer>> endpoint : levels(block).entrySet()) {
+                for (Arm arm : arms) {
+                    if (!arm.gone && arm.left.stream().anyMatch(p -> p.endpoint().equals(endpoint.getKey()))) {
+                        warm(arm, endpoint.getKey());
+                    }
+                }
+                for (int users : endpoint.getValue()) {
+                    measure(arms, endpoint.getKey(), users);
+                }
+            }
+        } finally {
+            for (Arm arm : arms) {
+                arm.server.close();
+            }
+            context.sampler().retarget(new Targets(List.of(), context.injector().alive() ? context.injector().localPid() : null));
+        }
+    }
+
+    /** Starts a fork's JVMs; a fork that does not start records its points as not measured and is left out. */
+    private Arm start(Fork fork, Sweep slices) throws IOException, InterruptedException {
+        RunFolder.ForkFiles files = context.folder().fork(fork.id()).reset();
+        ServerSpec spec = fork.spec().withPort(ServerLauncher.freePorts(fork.spec().bind(), fork.spec().processes()));
+        RunningServer server;
+        try {
+            server = context.launcher().start(ServerSetup.prepare(fork, spec, context), files);
+        } catch (ServerStartException e) {
+            for (LoadPoint point : fork.points()) {
+                sink.accept(PointMeasurement.notMeasured(point, Flag.Code.SERVER_DIED, "the server did not start: "
+                        + e.getMessage().lines().findFirst().orElse(""), null, null, context.folder(),
+                        files.serverLog(0, spec.processes()), context.calibration()));
+            }
+            return null;
+        }
+        Startup startup = ForkExecution.startup(server, context.proc());
+        context.progress().startup(fork, startup);
+        server.recordIn(context.environment(), fork.configurationId());
+        PointMeasurement measurement = new PointMeasurement(context.injector(), server, context.sampler(), context.folder(),
+                slices, Defaults.DEADLINE_SLACK, context.calibration(), PointProfiling.of(null, context.folder()), false);
+        WarmUpLoop warmUp = new WarmUpLoop(context.injector(), server, files, fork.id(), Defaults.WARMUP_SLICE,
+                context.sweep().requestTimeout(), Defaults.DEADLINE_SLACK);
+        return new Arm(fork, server, files, startup, measurement, warmUp);
+    }
+
+    private void warm(Arm arm, String endpoint) throws IOException, InterruptedException {
+        checkInterrupted();
+        context.sampler().retarget(new Targets(arm.server.pids(), context.injector().localPid()));
+        List<LoadPoint> points = arm.left.stream().filter(p -> p.endpoint().equals(endpoint)).toList();
+        WarmUpLoop.Outcome warm = arm.warmUp.run(endpoint, ForkExecution.warmUpUsers(points, context.sweep().starvation()),
+                context.sweep().warmup(), context.sweep().settle().tolerances())
+                .holding(() -> ForkExecution.resident(arm.server, context.proc()));
+        context.progress().warmUp(arm.fork, endpoint, warm);
+        arm.warm = warm;
+        if (warm.failure() != null) {
+            give(arm, warm.died() ? Flag.Code.SERVER_DIED : Flag.Code.SERVER_HUNG, "not measured: " + warm.failure());
+        }
+    }
+
+    /** One load level of one endpoint: every round, every arm that has this point, one slice each. */
+    private void measure(List<Arm> arms, String endpoint, int users) throws IOException, InterruptedException {
+        Map<Arm, LoadPoint> points = new LinkedHashMap<>();
+        for (Arm arm : arms) {
+            LoadPoint point = arm.gone ? null : arm.point(endpoint, users);
+            if (point != null) {
+                points.put(arm, point);
+            }
+        }
+        Map<Arm, List<PointResult>> results = new LinkedHashMap<>();
+        Map<Arm, List<Slice>> slices = new LinkedHashMap<>();
+        for (Arm arm : points.keySet()) {
+            results.put(arm, new ArrayList<>());
+            slices.put(arm, new ArrayList<>());
+        }
+        int rounds = context.sweep().paired().rounds();
+        for (int round = 1; round <= rounds; round++) {
+            List<Arm> turns = order.next(points.keySet().stream().filter(a -> !a.gone).toList());
+            for (int i = 0; i < turns.size(); i++) {
+                checkInterrupted();
+                Arm arm = turns.get(i);
+                List<Arm> parked = arms.stream().filter(a -> a != arm && !a.gone).toList();
+                context.sampler().retarget(new Targets(arm.server.pids(), context.injector().localPid()));
+                Map<Long, Long> before = cpuNanos(arms);
+                long started = System.nanoTime();
+                PointResult result = arm.measurement.measure(points.get(arm), arm.warm.record(), arm.startup,
+                        context.ceilings().rps(points.get(arm)), null);
+                long wallNanos = System.nanoTime() - started;
+                Map<Long, Long> after = cpuNanos(arms);
+                Slice slice = PairedMerge.slice(result, round, i + 1, cores(arm.server.pids(), before, after, wallNanos),
+                        cores(parked.stream().flatMap(a -> a.server.pids().stream()).toList(), before, after, wallNanos),
+                        cpuCount());
+                results.get(arm).add(result);
+                slices.get(arm).add(slice);
+                context.progress().say(String.format("  %s round %d/%d, turn %d of %d: %,.0f rps%s", points.get(arm).id(), round,
+                        rounds, i + 1, turns.size(), slice.rps(), slice.flags().isEmpty() ? ""
+                                : " (" + String.join(", ", slice.flags().stream().map(f -> f.code().name()).toList()) + ")"));
+                Flag fatal = result.flags().stream()
+                        .filter(f -> f.code() == Flag.Code.SERVER_DIED || f.code() == Flag.Code.SERVER_HUNG).findFirst().orElse(null);
+                if (fatal != null) {
+                    arm.gone = true;
+                }
+            }
+        }
+        for (Map.Entry<Arm, LoadPoint> entry : points.entrySet()) {
+            Arm arm = entry.getKey();
+            PointResult merged = PairedMerge.point(entry.getValue(), results.get(arm), slices.get(arm));
+            sink.accept(merged);
+            arm.left.remove(entry.getValue());
+            if (arm.gone) {
+                Flag fatal = merged.flags().stream()
+                        .filter(f -> f.code() == Flag.Code.SERVER_DIED || f.code() == Flag.Code.SERVER_HUNG).findFirst()
+                        .orElse(new Flag(Flag.Code.SERVER_HUNG, "the server hung"));
+                give(arm, fatal.code(), "not measured: the server " + (fatal.code() == Flag.Code.SERVER_DIED ? "died" : "hung")
+                        + " during " + entry.getValue().id());
+            }
+        }
+    }
+
+    /** Records every point an arm has left as not measured, and stops its JVMs. */
+    private void give(Arm arm, Flag.Code code, String reason) throws IOException {
+        for (LoadPoint rest : List.copyOf(arm.left)) {
+            sink.accept(arm.measurement.notMeasured(rest, code, reason, arm.warm == null ? null : arm.warm.record(), arm.startup));
+        }
+        arm.left.clear();
+        arm.gone = true;
+        arm.server.close();
+    }
+
+    /** Per endpoint in the order the forks list them, the closed load levels (users) any fork has, rising. */
+    static Map<String, TreeSet<Integer>> levels(List<Fork> block) {
+        Map<String, TreeSet<Integer>> levels = new LinkedHashMap<>();
+        for (Fork fork : block) {
+            for (LoadPoint p : fork.points()) {
+                levels.computeIfAbsent(p.endpoint(), e -> new TreeSet<>()).add(p.concurrency());
+            }
+        }
+        return levels;
+    }
+
+    private Map<Long, Long> cpuNanos(List<Arm> arms) {
+        Map<Long, Long> nanos = new LinkedHashMap<>();
+        for (Arm arm : arms) {
+            if (arm.gone) {
+                continue;
+            }
+            for (long pid : arm.server.pids()) {
+                context.proc().process(pid).map(ProcessReading::cpuNanos).ifPresent(n -> nanos.put(pid, n));
+            }
+        }
+        return nanos;
+    }
+
+    /** Cores the processes used between two readings: CPU time over wall time. */
+    static double cores(List<Long> pids, Map<Long, Long> before, Map<Long, Long> after, long wallNanos) {
+        long used = 0;
+        for (long pid : pids) {
+            Long b = before.get(pid);
+            Long a = after.get(pid);
+            if (a != null && b != null) {
+                used += a - b;
+            }
+        }
+        return wallNanos > 0 ? (double) used / wallNanos : 0;
+    }
+
+    private int cpuCount() {
+        return context.sweep().cpus().server() == null ? Runtime.getRuntime().availableProcessors()
+                : context.sweep().cpus().server().size();
+    }
+
+    private static void checkInterrupted() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("interrupted");
+        }
+    }
+}
