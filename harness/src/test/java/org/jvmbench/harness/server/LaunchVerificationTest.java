@@ -29,7 +29,7 @@ class LaunchVerificationTest {
                                                 Integer minThreads, Integer maxConnections, Integer acceptCount, Integer acceptors,
                                                 String bufferPool, Map<String, Object> detail) {
         return new InfoBody.Effective(workers, threads, virtual, starvation, minThreads, maxConnections, acceptCount, acceptors,
-                bufferPool, detail);
+                bufferPool, 0, detail);
     }
 
     private static ServerSpec spec(Engine engine, Integer workers, Integer threads, boolean virtual, boolean starvation, Tuning tuning) {
