@@ -28,8 +28,9 @@ class ExtraCpuTest {
         double burned = cpuMicrosOf(spin, 2_000);
 
         // 2,000 × 50 µs asked; the calibration is a median of 2 ms rounds on this thread's CPU
-        // clock, so all but a few per cent of it must show on the same clock, and not much more
-        assertThat(burned).as("CPU µs for 2,000 requests of 50 µs").isBetween(0.95 * 100_000, 1.5 * 100_000);
+        // clock, so nearly all of it must show on the same clock, and not much more: measured on
+        // the 2-CPU build VM at load 18, 94–104 % of the asked time; without the spin, about 0
+        assertThat(burned).as("CPU µs for 2,000 requests of 50 µs").isBetween(0.9 * 100_000, 1.5 * 100_000);
     }
 
     @Test
