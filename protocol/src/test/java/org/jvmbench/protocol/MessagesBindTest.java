@@ -95,8 +95,8 @@ class MessagesBindTest {
     void anInfoBodyRoundTripsAndCountsRequestsByPath() throws Exception {
         InfoBody info = new InfoBody("servlet", "undertow", new InfoBody.Versions("3.5.16", "2.3.24", "25"), 42,
                 new InfoBody.Jvm("25", "Eclipse Adoptium", List.of("-Xmx512m")), 1,
-                new InfoBody.Requested(1, 8, null, null, null, null, null, null, "uncached"),
-                new InfoBody.Effective(1, 8, false, false, null, null, null, null, "uncached",
+                new InfoBody.Requested(1, 8, null, null, null, null, null, null, "uncached", 50),
+                new InfoBody.Effective(1, 8, false, false, null, null, null, null, "uncached", 50,
                         Map.of("xnio.ioThreadCount", 1)),
                 Map.of("/json", 10L), 1_000,
                 new JvmCounters(1, 2, List.of(new JvmCounters.Collector("G1 Young Generation", 3, 4)),
@@ -119,6 +119,7 @@ class MessagesBindTest {
         assertThat(tomcat.effective().threads()).isEqualTo(16);
         assertThat(tomcat.effective().acceptCount()).isEqualTo(100);
         assertThat(tomcat.effective().bufferPool()).isNull();
+        assertThat(tomcat.effective().extraCpuMicros()).as("a body from before the extra CPU knob").isNull();
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.jvmbench.protocol.info.InfoBody;
 /**
  * The apps the contract suite checks: the servlet app on each of its engines and the reactive
  * app, each launched once per test run with its knobs set to values no default has (so /info
- * can be checked against them) and stopped when the whole run ends. Every contract class
+ * can be checked against them; the extra CPU per request on one servlet engine and the reactive
+ * app, the servlet app's code being the same on every engine) and stopped when the whole run ends. Every contract class
  * shares the same processes rather than paying for its own startups; they declare
  * {@code @ExtendWith(ContractApps.class)}.
  */
@@ -23,33 +24,35 @@ final class ContractApps implements BeforeAllCallback {
         SERVLET_UNDERTOW("servlet-undertow", List.of(),
                 List.of("--server.undertow.threads.io=3", "--server.undertow.threads.worker=5",
                         "--bench.undertow.buffer-pool=uncached"),
-                new InfoBody.Requested(3, 5, null, null, null, null, null, null, "uncached"),
-                new InfoBody.Effective(3, 5, false, false, null, null, null, null, "uncached", null),
+                new InfoBody.Requested(3, 5, null, null, null, null, null, null, "uncached", null),
+                new InfoBody.Effective(3, 5, false, false, null, null, null, null, "uncached", 0, null),
                 "XNIO-1 task-"),
         SERVLET_TOMCAT("servlet-tomcat", List.of(),
                 List.of("--server.tomcat.threads.max=7", "--server.tomcat.threads.min-spare=3",
-                        "--server.tomcat.max-connections=1000", "--server.tomcat.accept-count=50"),
-                new InfoBody.Requested(null, 7, null, null, 3, 1000, 50, null, null),
-                new InfoBody.Effective(null, 7, false, false, 3, 1000, 50, null, null, null),
+                        "--server.tomcat.max-connections=1000", "--server.tomcat.accept-count=50",
+                        "--bench.extra-cpu-micros=40"),
+                new InfoBody.Requested(null, 7, null, null, 3, 1000, 50, null, null, 40),
+                new InfoBody.Effective(null, 7, false, false, 3, 1000, 50, null, null, 40, null),
                 "-exec-"),
         SERVLET_JETTY("servlet-jetty", List.of(),
                 List.of("--server.jetty.threads.selectors=2", "--server.jetty.threads.acceptors=1",
                         "--server.jetty.threads.max=9", "--server.jetty.threads.min=4",
                         "--server.jetty.max-connections=1000"),
-                new InfoBody.Requested(2, 9, null, null, 4, 1000, null, 1, null),
-                new InfoBody.Effective(2, 9, false, false, 4, 1000, null, 1, null, null),
+                new InfoBody.Requested(2, 9, null, null, 4, 1000, null, 1, null, null),
+                new InfoBody.Effective(2, 9, false, false, 4, 1000, null, 1, null, 0, null),
                 "qtp"),
         REACTIVE("reactive-netty",
-                List.of("-Dreactor.netty.ioWorkerCount=3", "-Dreactor.schedulers.defaultPoolSize=2"), List.of(),
-                new InfoBody.Requested(3, 2, null, null, null, null, null, null, null),
-                new InfoBody.Effective(3, 2, false, false, null, null, null, null, null, null),
+                List.of("-Dreactor.netty.ioWorkerCount=3", "-Dreactor.schedulers.defaultPoolSize=2"),
+                List.of("--bench.extra-cpu-micros=40"),
+                new InfoBody.Requested(3, 2, null, null, null, null, null, null, null, 40),
+                new InfoBody.Effective(3, 2, false, false, null, null, null, null, null, 40, null),
                 "reactor-http-"),
         // virtualThreads on the reactive app: the boundedElastic scheduler /io?mode=offload sleeps on.
         REACTIVE_VIRTUAL("reactive-netty",
                 List.of("-Dreactor.schedulers.defaultBoundedElasticOnVirtualThreads=true"), List.of(),
-                new InfoBody.Requested(null, null, true, null, null, null, null, null, null),
+                new InfoBody.Requested(null, null, true, null, null, null, null, null, null, null),
                 new InfoBody.Effective(Math.max(Runtime.getRuntime().availableProcessors(), 4),
-                        Runtime.getRuntime().availableProcessors(), true, false, null, null, null, null, null, null),
+                        Runtime.getRuntime().availableProcessors(), true, false, null, null, null, null, null, 0, null),
                 "reactor-http-");
 
         final String module;

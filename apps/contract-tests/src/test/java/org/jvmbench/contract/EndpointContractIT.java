@@ -206,6 +206,12 @@ class EndpointContractIT {
         assertThat(info.requested()).isEqualTo(launch.requested);
         assertThat(info.effective()).usingRecursiveComparison().ignoringFields("detail").isEqualTo(launch.effective);
         assertThat(String.valueOf(info.effective().detail().get("handlerThread"))).contains(launch.handlerThread);
+        if (launch.effective.extraCpuMicros() > 0) {
+            // the spin's calibration, so a run records how many steps a microsecond took on this CPU
+            assertThat(((Number) info.effective().detail().get("extraCpuStepsPerMicro")).doubleValue()).isPositive();
+        } else {
+            assertThat(info.effective().detail()).doesNotContainKey("extraCpuStepsPerMicro");
+        }
         if (!launch.servlet()) {
             // The loops counted are the ones serving requests: /info itself ran on one of them.
             assertThat(info.effective().detail().get("handlerOnServerEventLoop")).isEqualTo(true);

@@ -79,6 +79,10 @@ final class ServeCommand implements Callable<Integer> {
             + "where blocking work is offloaded (Reactor's default: 10 per CPU)")
     Integer elasticThreads;
 
+    @Option(names = "--extra-cpu-us", paramLabel = "MICROS", description = "our apps: CPU time every work request burns on "
+            + "its own thread (a calibrated spin), a known slowdown to check a comparison against; default 0, none")
+    Integer extraCpuMicros;
+
     @Option(names = "--processes", description = "number of JVMs, one port each; default ${DEFAULT-VALUE}")
     int processes = 1;
 
@@ -120,7 +124,7 @@ final class ServeCommand implements Callable<Integer> {
      */
     ServerSpec spec() {
         return new ServerSpec(app, engine, null, processes, workers, threads, virtualThreads, starvation,
-                new Tuning(minThreads, maxConnections, acceptCount, acceptors, bufferPool, elasticThreads), aotCache != null,
+                new Tuning(minThreads, maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros), aotCache != null,
                 bind, port, heap, gc, cpus, jvmArgs);
     }
 }

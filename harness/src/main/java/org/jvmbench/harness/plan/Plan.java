@@ -129,7 +129,7 @@ public record Plan(Sweep sweep, List<Fork> runs) {
         return new ConfigurationKey(spec.app().id(), engine, spec.ownJar() == null ? null : spec.ownJar().name(),
                 spec.workers(), spec.threads(), spec.virtualThreads(), spec.processes(), t.minThreads(), t.maxConnections(),
                 t.acceptCount(), t.acceptors(), t.bufferPool() == null ? null : t.bufferPool().id(), t.elasticThreads(),
-                spec.aotCache());
+                t.extraCpuMicros(), spec.aotCache());
     }
 
     /** One combination of a server entry's axes, and the entry it came from (for messages). */
@@ -197,12 +197,13 @@ public record Plan(Sweep sweep, List<Fork> runs) {
             drafts = expand(drafts, ServerEntry.values(e.acceptors()), (d, v) -> d.acceptors = v);
             drafts = expand(drafts, ServerEntry.values(e.bufferPool()), (d, v) -> d.bufferPool = v);
             drafts = expand(drafts, ServerEntry.values(e.elasticThreads()), (d, v) -> d.elasticThreads = v);
+            drafts = expand(drafts, ServerEntry.values(e.extraCpuMicros()), (d, v) -> d.extraCpuMicros = v);
             drafts = expand(drafts, e.aotCache(), (d, v) -> d.aotCache = v);
             for (Draft d : drafts) {
                 try {
                     ServerSpec spec = new ServerSpec(d.app, d.engine, jar, d.processes, d.workers, d.threads, d.virtualThreads,
                             sweep.starvation(), new Tuning(d.minThreads, d.maxConnections, d.acceptCount, d.acceptors,
-                            d.bufferPool, d.elasticThreads), d.aotCache, Defaults.BIND, 0, sweep.heap(), sweep.gc(),
+                            d.bufferPool, d.elasticThreads, d.extraCpuMicros), d.aotCache, Defaults.BIND, 0, sweep.heap(), sweep.gc(),
                             sweep.cpus().server(), sweep.jvmArgs());
                     out.add(new Configuration(i, spec, e.load()));
                 } catch (KnobException refused) {
@@ -227,6 +228,7 @@ public record Plan(Sweep sweep, List<Fork> runs) {
         Integer acceptors;
         BufferPool bufferPool;
         Integer elasticThreads;
+        Integer extraCpuMicros;
         boolean aotCache;
 
         Draft copy() {
@@ -243,6 +245,7 @@ public record Plan(Sweep sweep, List<Fork> runs) {
             c.acceptors = acceptors;
             c.bufferPool = bufferPool;
             c.elasticThreads = elasticThreads;
+            c.extraCpuMicros = extraCpuMicros;
             c.aotCache = aotCache;
             return c;
         }

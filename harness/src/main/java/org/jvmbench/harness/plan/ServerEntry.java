@@ -38,6 +38,7 @@ import org.jvmbench.harness.server.Engine;
  * @param acceptors      Jetty: acceptor threads
  * @param bufferPool     Undertow: {@code default} or {@code uncached} (no per-thread caches)
  * @param elasticThreads Netty: the cap of Reactor's boundedElastic scheduler
+ * @param extraCpuMicros our apps: CPU time every work request burns on its own thread (0, the default: none)
  * @param aotCache       start from the JDK's AOT cache, made by a training run (JDK 25+)
  * @param load           the points each configuration runs; in a file it may lack an axis
  *                       (or be missing), which the top-level {@code load} then gives
@@ -61,6 +62,7 @@ public record ServerEntry(
         List<Integer> acceptors,
         List<BufferPool> bufferPool,
         List<Integer> elasticThreads,
+        List<Integer> extraCpuMicros,
         List<Boolean> aotCache,
         Load load) {
 
@@ -119,13 +121,14 @@ public record ServerEntry(
         acceptors = copy(acceptors);
         bufferPool = copy(bufferPool);
         elasticThreads = copy(elasticThreads);
+        extraCpuMicros = copy(extraCpuMicros);
         aotCache = aotCache == null ? List.of(false) : List.copyOf(aotCache);
     }
 
     /** Our apps with only the common axes: the shape of the first sweep files. */
     public ServerEntry(List<App> apps, List<Integer> workers, List<Integer> threads, List<Boolean> virtualThreads,
                        List<Integer> processes, Load load) {
-        this(apps, null, null, null, null, workers, threads, virtualThreads, processes, null, null, null, null, null, null, null, load);
+        this(apps, null, null, null, null, workers, threads, virtualThreads, processes, null, null, null, null, null, null, null, null, load);
     }
 
     /** An axis as it expands: the values given, or the one engine default (null) when not given. */
@@ -148,13 +151,13 @@ public record ServerEntry(
     /** This entry with its jar recorded as the absolute path resolution found. */
     ServerEntry withJar(String absolute) {
         return new ServerEntry(apps, engines, absolute, readiness, startTimeout, workers, threads, virtualThreads, processes, minThreads,
-                maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, aotCache, load);
+                maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache, load);
     }
 
     /** This entry with its load's missing axes taken from the top-level load. */
     ServerEntry withLoad(Load resolved) {
         return new ServerEntry(apps, engines, jar, readiness, startTimeout, workers, threads, virtualThreads, processes, minThreads,
-                maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, aotCache, resolved);
+                maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache, resolved);
     }
 
     private static <T> List<T> defaults(List<T> axis) {

@@ -310,7 +310,7 @@ final class SweepRules {
         Knob knob = e.knob();
         String place = switch (knob) {
             case APP, ENGINE, PROCESSES, WORKERS, THREADS, VIRTUAL_THREADS, MIN_THREADS, MAX_CONNECTIONS, ACCEPT_COUNT,
-                 ACCEPTORS, BUFFER_POOL, ELASTIC_THREADS, AOT_CACHE, JAR, READINESS ->
+                 ACCEPTORS, BUFFER_POOL, ELASTIC_THREADS, EXTRA_CPU_MICROS, AOT_CACHE, JAR, READINESS ->
                     at.item(at.entry(entry) + "." + knob.key(), e.value());
             case JVM_ARGS -> at.item(knob.key(), e.value());
             case HEAP, GC, STARVATION -> knob.key();

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.result;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -21,16 +22,17 @@ import java.util.Set;
  * @param acceptors      Jetty's acceptor threads
  * @param bufferPool     Undertow's buffer pool ({@code default} or {@code uncached})
  * @param elasticThreads Netty: the cap of Reactor's boundedElastic scheduler
+ * @param extraCpuMicros our apps: CPU time burned per work request, a known slowdown; null for none (0)
  * @param aotCache       started from the JDK's AOT cache
  */
 public record ConfigurationKey(String app, String engine, String jar, Integer workers, Integer threads,
                                boolean virtualThreads, int processes, Integer minThreads, Integer maxConnections,
                                Integer acceptCount, Integer acceptors, String bufferPool, Integer elasticThreads,
-                               boolean aotCache) {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Integer extraCpuMicros, boolean aotCache) {
 
     /** Our app on its default engine with nothing but the common knobs. */
     public ConfigurationKey(String app, Integer workers, Integer threads, boolean virtualThreads, int processes) {
-        this(app, null, null, workers, threads, virtualThreads, processes, null, null, null, null, null, null, false);
+        this(app, null, null, workers, threads, virtualThreads, processes, null, null, null, null, null, null, null, false);
     }
 
     /** The engine, the app's default one when the record does not say. */
@@ -64,13 +66,14 @@ public record ConfigurationKey(String app, String engine, String jar, Integer wo
                 + (acceptors == null ? "" : "-acc" + acceptors)
                 + (bufferPool == null ? "" : "-bp" + bufferPool)
                 + (elasticThreads == null ? "" : "-el" + elasticThreads)
+                + (extraCpuMicros == null ? "" : "-cpu" + extraCpuMicros + "us")
                 + (aotCache ? "-aot" : "");
     }
 
     /**
-     * The engine's own knobs and the AOT cache as the label names them, e.g. {@code bp:uncached}
-     * or {@code el1000 +aot}; empty when the configuration sets none. Configurations that differ
-     * only there are otherwise alike in a table's columns.
+     * The engine's own knobs, the extra CPU and the AOT cache as the label names them, e.g.
+     * {@code bp:uncached}, {@code +cpu50us} or {@code el1000 +aot}; empty when the configuration
+     * sets none. Configurations that differ only there are otherwise alike in a table's columns.
      */
     public String settings() {
         return label(EnumSet.complementOf(EnumSet.of(KeyField.TUNING, KeyField.AOT_CACHE)));
@@ -116,6 +119,9 @@ public record ConfigurationKey(String app, String engine, String jar, Integer wo
                 s.append(" bp:").append(bufferPool);
             }
             append(s, " el", elasticThreads);
+            if (extraCpuMicros != null) {
+                s.append(" +cpu").append(extraCpuMicros).append("us");
+            }
         }
         if (!leftOut.contains(KeyField.PROCESSES) && processes > 1) {
             s.append(" ×").append(processes).append(" proc");

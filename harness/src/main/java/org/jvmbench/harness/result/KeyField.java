@@ -20,7 +20,11 @@ public enum KeyField {
     THREADS("threads"),
     VIRTUAL_THREADS("virtualThreads"),
     PROCESSES("processes"),
-    /** The engine-specific knobs together: minThreads, maxConnections, acceptCount, acceptors, bufferPool, elasticThreads. */
+    /**
+     * The engine-specific knobs together: minThreads, maxConnections, acceptCount, acceptors, bufferPool,
+     * elasticThreads; and our apps' extraCpuMicros, a setting of the same kind (one a table names in its
+     * settings column), kept in this group so that what a comparison says it matched on reads as before.
+     */
     TUNING("tuning"),
     AOT_CACHE("aotCache"),
     ENDPOINT("endpoint"),
@@ -48,7 +52,7 @@ public enum KeyField {
             case VIRTUAL_THREADS -> key.virtualThreads();
             case PROCESSES -> key.processes();
             case TUNING -> java.util.Arrays.asList(key.minThreads(), key.maxConnections(), key.acceptCount(), key.acceptors(),
-                    key.bufferPool(), key.elasticThreads());
+                    key.bufferPool(), key.elasticThreads(), key.extraCpuMicros());
             case AOT_CACHE -> key.aotCache();
             case ENDPOINT -> key.endpoint();
             case CONCURRENCY -> key.loadLabel();

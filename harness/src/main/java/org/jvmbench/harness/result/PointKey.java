@@ -1,5 +1,6 @@
 package org.jvmbench.harness.result;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -31,6 +32,8 @@ public record PointKey(
         Integer acceptors,
         String bufferPool,
         Integer elasticThreads,
+        // left out when none, so results without the knob are written as they were before it
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer extraCpuMicros,
         boolean aotCache,
         String endpoint,
         int concurrency,
@@ -40,7 +43,7 @@ public record PointKey(
     /** A closed-model point of our app on its default engine: the shape of the first results. */
     public PointKey(String app, Integer workers, Integer threads, boolean virtualThreads, int processes, String endpoint,
                     int concurrency) {
-        this(app, null, null, workers, threads, virtualThreads, processes, null, null, null, null, null, null, false,
+        this(app, null, null, workers, threads, virtualThreads, processes, null, null, null, null, null, null, null, false,
                 endpoint, concurrency, null, null);
     }
 
@@ -53,13 +56,13 @@ public record PointKey(
     public static PointKey of(ConfigurationKey c, String endpoint, int concurrency, Double rate, Double rateFraction) {
         return new PointKey(c.app(), c.engine(), c.jar(), c.workers(), c.threads(), c.virtualThreads(), c.processes(),
                 c.minThreads(), c.maxConnections(), c.acceptCount(), c.acceptors(), c.bufferPool(), c.elasticThreads(),
-                c.aotCache(), endpoint, concurrency, rate, rateFraction);
+                c.extraCpuMicros(), c.aotCache(), endpoint, concurrency, rate, rateFraction);
     }
 
     /** The server part, without the load. */
     public ConfigurationKey configuration() {
         return new ConfigurationKey(app, engine, jar, workers, threads, virtualThreads, processes, minThreads, maxConnections,
-                acceptCount, acceptors, bufferPool, elasticThreads, aotCache);
+                acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache);
     }
 
     /** Whether requests arrive on a schedule (open model) rather than back to back. */

@@ -144,7 +144,7 @@ final class ActuatorProbe implements ServerProbe {
                         : "its Actuator metrics do not name the engine")
                 : ReadBack.read(Knob.ENGINE, "web server", engine.infoName(), detected, "Actuator metric names"));
         for (Knob knob : engine.knobs()) {
-            if (knob == Knob.STARVATION || knob == Knob.BUFFER_POOL) {
+            if (knob == Knob.STARVATION || knob == Knob.BUFFER_POOL || knob == Knob.EXTRA_CPU_MICROS) {
                 continue; // switches of our apps, which a user's jar does not have
             }
             String asked = ReadBack.asked(spec, knob);

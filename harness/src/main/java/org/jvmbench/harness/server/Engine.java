@@ -18,14 +18,16 @@ public enum Engine {
             Knob.THREADS, "Undertow worker pool",
             Knob.BUFFER_POOL, "Undertow byte-buffer pool",
             Knob.VIRTUAL_THREADS, "requests on virtual threads",
-            Knob.STARVATION, "/cpu?split=k on the request's own pool")),
+            Knob.STARVATION, "/cpu?split=k on the request's own pool",
+            Knob.EXTRA_CPU_MICROS, "CPU µs burned per work request")),
     TOMCAT("tomcat", App.SERVLET, "servlet-tomcat", "tomcat", Map.of(
             Knob.THREADS, "Tomcat max threads",
             Knob.MIN_THREADS, "Tomcat min spare threads",
             Knob.MAX_CONNECTIONS, "Tomcat max connections",
             Knob.ACCEPT_COUNT, "Tomcat accept backlog",
             Knob.VIRTUAL_THREADS, "requests on virtual threads",
-            Knob.STARVATION, "/cpu?split=k on the request's own pool")),
+            Knob.STARVATION, "/cpu?split=k on the request's own pool",
+            Knob.EXTRA_CPU_MICROS, "CPU µs burned per work request")),
     JETTY("jetty", App.SERVLET, "servlet-jetty", "jetty", Map.of(
             Knob.WORKERS, "Jetty selectors",
             Knob.THREADS, "Jetty max threads",
@@ -33,17 +35,19 @@ public enum Engine {
             Knob.MAX_CONNECTIONS, "Jetty max connections",
             Knob.ACCEPTORS, "Jetty acceptors",
             Knob.VIRTUAL_THREADS, "requests on virtual threads",
-            Knob.STARVATION, "/cpu?split=k on the request's own pool")),
+            Knob.STARVATION, "/cpu?split=k on the request's own pool",
+            Knob.EXTRA_CPU_MICROS, "CPU µs burned per work request")),
     NETTY("netty", App.REACTIVE, "reactive-netty", "reactor-netty", Map.of(
             Knob.WORKERS, "Reactor Netty event loops",
             Knob.THREADS, "Reactor parallel scheduler",
             Knob.ELASTIC_THREADS, "Reactor boundedElastic cap",
-            Knob.VIRTUAL_THREADS, "blocking offloads on virtual threads"));
+            Knob.VIRTUAL_THREADS, "blocking offloads on virtual threads",
+            Knob.EXTRA_CPU_MICROS, "CPU µs burned per work request"));
 
     /** The knobs engines may have, in the order they are listed. */
     private static final List<Knob> ENGINE_KNOBS = List.of(Knob.WORKERS, Knob.THREADS, Knob.MIN_THREADS,
             Knob.MAX_CONNECTIONS, Knob.ACCEPT_COUNT, Knob.ACCEPTORS, Knob.BUFFER_POOL, Knob.ELASTIC_THREADS,
-            Knob.VIRTUAL_THREADS, Knob.STARVATION);
+            Knob.VIRTUAL_THREADS, Knob.STARVATION, Knob.EXTRA_CPU_MICROS);
 
     private final String id;
     private final App app;
@@ -61,8 +65,9 @@ public enum Engine {
 
     /**
      * Whether this engine has the knob (apps/README.md, "Knobs"): the one table the rules, the
-     * read-back and {@code ./bench serve}'s output follow. {@code starvation} and
-     * {@code bufferPool} are switches of our apps, not of the engine; a user's jar has neither.
+     * read-back and {@code ./bench serve}'s output follow. {@code starvation},
+     * {@code bufferPool} and {@code extraCpuMicros} are switches of our apps, not of the engine;
+     * a user's jar has none of them.
      */
     public boolean has(Knob knob) {
         return knobs.containsKey(knob);

@@ -21,6 +21,7 @@ public enum Knob {
     ACCEPTORS("acceptors", "--acceptors"),
     BUFFER_POOL("bufferPool", "--buffer-pool"),
     ELASTIC_THREADS("elasticThreads", "--elastic-threads"),
+    EXTRA_CPU_MICROS("extraCpuMicros", "--extra-cpu-us"),
     AOT_CACHE("aotCache", "--aot-cache"),
     BIND("bind", "--bind"),
     PORT("port", "--port"),

@@ -102,6 +102,7 @@ public record ReadBack(List<Item> items) {
                 case BUFFER_POOL -> e.bufferPool();
                 // Reactor's boundedElastic cap has no field of its own: the app reports it in its detail
                 case ELASTIC_THREADS -> text(e.detail() == null ? null : e.detail().get("boundedElasticCapacity"));
+                case EXTRA_CPU_MICROS -> text(e.extraCpuMicros());
                 case VIRTUAL_THREADS -> String.valueOf(e.virtualThreads());
                 case STARVATION -> String.valueOf(e.starvation());
                 default -> throw new IllegalStateException("no read-back for " + knob);
@@ -128,6 +129,8 @@ public record ReadBack(List<Item> items) {
             case ACCEPTORS -> text(t.acceptors());
             case BUFFER_POOL -> t.bufferPool() == null ? null : t.bufferPool().id();
             case ELASTIC_THREADS -> text(t.elasticThreads());
+            // like the modes, always asked: a spin the app runs unasked would slow every point
+            case EXTRA_CPU_MICROS -> String.valueOf(t.extraCpuMicros() == null ? 0 : t.extraCpuMicros());
             case VIRTUAL_THREADS -> String.valueOf(spec.virtualThreads());
             case STARVATION -> String.valueOf(spec.starvation());
             default -> throw new IllegalArgumentException(knob.key() + " is not a knob of the engine");

@@ -52,7 +52,7 @@ public final class ServerCommandLine {
         return props;
     }
 
-    /** Each servlet engine's knobs under Spring Boot's own property names. */
+    /** Each servlet engine's knobs under Spring Boot's own property names, and our apps' own switches. */
     static List<String> springProperties(ServerSpec spec) {
         List<String> args = new ArrayList<>();
         Tuning t = spec.tuning();
@@ -78,15 +78,16 @@ public final class ServerCommandLine {
                 add(args, "--server.jetty.max-connections=", t.maxConnections());
             }
             case NETTY -> {
-                return args;
             }
         }
-        if (spec.virtualThreads()) {
+        if (spec.virtualThreads() && spec.engine() != Engine.NETTY) {
             args.add("--spring.threads.virtual.enabled=true");
         }
         if (spec.starvation()) {
             args.add("--bench.starvation=true");
         }
+        // both apps read it from Spring's environment, the reactive one too
+        add(args, "--bench.extra-cpu-micros=", t.extraCpuMicros());
         return args;
     }
 

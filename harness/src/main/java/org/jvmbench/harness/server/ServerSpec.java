@@ -144,11 +144,12 @@ public record ServerSpec(
                     + "(a virtual thread per request): leave threads out");
         }
         for (Knob knob : tuning.set()) {
-            // the buffer pool is a switch of our Undertow app, not a Spring Boot property
-            boolean has = engine.has(knob) && !(knob == Knob.BUFFER_POOL && ownJar != null);
+            // the buffer pool and the extra CPU are switches of our apps, not Spring Boot properties
+            boolean ours = knob == Knob.BUFFER_POOL || knob == Knob.EXTRA_CPU_MICROS;
+            boolean has = engine.has(knob) && !(ours && ownJar != null);
             if (!has) {
                 throw new KnobException(knob, knob.key(), "does not apply to " + engine
-                        + (knob == Knob.BUFFER_POOL && ownJar != null ? " in " + ownJar.name() + " (it is a switch of our app)" : ""));
+                        + (ours && ownJar != null ? " in " + ownJar.name() + " (it is a switch of our app)" : ""));
             }
         }
         if (tuning.minThreads() != null && virtualThreads) {
@@ -161,6 +162,10 @@ public record ServerSpec(
         positiveIfSet(Knob.ACCEPT_COUNT, tuning.acceptCount());
         positiveIfSet(Knob.ACCEPTORS, tuning.acceptors());
         positiveIfSet(Knob.ELASTIC_THREADS, tuning.elasticThreads());
+        if (tuning.extraCpuMicros() != null && tuning.extraCpuMicros() < 0) {
+            throw new KnobException(Knob.EXTRA_CPU_MICROS, tuning.extraCpuMicros(),
+                    "must be 0 or more microseconds of CPU per request, got " + tuning.extraCpuMicros());
+        }
     }
 
     private static void positiveIfSet(Knob knob, Integer value) {

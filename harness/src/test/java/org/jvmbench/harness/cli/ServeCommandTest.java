@@ -86,7 +86,10 @@ class ServeCommandTest {
                         "bench: --buffer-pool: unknown buffer pool 'huge' (expected default or uncached)"),
                 Arguments.of(List.of("--app", "servlet", "--engine", "tomcat", "--max-connections", "0"),
                         "bench: --max-connections: must be at least 1, got 0"),
-                Arguments.of(List.of("--app", "reactive", "--elastic-threads", "many"), "bench: --elastic-threads: 'many' is not an int"));
+                Arguments.of(List.of("--app", "reactive", "--elastic-threads", "many"), "bench: --elastic-threads: 'many' is not an int"),
+                Arguments.of(List.of("--app", "servlet", "--extra-cpu-us", "-5"),
+                        "bench: --extra-cpu-us: must be 0 or more microseconds of CPU per request, got -5"),
+                Arguments.of(List.of("--app", "reactive", "--extra-cpu-us", "5us"), "bench: --extra-cpu-us: '5us' is not an int"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -145,12 +148,12 @@ class ServeCommandTest {
                 "--max-connections", "500", "--accept-count", "50");
         assertThat(tomcat.engine()).isEqualTo(Engine.TOMCAT);
         assertThat(tomcat.threads()).isEqualTo(16);
-        assertThat(tomcat.tuning()).isEqualTo(new Tuning(4, 500, 50, null, null, null));
+        assertThat(tomcat.tuning()).isEqualTo(new Tuning(4, 500, 50, null, null, null, null));
 
         ServerSpec jetty = parsed("--app", "servlet", "--engine", "JETTY", "--workers", "2", "--acceptors", "1", "--max-connections", "300");
         assertThat(jetty.engine()).isEqualTo(Engine.JETTY);
         assertThat(jetty.workers()).isEqualTo(2);
-        assertThat(jetty.tuning()).isEqualTo(new Tuning(null, 300, null, 1, null, null));
+        assertThat(jetty.tuning()).isEqualTo(new Tuning(null, 300, null, 1, null, null, null));
 
         ServerSpec undertow = parsed("--app", "servlet", "--virtual-threads", "--buffer-pool", "uncached");
         assertThat(undertow.engine()).as("servlet's default engine").isEqualTo(Engine.UNDERTOW);
@@ -160,6 +163,14 @@ class ServeCommandTest {
         assertThat(netty.engine()).isEqualTo(Engine.NETTY);
         assertThat(netty.virtualThreads()).as("blocking offloads on virtual threads").isTrue();
         assertThat(netty.tuning().elasticThreads()).isEqualTo(1000);
+    }
+
+    @Test
+    void theExtraCpuReachesTheSpecOfEitherAppAndZeroIsNone() {
+        assertThat(parsed("--app", "servlet", "--extra-cpu-us", "50").tuning().extraCpuMicros()).isEqualTo(50);
+        assertThat(parsed("--app", "reactive", "--extra-cpu-us", "50").tuning().extraCpuMicros()).isEqualTo(50);
+        assertThat(parsed("--app", "servlet", "--extra-cpu-us", "0").tuning()).isEqualTo(Tuning.NONE);
+        assertThat(parsed("--app", "servlet").tuning()).isEqualTo(Tuning.NONE);
     }
 
     private static List<Path> serveFolders() throws Exception {

@@ -43,7 +43,7 @@ class SweepValidationTests {
                         """,
                         "sweeps/bad.yaml: servers[1]: unknown key 'thread' (known: app, engine, jar, readiness, startTimeout, workers, threads, "
                                 + "virtualThreads, processes, minThreads, maxConnections, acceptCount, acceptors, bufferPool, "
-                                + "elasticThreads, aotCache, load)"),
+                                + "elasticThreads, extraCpuMicros, aotCache, load)"),
                 bad("unknown load key", TOP + """
                         servers:
                           - app: servlet
@@ -183,6 +183,10 @@ class SweepValidationTests {
                         "sweeps/bad.yaml: servers[0].threads: must be at least 1, got -4"),
                 bad("processes zero", TOP + "servers:\n  - app: servlet\n    processes: 0\n",
                         "sweeps/bad.yaml: servers[0].processes: must be at least 1, got 0"),
+                bad("extra CPU negative", TOP + "servers:\n  - app: [servlet, reactive]\n    extraCpuMicros: [0, -50]\n",
+                        "sweeps/bad.yaml: servers[0].extraCpuMicros[1]: must be 0 or more microseconds of CPU per request, got -50"),
+                bad("extra CPU as a duration", TOP + "servers:\n  - app: servlet\n    extraCpuMicros: 50us\n",
+                        "sweeps/bad.yaml: servers[0].extraCpuMicros: expected a whole number, got text '50us'"),
 
                 // --- durations
                 bad("zero duration", "duration: 0s\n" + TOP + SERVERS, "sweeps/bad.yaml: duration: '0s' must be positive"),

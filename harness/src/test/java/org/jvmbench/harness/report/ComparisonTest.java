@@ -113,9 +113,9 @@ class ComparisonTest {
     @Test
     void labelsLeaveOutEngineAotCacheAndTuningWhenTheyAreIgnored() {
         PointKey undertowAot = new PointKey("servlet", null, null, 1, 8, false, 1, null, null, null, null, "uncached", null,
-                true, "/json", 64, null, null);
+                null, true, "/json", 64, null, null);
         PointKey tomcat = new PointKey("servlet", "tomcat", null, 1, 8, false, 1, 10, 2000, null, null, null, null,
-                false, "/json", 64, null, null);
+                null, false, "/json", 64, null, null);
 
         Set<KeyField> ignore = Set.of(KeyField.ENGINE, KeyField.AOT_CACHE, KeyField.TUNING);
 

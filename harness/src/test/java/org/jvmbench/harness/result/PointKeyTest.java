@@ -52,12 +52,28 @@ class PointKeyTest {
     @Test
     void namesAnEnginesOwnKnobsAndTheAotCacheApartFromTheColumnsEveryConfigurationHas() {
         ConfigurationKey uncached = new ConfigurationKey("servlet", null, null, 1, null, true, 1, null, null, null, null,
-                "uncached", null, false);
+                "uncached", null, null, false);
         ConfigurationKey elasticCached = new ConfigurationKey("reactive", null, null, 1, null, true, 1, null, null, null, null,
-                null, 1000, true);
+                null, 1000, null, true);
 
         assertThat(uncached.settings()).isEqualTo("bp:uncached");
         assertThat(elasticCached.settings()).isEqualTo("el1000 +aot");
         assertThat(SERVLET.configuration().settings()).as("nothing but the common knobs").isEmpty();
+    }
+
+    @Test
+    void namesTheExtraCpuInTheSettingsTheLabelAndTheIdOnlyWhenSet() {
+        ConfigurationKey slowed = new ConfigurationKey("servlet", null, null, 1, 64, false, 1, null, null, null, null,
+                null, null, 50, false);
+        ConfigurationKey slowedCached = new ConfigurationKey("reactive", null, null, 1, null, false, 1, null, null, null, null,
+                null, 1000, 50, true);
+
+        assertThat(slowed.settings()).isEqualTo("+cpu50us");
+        assertThat(slowed.label()).isEqualTo("servlet platform w1 t64 +cpu50us");
+        assertThat(slowed.id()).isEqualTo("servlet-p1-w1-t64-cpu50us");
+        assertThat(slowedCached.settings()).isEqualTo("el1000 +cpu50us +aot");
+        ConfigurationKey plain = new ConfigurationKey("servlet", 1, 64, false, 1);
+        assertThat(plain.id()).as("the form resume matches on").isEqualTo("servlet-p1-w1-t64");
+        assertThat(plain.settings()).isEmpty();
     }
 }

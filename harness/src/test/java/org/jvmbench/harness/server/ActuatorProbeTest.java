@@ -61,7 +61,7 @@ class ActuatorProbeTest {
     @Test
     void readsTomcatsThreadsAndConnectionsBackAndSaysWhatItCannotRead() throws Exception {
         ActuatorProbe probe = new ActuatorProbe("/actuator/health", recorded("tomcat-threads-16.json"));
-        ServerSpec spec = jar(Engine.TOMCAT, 16, false, new Tuning(4, 500, null, null, null, null));
+        ServerSpec spec = jar(Engine.TOMCAT, 16, false, new Tuning(4, 500, null, null, null, null, null));
 
         ReadBack readBack = probe.readBack(spec, probe.ready(BASE, TIMEOUT), BASE, TIMEOUT);
 

@@ -94,14 +94,14 @@ class EffectiveKnobsIT {
 
     static Stream<Arguments> everyEngineWithItsKnobs() {
         return Stream.of(
-                Arguments.of("tomcat", Engine.TOMCAT, null, 16, false, new Tuning(4, 500, 50, null, null, null)),
-                Arguments.of("tomcat on virtual threads", Engine.TOMCAT, null, null, true, new Tuning(null, 300, 60, null, null, null)),
-                Arguments.of("jetty", Engine.JETTY, 2, 12, false, new Tuning(4, 300, null, 1, null, null)),
-                Arguments.of("jetty on virtual threads", Engine.JETTY, null, 12, true, new Tuning(null, 300, null, 1, null, null)),
+                Arguments.of("tomcat", Engine.TOMCAT, null, 16, false, new Tuning(4, 500, 50, null, null, null, null)),
+                Arguments.of("tomcat on virtual threads", Engine.TOMCAT, null, null, true, new Tuning(null, 300, 60, null, null, null, null)),
+                Arguments.of("jetty", Engine.JETTY, 2, 12, false, new Tuning(4, 300, null, 1, null, null, null)),
+                Arguments.of("jetty on virtual threads", Engine.JETTY, null, 12, true, new Tuning(null, 300, null, 1, null, null, null)),
                 Arguments.of("undertow on virtual threads, uncached pool", Engine.UNDERTOW, 1, null, true,
-                        new Tuning(null, null, null, null, BufferPool.UNCACHED, null)),
+                        new Tuning(null, null, null, null, BufferPool.UNCACHED, null, null)),
                 Arguments.of("netty, offloads on virtual threads", Engine.NETTY, 1, 1, true,
-                        new Tuning(null, null, null, null, null, 300)));
+                        new Tuning(null, null, null, null, null, 300, null)));
     }
 
     /**

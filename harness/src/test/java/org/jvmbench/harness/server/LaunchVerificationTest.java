@@ -29,7 +29,7 @@ class LaunchVerificationTest {
                                                 Integer minThreads, Integer maxConnections, Integer acceptCount, Integer acceptors,
                                                 String bufferPool, Map<String, Object> detail) {
         return new InfoBody.Effective(workers, threads, virtual, starvation, minThreads, maxConnections, acceptCount, acceptors,
-                bufferPool, detail);
+                bufferPool, 0, detail);
     }
 
     private static ServerSpec spec(Engine engine, Integer workers, Integer threads, boolean virtual, boolean starvation, Tuning tuning) {
@@ -45,7 +45,7 @@ class LaunchVerificationTest {
 
     @Test
     void undertowIsCheckedOnItsIoThreadsWorkerPoolBufferPoolAndModes() {
-        ServerSpec asked = spec(Engine.UNDERTOW, 1, 4, true, false, new Tuning(null, null, null, null, BufferPool.UNCACHED, null));
+        ServerSpec asked = spec(Engine.UNDERTOW, 1, 4, true, false, new Tuning(null, null, null, null, BufferPool.UNCACHED, null, null));
         InfoBody as = info("servlet", "undertow", effective(1, 4, true, false, null, null, null, null, "uncached", Map.of()));
 
         assertThatCode(() -> ServerLauncher.verify(asked, as, URL)).doesNotThrowAnyException();
@@ -57,7 +57,7 @@ class LaunchVerificationTest {
 
     @Test
     void tomcatIsCheckedOnItsPoolConnectionsAndBacklog() {
-        ServerSpec asked = spec(Engine.TOMCAT, null, 16, false, false, new Tuning(4, 500, 50, null, null, null));
+        ServerSpec asked = spec(Engine.TOMCAT, null, 16, false, false, new Tuning(4, 500, 50, null, null, null, null));
 
         assertThatCode(() -> ServerLauncher.verify(asked,
                 info("servlet", "tomcat", effective(null, 16, false, false, 4, 500, 50, null, null, Map.of())), URL))
@@ -68,7 +68,7 @@ class LaunchVerificationTest {
 
     @Test
     void tomcatOnVirtualThreadsReportsNoPoolAndThatIsNoMismatchWhenNoneWasAsked() {
-        ServerSpec asked = spec(Engine.TOMCAT, null, null, true, false, new Tuning(null, 300, null, null, null, null));
+        ServerSpec asked = spec(Engine.TOMCAT, null, null, true, false, new Tuning(null, 300, null, null, null, null, null));
         InfoBody info = info("servlet", "tomcat", effective(null, null, true, false, null, 300, 100, null, null, Map.of()));
 
         assertThatCode(() -> ServerLauncher.verify(asked, info, URL)).doesNotThrowAnyException();
@@ -77,7 +77,7 @@ class LaunchVerificationTest {
 
     @Test
     void jettyIsCheckedOnSelectorsPoolAcceptorsAndConnections() {
-        ServerSpec asked = spec(Engine.JETTY, 2, 9, false, false, new Tuning(4, 1000, null, 1, null, null));
+        ServerSpec asked = spec(Engine.JETTY, 2, 9, false, false, new Tuning(4, 1000, null, 1, null, null, null));
 
         assertThatCode(() -> ServerLauncher.verify(asked,
                 info("servlet", "jetty", effective(2, 9, false, false, 4, 1000, null, 1, null, Map.of())), URL))
@@ -100,7 +100,7 @@ class LaunchVerificationTest {
 
     @Test
     void nettyIsCheckedOnItsLoopsSchedulersAndOffloadsOnVirtualThreads() {
-        ServerSpec asked = spec(Engine.NETTY, 1, 2, true, false, new Tuning(null, null, null, null, null, 300));
+        ServerSpec asked = spec(Engine.NETTY, 1, 2, true, false, new Tuning(null, null, null, null, null, 300, null));
         Map<String, Object> detail = Map.of("boundedElasticCapacity", 300);
 
         assertThatCode(() -> ServerLauncher.verify(asked,
@@ -150,6 +150,25 @@ class LaunchVerificationTest {
                 Map.entry("maxConnections", "8192 (engine default)"),
                 Map.entry("acceptCount", "100 (engine default)"),
                 Map.entry("virtualThreads", "off (asked off)"),
-                Map.entry("starvation", "off (asked off)"));
+                Map.entry("starvation", "off (asked off)"),
+                Map.entry("extraCpuMicros", "0 (asked 0)"));
+    }
+
+    @Test
+    void theExtraCpuIsAlwaysComparedOnEitherApp() {
+        ServerSpec slowed = spec(Engine.UNDERTOW, 1, 4, false, false, new Tuning(null, null, null, null, null, null, 50));
+        ServerSpec plain = spec(Engine.NETTY, 1, 2, false, false, Tuning.NONE);
+        Map<String, Object> detail = Map.of("boundedElasticCapacity", 20);
+
+        assertThatCode(() -> ServerLauncher.verify(slowed, info("servlet", "undertow",
+                effectiveWithExtraCpu(1, 4, 50, Map.of())), URL)).doesNotThrowAnyException();
+        runs(slowed, info("servlet", "undertow", effectiveWithExtraCpu(1, 4, 0, Map.of())), "extraCpuMicros 0 instead of 50");
+        runs(plain, info("reactive", "reactor-netty", effectiveWithExtraCpu(1, 2, 50, detail)), "extraCpuMicros 50 instead of 0");
+        assertThat(ReadBack.of(slowed, info("servlet", "undertow", effectiveWithExtraCpu(1, 4, 50, Map.of())))
+                .item(Knob.EXTRA_CPU_MICROS).describe()).isEqualTo("50 (asked 50)");
+    }
+
+    private static InfoBody.Effective effectiveWithExtraCpu(int workers, int threads, int extraCpuMicros, Map<String, Object> detail) {
+        return new InfoBody.Effective(workers, threads, false, false, null, null, null, null, null, extraCpuMicros, detail);
     }
 }

@@ -51,6 +51,21 @@ class ServerCommandLineTest {
     }
 
     @Test
+    void theExtraCpuBecomesOurAppsOwnSpringArgumentOnEveryEngineAndZeroAddsNothing() {
+        for (Engine engine : Engine.values()) {
+            ServerSpec spec = new ServerSpec(engine.app(), engine, null, 1, null, null, false, false,
+                    new Tuning(null, null, null, null, null, null, 50), false, "127.0.0.1", 9000, HeapSize.parse("256m"), Gc.G1,
+                    null, List.of());
+            List<String> cmd = ServerCommandLine.of(spec, 0, "java", JAR);
+            assertThat(cmd.subList(cmd.indexOf("-jar"), cmd.size())).as("%s", engine).contains("--bench.extra-cpu-micros=50");
+        }
+        ServerSpec none = new ServerSpec(App.REACTIVE, null, null, 1, null, null, false, false,
+                new Tuning(null, null, null, null, null, null, 0), false, "127.0.0.1", 9000, HeapSize.parse("256m"), Gc.G1,
+                null, List.of());
+        assertThat(ServerCommandLine.of(none, 0, "java", JAR)).noneMatch(a -> a.contains("extra-cpu"));
+    }
+
+    @Test
     void starvationKeepsItsPlaceWhenThePortChanges() {
         ServerSpec spec = spec(App.SERVLET, 1, 4, true, true);
         assertThat(spec.withPort(9100)).isEqualTo(new ServerSpec(App.SERVLET, 1, 1, 4, true, true, "127.0.0.1", 9100,

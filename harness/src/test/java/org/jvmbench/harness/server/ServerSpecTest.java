@@ -120,14 +120,34 @@ class ServerSpecTest {
                 "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
                 .hasMessageStartingWith("--threads: Tomcat on virtual threads has no thread pool to size");
         assertThatThrownBy(() -> new ServerSpec(App.REACTIVE, Engine.NETTY, null, 1, null, null, false, false,
-                new Tuning(null, null, null, null, BufferPool.UNCACHED, null), false, "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+                new Tuning(null, null, null, null, BufferPool.UNCACHED, null, null), false, "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
                 .hasMessage("--buffer-pool: does not apply to netty");
         assertThatThrownBy(() -> new ServerSpec(App.SERVLET, Engine.UNDERTOW, null, 1, null, null, false, false,
-                new Tuning(null, null, 100, null, null, null), false, "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+                new Tuning(null, null, 100, null, null, null, null), false, "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
                 .hasMessage("--accept-count: does not apply to undertow");
         assertThatThrownBy(() -> new ServerSpec(App.REACTIVE, Engine.JETTY, null, 1, null, null, false, false, null, false,
                 "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
                 .hasMessage("--engine: jetty runs servlet apps, not reactive ones");
+    }
+
+    @Test
+    void theExtraCpuIsASwitchOfOurAppsOnEveryEngineAndNeverNegative() {
+        for (Engine engine : Engine.values()) {
+            assertThat(new ServerSpec(engine.app(), engine, null, 1, null, null, false, false, extraCpu(50), false,
+                    "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()).tuning().extraCpuMicros()).as("%s", engine).isEqualTo(50);
+        }
+        assertThat(extraCpu(0)).as("0 is the default, named by nothing").isEqualTo(Tuning.NONE);
+        assertThatThrownBy(() -> new ServerSpec(App.SERVLET, null, null, 1, null, null, false, false, extraCpu(-5), false,
+                "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+                .hasMessage("--extra-cpu-us: must be 0 or more microseconds of CPU per request, got -5");
+        assertThatThrownBy(() -> new ServerSpec(App.SERVLET, Engine.TOMCAT,
+                new OwnJar(java.nio.file.Path.of("/tmp/shop.jar"), "/actuator/health", null), 1, null, null, false, false,
+                extraCpu(50), false, "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+                .hasMessage("--extra-cpu-us: does not apply to tomcat in shop (it is a switch of our app)");
+    }
+
+    private static Tuning extraCpu(int micros) {
+        return new Tuning(null, null, null, null, null, null, micros);
     }
 
     @Test

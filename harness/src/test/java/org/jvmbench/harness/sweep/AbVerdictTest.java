@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 class AbVerdictTest {
 
     private static final ConfigurationKey A = new ConfigurationKey("servlet", null, "A", null, null, false, 1, null, null, null,
-            null, null, null, false);
+            null, null, null, null, false);
     private static final ConfigurationKey B = new ConfigurationKey("servlet", null, "B", null, null, false, 1, null, null, null,
-            null, null, null, false);
+            null, null, null, null, false);
 
     private static PairedTable table(double median, double low, double high) {
         return new PairedTable(List.of(new PairedTable.Comparison("/json", "c64", A, B, 20_000, 20_000 * median,

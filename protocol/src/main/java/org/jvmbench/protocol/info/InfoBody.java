@@ -43,21 +43,23 @@ public record InfoBody(String app, String engine, Versions versions, long pid, J
      * @param acceptCount    the listen backlog beyond maxConnections (Tomcat)
      * @param acceptors      threads accepting connections (Jetty)
      * @param bufferPool     Undertow's byte-buffer pool, {@code default} or {@code uncached}
+     * @param extraCpuMicros CPU time every work request burns on its own thread before its work (both apps)
      */
     public record Requested(Integer workers, Integer threads, Boolean virtualThreads, Boolean starvation,
                             Integer minThreads, Integer maxConnections, Integer acceptCount, Integer acceptors,
-                            String bufferPool) {
+                            String bufferPool, Integer extraCpuMicros) {
     }
 
     /**
      * The knobs as read from the running engine, never echoed from configuration: {@code null}
      * where the engine has no such knob (or, for {@code threads}, no bounded request pool, as
      * Tomcat on virtual threads). {@code detail} holds engine-specific readings under their
-     * engine's own names, in a stable order.
+     * engine's own names, in a stable order. {@code extraCpuMicros} is what the spin the handlers
+     * call was built with (0 for none; null in bodies of apps that predate it).
      */
     public record Effective(Integer workers, Integer threads, boolean virtualThreads, boolean starvation,
                             Integer minThreads, Integer maxConnections, Integer acceptCount, Integer acceptors,
-                            String bufferPool, Map<String, Object> detail) {
+                            String bufferPool, Integer extraCpuMicros, Map<String, Object> detail) {
     }
 
     /** Requests counted for an endpoint path (the query is ignored), 0 if none yet. */

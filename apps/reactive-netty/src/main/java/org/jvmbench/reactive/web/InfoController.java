@@ -3,6 +3,7 @@ package org.jvmbench.reactive.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jvmbench.common.Endpoint;
+import org.jvmbench.common.ExtraCpu;
 import org.jvmbench.common.JvmFacts;
 import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.common.RequestCounters;
@@ -25,10 +26,12 @@ import reactor.netty.http.server.HttpServer;
 class InfoController {
 
     private final RequestCounters counters;
+    private final ExtraCpu extraCpu;
     private final InfoBody.Requested requested;
 
-    InfoController(RequestCounters counters, Environment environment) {
+    InfoController(RequestCounters counters, ExtraCpu extraCpu, Environment environment) {
         this.counters = counters;
+        this.extraCpu = extraCpu;
         // Reactor reads its settings only as JVM system properties, never from Spring.
         String offloadOnVirtualThreads = System.getProperty(SchedulerCapacity.BOUNDED_ELASTIC_ON_VIRTUAL_THREADS);
         this.requested = new InfoBody.Requested(
@@ -36,7 +39,7 @@ class InfoController {
                 Integer.getInteger("reactor.schedulers.defaultPoolSize"),
                 offloadOnVirtualThreads == null ? null : Boolean.valueOf(offloadOnVirtualThreads),
                 environment.getProperty("bench.starvation", Boolean.class),
-                null, null, null, null, null);
+                null, null, null, null, null, environment.getProperty("bench.extra-cpu-micros", Integer.class));
     }
 
     /**
@@ -56,6 +59,9 @@ class InfoController {
         detail.put("parallelSchedulerCapacity", SchedulerCapacity.parallel());
         detail.put("boundedElasticCapacity", SchedulerCapacity.boundedElastic());
         detail.put("starvation", "not applicable: no bounded request pool to starve; bench.starvation is ignored");
+        if (extraCpu.micros() > 0) {
+            detail.put("extraCpuStepsPerMicro", extraCpu.stepsPerMicro()); // the calibration the spin runs on
+        }
         int eventLoops = ServerLoops.count();
         int parallel = SchedulerCapacity.parallel();
         String engineVersion = HttpServer.class.getPackage().getImplementationVersion();
@@ -64,7 +70,8 @@ class InfoController {
                 .map(offloadThread -> {
                     detail.put("boundedElasticThread", offloadThread.toString());
                     InfoBody.Effective effective = new InfoBody.Effective(eventLoops, parallel,
-                            offloadThread.isVirtual(), false, null, null, null, null, null, detail);
+                            offloadThread.isVirtual(), false, null, null, null, null, null,
+                            Math.toIntExact(extraCpu.micros()), detail);
                     return JvmFacts.info(WorkController.APP, "reactor-netty", SpringBootVersion.getVersion(),
                             engineVersion == null ? "unknown" : engineVersion, requested, effective, counters);
                 });

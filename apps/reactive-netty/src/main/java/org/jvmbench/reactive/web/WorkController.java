@@ -5,6 +5,7 @@ import java.util.List;
 import org.jvmbench.common.CpuBody;
 import org.jvmbench.common.CpuWork;
 import org.jvmbench.common.Endpoint;
+import org.jvmbench.common.ExtraCpu;
 import org.jvmbench.common.IoBody;
 import org.jvmbench.common.IoMode;
 import org.jvmbench.common.JsonDocument;
@@ -23,7 +24,9 @@ import reactor.core.scheduler.Schedulers;
  * The work endpoints, event-loop style: nothing here blocks an event loop. Waits are timers
  * (Mono.delay fires on Schedulers.parallel()) and split CPU work joins without blocking.
  * Parameters are parsed by common code on the event loop before any work is scheduled, so
- * bad ones fail exactly as on the servlet app; a request is counted before parsing.
+ * bad ones fail exactly as on the servlet app; a request is counted before parsing. Every work
+ * request that parsed burns the extra CPU time, if any, in its handler: on the event loop that
+ * took it, as the servlet app burns it on its request thread.
  */
 @RestController
 class WorkController {
@@ -31,15 +34,18 @@ class WorkController {
     static final String APP = "reactive";
 
     private final RequestCounters counters;
+    private final ExtraCpu extraCpu;
 
-    WorkController(RequestCounters counters) {
+    WorkController(RequestCounters counters, ExtraCpu extraCpu) {
         this.counters = counters;
+        this.extraCpu = extraCpu;
     }
 
     @GetMapping(Endpoint.Path.JSON)
     Mono<JsonDocument> json(@RequestParam(name = "items", required = false) String items) {
         counters.count(Endpoint.JSON);
         int count = Parameters.ITEMS.parse(items);
+        extraCpu.burn();
         return Mono.fromSupplier(() -> JsonDocument.generate(count));
     }
 
@@ -49,6 +55,7 @@ class WorkController {
         counters.count(Endpoint.IO);
         int waitMs = Parameters.MS.parse(ms);
         IoMode ioMode = IoMode.parse(mode);
+        extraCpu.burn();
         return switch (ioMode) {
             case WAIT -> Mono.delay(Duration.ofMillis(waitMs)).map(tick -> IoBody.of(waitMs, ioMode, APP));
             // The common mistake, kept on purpose: a blocking sleep moved to a bounded pool.
@@ -72,6 +79,7 @@ class WorkController {
         int units = Parameters.N.parse(n);
         int tasks = Parameters.SPLIT.parse(split);
         List<UnitRange> ranges = UnitRange.partition(units, tasks);
+        extraCpu.burn();
         if (ranges.size() == 1) {
             return Mono.fromSupplier(() -> CpuBody.of(units, tasks, CpuWork.run(ranges.getFirst()), APP));
         }
@@ -86,6 +94,7 @@ class WorkController {
     @GetMapping(Endpoint.Path.MIXED)
     Mono<MixedBody> mixed() {
         counters.count(Endpoint.MIXED);
+        extraCpu.burn();
         return Mono.delay(Duration.ofMillis(Parameters.MIXED_WAIT_MS)).map(tick -> MixedBody.afterWait(APP));
     }
 }

@@ -4,6 +4,7 @@ import org.jvmbench.common.BadParameterException;
 import org.jvmbench.common.CpuBody;
 import org.jvmbench.common.CpuWork;
 import org.jvmbench.common.Endpoint;
+import org.jvmbench.common.ExtraCpu;
 import org.jvmbench.common.IoBody;
 import org.jvmbench.common.IoMode;
 import org.jvmbench.common.JsonDocument;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The work endpoints, thread-per-request style: every wait blocks the request's thread.
  * Parameters arrive as raw strings and are parsed by common code, so both apps reject the
- * same inputs with the same bytes; a request is counted before parsing, 400s included.
+ * same inputs with the same bytes; a request is counted before parsing, 400s included. Every
+ * work request that parsed burns the extra CPU time, if any, on its own thread before its work.
  */
 @RestController
 class WorkController {
@@ -27,16 +29,20 @@ class WorkController {
 
     private final RequestCounters counters;
     private final CpuSplitExecutors splitExecutors;
+    private final ExtraCpu extraCpu;
 
-    WorkController(RequestCounters counters, CpuSplitExecutors splitExecutors) {
+    WorkController(RequestCounters counters, CpuSplitExecutors splitExecutors, ExtraCpu extraCpu) {
         this.counters = counters;
         this.splitExecutors = splitExecutors;
+        this.extraCpu = extraCpu;
     }
 
     @GetMapping(Endpoint.Path.JSON)
     JsonDocument json(@RequestParam(name = "items", required = false) String items) {
         counters.count(Endpoint.JSON);
-        return JsonDocument.generate(Parameters.ITEMS.parse(items));
+        int count = Parameters.ITEMS.parse(items);
+        extraCpu.burn();
+        return JsonDocument.generate(count);
     }
 
     @GetMapping(Endpoint.Path.IO)
@@ -49,6 +55,7 @@ class WorkController {
             throw new BadParameterException(IoMode.PARAMETER,
                     "offload is not applicable on the servlet app: its handlers already block their own thread");
         }
+        extraCpu.burn();
         Thread.sleep(waitMs);
         return IoBody.of(waitMs, ioMode, APP);
     }
@@ -59,6 +66,7 @@ class WorkController {
         counters.count(Endpoint.CPU);
         int units = Parameters.N.parse(n);
         int tasks = Parameters.SPLIT.parse(split);
+        extraCpu.burn();
         long result = CpuWork.runSplit(units, tasks, splitExecutors.forCurrentRequest());
         return CpuBody.of(units, tasks, result, APP);
     }
@@ -66,6 +74,7 @@ class WorkController {
     @GetMapping(Endpoint.Path.MIXED)
     MixedBody mixed() throws InterruptedException {
         counters.count(Endpoint.MIXED);
+        extraCpu.burn();
         Thread.sleep(Parameters.MIXED_WAIT_MS);
         return MixedBody.afterWait(APP);
     }
