@@ -28,6 +28,10 @@ final class AbCommand implements Callable<Integer> {
     @Parameters(paramLabel = "A.jar B.jar | FILE", arity = "1..2", description = "two jars, or one sweep file or name")
     List<String> sides = new ArrayList<>();
 
+    @Option(names = "--engine", paramLabel = "E", description = "the web server both jars run on (tomcat, undertow, jetty, netty); "
+            + "default ${DEFAULT-VALUE}, Spring Boot's own")
+    String engine = "tomcat";
+
     @Option(names = "--endpoint", paramLabel = "PATH", description = "the path both jars serve; default ${DEFAULT-VALUE}")
     String endpoint = "/json";
 
@@ -60,7 +64,7 @@ final class AbCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AbJob.Options options = new AbJob.Options(endpoint, users, rounds, slice, forks, warmup, readiness, seed, threshold, out);
+        AbJob.Options options = new AbJob.Options(engine, endpoint, users, rounds, slice, forks, warmup, readiness, seed, threshold, out);
         AbJob ab = AbJob.create(command.commandLine().getOut());
         if (sides.size() == 2) {
             return ab.jars(Path.of(sides.get(0)), Path.of(sides.get(1)), options);

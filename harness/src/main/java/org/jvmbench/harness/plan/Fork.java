@@ -10,11 +10,17 @@ import org.jvmbench.harness.server.ServerSpec;
  * @param spec       how to launch it; port 0 until the runner picks a free one
  * @param repetition 1 .. repeat
  * @param points     endpoints in the order listed, each at rising concurrency
+ * @param arm        the entry's own name for the configuration, or null
  */
-public record Fork(ServerSpec spec, int repetition, List<LoadPoint> points) {
+public record Fork(ServerSpec spec, int repetition, List<LoadPoint> points, String arm) {
 
     public Fork {
         points = List.copyOf(points);
+    }
+
+    /** A fork of an entry without a name of its own. */
+    public Fork(ServerSpec spec, int repetition, List<LoadPoint> points) {
+        this(spec, repetition, points, null);
     }
 
     /**
@@ -22,11 +28,11 @@ public record Fork(ServerSpec spec, int repetition, List<LoadPoint> points) {
      * the prefix of its points' ids, without endpoint and concurrency.
      */
     public String id() {
-        return Plan.key(spec).id() + "-r" + repetition;
+        return configurationId() + "-r" + repetition;
     }
 
     /** The configuration without the repetition, e.g. {@code servlet-p1-w1-t8}: the same for every fork of it. */
     public String configurationId() {
-        return Plan.key(spec).id();
+        return Plan.key(spec).withArm(arm).id();
     }
 }

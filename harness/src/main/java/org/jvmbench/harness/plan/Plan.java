@@ -37,7 +37,7 @@ public record Plan(Sweep sweep, List<Fork> runs) {
         // configurations instead of landing on whichever ran its repetitions back to back.
         for (int repetition = 1; repetition <= sweep.repeat(); repetition++) {
             for (Configuration c : configurations) {
-                runs.add(new Fork(c.spec(), repetition, c.points(repetition)));
+                runs.add(new Fork(c.spec(), repetition, c.points(repetition), c.arm()));
             }
         }
         return new Plan(sweep, runs);
@@ -53,7 +53,7 @@ public record Plan(Sweep sweep, List<Fork> runs) {
         for (Fork run : runs) {
             List<LoadPoint> points = run.points().stream().filter(p -> !doneIds.contains(p.id())).toList();
             if (!points.isEmpty()) {
-                left.add(new Fork(run.spec(), run.repetition(), points));
+                left.add(new Fork(run.spec(), run.repetition(), points, run.arm()));
             }
         }
         return new Plan(sweep, left);
@@ -133,10 +133,10 @@ public record Plan(Sweep sweep, List<Fork> runs) {
     }
 
     /** One combination of a server entry's axes, and the entry it came from (for messages). */
-    record Configuration(int entry, ServerSpec spec, Load load) {
+    record Configuration(int entry, ServerSpec spec, Load load, String arm) {
 
         ConfigurationKey key() {
-            return Plan.key(spec);
+            return Plan.key(spec).withArm(arm);
         }
 
         /** Every endpoint at every level of the load, endpoints in the order given, levels rising. */
@@ -205,7 +205,7 @@ public record Plan(Sweep sweep, List<Fork> runs) {
                             sweep.starvation(), new Tuning(d.minThreads, d.maxConnections, d.acceptCount, d.acceptors,
                             d.bufferPool, d.elasticThreads, d.extraCpuMicros), d.aotCache, Defaults.BIND, 0, sweep.heap(), sweep.gc(),
                             sweep.cpus().server(), sweep.jvmArgs());
-                    out.add(new Configuration(i, spec, e.load()));
+                    out.add(new Configuration(i, spec, e.load(), e.arm()));
                 } catch (KnobException refused) {
                     throw new EntryException(i, refused);
                 }

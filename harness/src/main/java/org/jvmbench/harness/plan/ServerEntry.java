@@ -40,6 +40,8 @@ import org.jvmbench.harness.server.Engine;
  * @param elasticThreads Netty: the cap of Reactor's boundedElastic scheduler
  * @param extraCpuMicros our apps: CPU time every work request burns on its own thread (0, the default: none)
  * @param aotCache       start from the JDK's AOT cache, made by a training run (JDK 25+)
+ * @param arm            a name for this entry's configurations, or null; two entries naming different arms may
+ *                       hold the same configuration (an A/A comparison), which unnamed entries may not
  * @param load           the points each configuration runs; in a file it may lack an axis
  *                       (or be missing), which the top-level {@code load} then gives
  */
@@ -64,6 +66,7 @@ public record ServerEntry(
         List<Integer> elasticThreads,
         List<Integer> extraCpuMicros,
         List<Boolean> aotCache,
+        String arm,
         Load load) {
 
     /** Where a jar says it is ready when the entry does not say: Spring Boot Actuator's health. */
@@ -123,6 +126,19 @@ public record ServerEntry(
         elasticThreads = copy(elasticThreads);
         extraCpuMicros = copy(extraCpuMicros);
         aotCache = aotCache == null ? List.of(false) : List.copyOf(aotCache);
+        if (arm != null && !arm.matches("[A-Za-z0-9._-]{1,32}")) {
+            throw SettingException.key("arm", "'" + arm + "' may only hold up to 32 letters, digits, '.', '_' and '-' (it names points)");
+        }
+    }
+
+    /** An entry without a name of its own. */
+    public ServerEntry(List<App> apps, List<Engine> engines, String jar, String readiness, Duration startTimeout,
+                       List<Integer> workers, List<Integer> threads, List<Boolean> virtualThreads, List<Integer> processes,
+                       List<Integer> minThreads, List<Integer> maxConnections, List<Integer> acceptCount, List<Integer> acceptors,
+                       List<BufferPool> bufferPool, List<Integer> elasticThreads, List<Integer> extraCpuMicros,
+                       List<Boolean> aotCache, Load load) {
+        this(apps, engines, jar, readiness, startTimeout, workers, threads, virtualThreads, processes, minThreads, maxConnections,
+                acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache, null, load);
     }
 
     /** Our apps with only the common axes: the shape of the first sweep files. */
@@ -151,13 +167,13 @@ public record ServerEntry(
     /** This entry with its jar recorded as the absolute path resolution found. */
     ServerEntry withJar(String absolute) {
         return new ServerEntry(apps, engines, absolute, readiness, startTimeout, workers, threads, virtualThreads, processes, minThreads,
-                maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache, load);
+                maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache, arm, load);
     }
 
     /** This entry with its load's missing axes taken from the top-level load. */
     ServerEntry withLoad(Load resolved) {
         return new ServerEntry(apps, engines, jar, readiness, startTimeout, workers, threads, virtualThreads, processes, minThreads,
-                maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache, resolved);
+                maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache, arm, resolved);
     }
 
     private static <T> List<T> defaults(List<T> axis) {

@@ -24,11 +24,28 @@ import java.util.Set;
  * @param elasticThreads Netty: the cap of Reactor's boundedElastic scheduler
  * @param extraCpuMicros our apps: CPU time burned per work request, a known slowdown; null for none (0)
  * @param aotCache       started from the JDK's AOT cache
+ * @param arm            the sweep entry's own name for it ({@code arm}), or null: two entries of one sweep
+ *                       may hold the same configuration under two names, an A/A comparison
  */
 public record ConfigurationKey(String app, String engine, String jar, Integer workers, Integer threads,
                                boolean virtualThreads, int processes, Integer minThreads, Integer maxConnections,
                                Integer acceptCount, Integer acceptors, String bufferPool, Integer elasticThreads,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) Integer extraCpuMicros, boolean aotCache) {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Integer extraCpuMicros, boolean aotCache,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String arm) {
+
+    /** A configuration no entry named. */
+    public ConfigurationKey(String app, String engine, String jar, Integer workers, Integer threads, boolean virtualThreads,
+                            int processes, Integer minThreads, Integer maxConnections, Integer acceptCount, Integer acceptors,
+                            String bufferPool, Integer elasticThreads, Integer extraCpuMicros, boolean aotCache) {
+        this(app, engine, jar, workers, threads, virtualThreads, processes, minThreads, maxConnections, acceptCount, acceptors,
+                bufferPool, elasticThreads, extraCpuMicros, aotCache, null);
+    }
+
+    /** This configuration under an entry's name, or unnamed for null. */
+    public ConfigurationKey withArm(String name) {
+        return new ConfigurationKey(app, engine, jar, workers, threads, virtualThreads, processes, minThreads, maxConnections,
+                acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache, name);
+    }
 
     /** Our app on its default engine with nothing but the common knobs. */
     public ConfigurationKey(String app, Integer workers, Integer threads, boolean virtualThreads, int processes) {
@@ -67,7 +84,8 @@ public record ConfigurationKey(String app, String engine, String jar, Integer wo
                 + (bufferPool == null ? "" : "-bp" + bufferPool)
                 + (elasticThreads == null ? "" : "-el" + elasticThreads)
                 + (extraCpuMicros == null ? "" : "-cpu" + extraCpuMicros + "us")
-                + (aotCache ? "-aot" : "");
+                + (aotCache ? "-aot" : "")
+                + (arm == null ? "" : "-" + safe(arm));
     }
 
     /**
@@ -128,6 +146,9 @@ public record ConfigurationKey(String app, String engine, String jar, Integer wo
         }
         if (!leftOut.contains(KeyField.AOT_CACHE) && aotCache) {
             s.append(" +aot");
+        }
+        if (arm != null) {
+            s.append(" [").append(arm).append(']');
         }
         return s.toString().strip();
     }

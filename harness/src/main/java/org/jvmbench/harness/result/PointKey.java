@@ -17,6 +17,7 @@ import java.util.Set;
  * @param concurrency  closed: users, each looping back to back; open: the pool of connections
  * @param rate         open, absolute: requests due per second; null otherwise
  * @param rateFraction open, relative: the share of the configuration's measured capacity; null otherwise
+ * @param arm          the sweep entry's own name for the configuration, or null ({@link ConfigurationKey#arm})
  */
 public record PointKey(
         String app,
@@ -38,7 +39,18 @@ public record PointKey(
         String endpoint,
         int concurrency,
         Double rate,
-        Double rateFraction) {
+        Double rateFraction,
+        // left out when none: results of unnamed entries are written as they were before names
+        @JsonInclude(JsonInclude.Include.NON_NULL) String arm) {
+
+    /** A point of a configuration no entry named. */
+    public PointKey(String app, String engine, String jar, Integer workers, Integer threads, boolean virtualThreads,
+                    int processes, Integer minThreads, Integer maxConnections, Integer acceptCount, Integer acceptors,
+                    String bufferPool, Integer elasticThreads, Integer extraCpuMicros, boolean aotCache, String endpoint,
+                    int concurrency, Double rate, Double rateFraction) {
+        this(app, engine, jar, workers, threads, virtualThreads, processes, minThreads, maxConnections, acceptCount, acceptors,
+                bufferPool, elasticThreads, extraCpuMicros, aotCache, endpoint, concurrency, rate, rateFraction, null);
+    }
 
     /** A closed-model point of our app on its default engine: the shape of the first results. */
     public PointKey(String app, Integer workers, Integer threads, boolean virtualThreads, int processes, String endpoint,
@@ -56,13 +68,13 @@ public record PointKey(
     public static PointKey of(ConfigurationKey c, String endpoint, int concurrency, Double rate, Double rateFraction) {
         return new PointKey(c.app(), c.engine(), c.jar(), c.workers(), c.threads(), c.virtualThreads(), c.processes(),
                 c.minThreads(), c.maxConnections(), c.acceptCount(), c.acceptors(), c.bufferPool(), c.elasticThreads(),
-                c.extraCpuMicros(), c.aotCache(), endpoint, concurrency, rate, rateFraction);
+                c.extraCpuMicros(), c.aotCache(), endpoint, concurrency, rate, rateFraction, c.arm());
     }
 
     /** The server part, without the load. */
     public ConfigurationKey configuration() {
         return new ConfigurationKey(app, engine, jar, workers, threads, virtualThreads, processes, minThreads, maxConnections,
-                acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache);
+                acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache, arm);
     }
 
     /** Whether requests arrive on a schedule (open model) rather than back to back. */

@@ -28,6 +28,7 @@ public final class AbJob {
     /**
      * The comparison's settings beside the two sides.
      *
+     * @param engine    the web server both jars run on, which says how their knobs map (jar form)
      * @param endpoint  the request path both jars serve (jar form)
      * @param users     closed-model users (jar form)
      * @param rounds    rounds per point, null for the default (jar form)
@@ -39,7 +40,7 @@ public final class AbJob {
      * @param threshold how much slower B may be before the gate fails
      * @param out       the run folder, null for a new one under {@code reports/}
      */
-    public record Options(String endpoint, int users, Integer rounds, Duration slice, int forks, Duration warmup,
+    public record Options(String engine, String endpoint, int users, Integer rounds, Duration slice, int forks, Duration warmup,
                           String readiness, Long seed, double threshold, Path out) {
 
         public Options {
@@ -167,6 +168,7 @@ public final class AbJob {
         s.append("servers:\n");
         for (Path jar : List.of(a, b)) {
             s.append("  - jar: \"").append(jar.toString().replace("\"", "\\\"")).append("\"\n");
+            s.append("    engine: ").append(o.engine()).append('\n');
             if (o.readiness() != null) {
                 s.append("    readiness: \"").append(o.readiness().replace("\"", "\\\"")).append("\"\n");
             }

@@ -62,4 +62,23 @@ class PairedDesignTests {
         Sweep again = SweepReader.parse(json, SweepReader.Format.JSON, "reports/r/sweep.json", "pair", 2);
         assertThat(again.paired()).isEqualTo(drawn.paired());
     }
+
+    @Test
+    void theSameConfigurationTwiceIsAnAaComparisonWhenItsEntriesNameTheirArms() {
+        String twice = """
+                design: paired
+                cpus: {server: "0", injector: "1"}
+                load: {endpoints: ["/json"], concurrency: [64]}
+                servers:
+                  - {app: servlet, workers: 1, threads: 64, arm: A}
+                  - {app: servlet, workers: 1, threads: 64, arm: B}
+                """;
+        Plan plan = Plan.of(read(twice));
+        assertThat(plan.runs()).extracting(Fork::id).containsExactly("servlet-p1-w1-t64-A-r1", "servlet-p1-w1-t64-B-r1");
+        assertThat(plan.points()).extracting(p -> p.key().label()).containsExactly("servlet platform w1 t64 [A] c64",
+                "servlet platform w1 t64 [B] c64");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(twice.replace(", arm: A", "").replace(", arm: B", "")))
+                .hasMessageContaining("configuration servlet-p1-w1-t64 is already in servers[0]");
+    }
 }

@@ -45,11 +45,11 @@ class AbVerdictTest {
 
     @Test
     void theJarFormRunsBothJarsAtTheSameClosedLoadPaired() {
-        AbJob.Options options = new AbJob.Options("/hello", 32, 6, java.time.Duration.ofSeconds(4), 3, null, "/hello", 9L, 0.03, null);
+        AbJob.Options options = new AbJob.Options("tomcat", "/hello", 32, 6, java.time.Duration.ofSeconds(4), 3, null, "/hello", 9L, 0.03, null);
         String text = AbJob.sweepText(Path.of("/tmp/x/A.jar"), Path.of("/tmp/x/B.jar"), options);
         assertThat(text).startsWith("# Question: is B slower than A? (./bench ab)\n")
                 .contains("design: paired\npaired: {rounds: 6, slice: 4s, seed: 9}\nrepeat: 3\n")
                 .contains("load: {endpoints: [\"/hello\"], concurrency: [32]}\n")
-                .contains("  - jar: \"/tmp/x/A.jar\"\n    readiness: \"/hello\"\n  - jar: \"/tmp/x/B.jar\"\n");
+                .contains("  - jar: \"/tmp/x/A.jar\"\n    engine: tomcat\n    readiness: \"/hello\"\n  - jar: \"/tmp/x/B.jar\"\n    engine: tomcat\n");
     }
 }
