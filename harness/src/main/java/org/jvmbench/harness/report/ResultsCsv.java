@@ -106,6 +106,7 @@ final class ResultsCsv implements ReportFormat<SweepResults> {
             new Column("warmup_verdict", warmUp(WarmUp::verdict)),
             new Column("warmup_jvm_start_epoch_ms", warmUp(WarmUp::jvmStartEpochMs)),
             new Column("warmup_start_epoch_second", warmUp(WarmUp::startEpochSecond)),
+            new Column("warmup_jit_unread", warmUp(WarmUp::jitUnread)),
             new Column("startup_processes", startup(Startup::processes)),
             new Column("startup_first_answer_seconds", startup(Startup::firstAnswerSeconds)),
             new Column("startup_first_answer_seconds_sum", startup(Startup::firstAnswerSecondsSum)),

@@ -137,7 +137,8 @@ final class WarmUpLoop {
             if (verdict.settled() || elapsed.compareTo(settings.cap()) >= 0) {
                 Long firstSecond = seconds.isEmpty() ? null : seconds.getFirst().epochSecond();
                 return new Outcome(new WarmUp(endpoint, users, verdict.settled(), elapsed.toMillis() / 1000.0, requests,
-                        sinceStartSeconds(), verdict.numbers(), jvmStartEpochMs(), firstSecond, series(seconds)), null, false);
+                        sinceStartSeconds(), verdict.numbers(), jvmStartEpochMs(), firstSecond, series(seconds), verdict.jitUnread()),
+                        null, false);
             }
         }
     }
@@ -149,7 +150,10 @@ final class WarmUpLoop {
                 files.warmUpLog().toString());
     }
 
-    /** The compilation time of all the server's JVMs now; unknown (−1) when the server does not say. */
+    /**
+     * The compilation time of all the server's JVMs now: unknown (−1) when the server does not
+     * say, failed with why when its counters did not answer (the rule skips that reading).
+     */
     private SettleRule.JitReading jitReading() throws InterruptedException {
         long now = epochMs.getAsLong();
         try {
@@ -162,7 +166,8 @@ final class WarmUpLoop {
             }
             return new SettleRule.JitReading(now, sum);
         } catch (IOException e) {
-            return new SettleRule.JitReading(now, -1);
+            return SettleRule.JitReading.failed(now, "its counters did not answer ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
         }
     }
 
