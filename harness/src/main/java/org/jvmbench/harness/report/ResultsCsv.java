@@ -95,6 +95,7 @@ final class ResultsCsv implements ReportFormat<SweepResults> {
             new Column("jit_ms", stability(Stability::jitMs)),
             new Column("gc_ms", stability(Stability::gcMs)),
             new Column("gc_count", stability(Stability::gcCount)),
+            new Column("counters_seconds", stability(Stability::countersSeconds)),
             new Column("stalled_seconds", stability(Stability::stalledSeconds)),
             new Column("longest_stall_seconds", stability(Stability::longestStallSeconds)),
             new Column("warmup_endpoint", warmUp(WarmUp::endpoint)),
