@@ -254,6 +254,16 @@ public final class Defaults {
     /** Sampling period of server, injector and machine CPU and memory. */
     public static final Duration SAMPLE_PERIOD = Duration.ofSeconds(1);
 
+    /**
+     * How often a point reads the server's JIT and GC counters while it runs, so their growth is
+     * taken between the readings nearest the measured window's edges rather than over the whole
+     * phase (the injector's start and end included). One small request a second beside thousands.
+     */
+    public static final Duration COUNTERS_PERIOD = Duration.ofSeconds(1);
+
+    /** The longest one reading of the counters may take; a slower one is skipped. */
+    public static final Duration COUNTERS_TIMEOUT = Duration.ofSeconds(2);
+
     // --- reports ---------------------------------------------------------------------------
 
     /**

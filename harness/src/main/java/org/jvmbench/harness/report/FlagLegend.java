@@ -40,6 +40,8 @@ final class FlagLegend {
             case STALLED -> "whole seconds passed with no request completed while requests were waiting";
             case FATAL_LOG -> "the server logged a fatal error (OutOfMemoryError and the like) during the point";
             case NOT_STEADY -> "the warm-up reached its cap before the server settled: the point may still measure the JIT";
+            case JIT_UNKNOWN -> "the server's JIT time could not be read at the end of the warm-up (its counters did not answer),"
+                    + " so the warm-up ended judged on throughput alone: the point may still measure the JIT";
             case UNSTEADY -> "throughput drifted by more than " + percent(Defaults.POINT_TREND)
                     + " inside the point, or the JIT compiled for more than " + percent(Defaults.POINT_JIT_SHARE) + " of it";
             case NOISY_NEIGHBOUR -> "other processes took CPU on the server's or the load generator's CPUs during the point";

@@ -32,6 +32,8 @@ public record Flag(Code code, String reason) {
         FATAL_LOG,
         /** The warm-up before the point reached its cap without the server settling. */
         NOT_STEADY,
+        /** The warm-up before the point ended without the server's JIT time, which it reports: its counters did not answer. */
+        JIT_UNKNOWN,
         /** The point's own window still drifted, or the JIT still compiled inside it. */
         UNSTEADY,
         /** Processes other than server and injector took CPU on the server's or the injector's CPUs. */

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.result;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +22,11 @@ import java.util.List;
  * @param startEpochSecond the wall-clock second of {@code rps[0]}, or null (results written before the series was kept)
  * @param rps             requests completed in each wall-clock second of the warm-up, the injector's count;
  *                        null for a second no slice covered whole (the warm-up runs as slices, with a gap between)
+ * @param jitUnread       why the server's JIT time was unknown when the warm-up ended though the server reports it
+ *                        (its counters did not answer), so it ended judged on throughput alone or at its cap; null
+ *                        when the JIT was read, when the server does not report it (a user's jar without
+ *                        Actuator's {@code jvm.compilation.time}: its verdict says "JIT unknown"), and in results
+ *                        written before it was kept
  */
 public record WarmUp(
         String endpoint,
@@ -32,16 +38,23 @@ public record WarmUp(
         String verdict,
         Long jvmStartEpochMs,
         Long startEpochSecond,
-        List<Long> rps) {
+        List<Long> rps,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String jitUnread) {
 
     public WarmUp {
         // null stands for a second no slice covered; List.copyOf refuses it
         rps = rps == null ? null : Collections.unmodifiableList(new ArrayList<>(rps));
     }
 
+    /** A warm-up whose JIT was read, or whose server does not report it. */
+    public WarmUp(String endpoint, int users, boolean settled, double seconds, long requests, double sinceStartSeconds,
+                  String verdict, Long jvmStartEpochMs, Long startEpochSecond, List<Long> rps) {
+        this(endpoint, users, settled, seconds, requests, sinceStartSeconds, verdict, jvmStartEpochMs, startEpochSecond, rps, null);
+    }
+
     /** A warm-up recorded without its series. */
     public WarmUp(String endpoint, int users, boolean settled, double seconds, long requests, double sinceStartSeconds,
                   String verdict) {
-        this(endpoint, users, settled, seconds, requests, sinceStartSeconds, verdict, null, null, null);
+        this(endpoint, users, settled, seconds, requests, sinceStartSeconds, verdict, null, null, null, null);
     }
 }

@@ -37,7 +37,11 @@ public final class RunningServer implements AutoCloseable {
     private final ServerProbe probe;
     private final List<Instance> instances;
 
-    RunningServer(ServerSpec spec, ServerProbe probe, List<Instance> instances) {
+    /**
+     * JVMs that are up and answered as ready, read through {@code probe}: the launcher's result,
+     * and in tests a fake server whose counters the test sets.
+     */
+    public RunningServer(ServerSpec spec, ServerProbe probe, List<Instance> instances) {
         this.spec = spec;
         this.probe = probe;
         this.instances = List.copyOf(instances);

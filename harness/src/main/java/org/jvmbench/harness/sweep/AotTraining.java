@@ -20,7 +20,6 @@ import org.jvmbench.harness.server.RunningServer;
 import org.jvmbench.harness.server.ServerLauncher;
 import org.jvmbench.harness.server.ServerSpec;
 import org.jvmbench.harness.server.ServerStartException;
-import org.jvmbench.harness.trust.SettleRule;
 
 /**
  * Makes the AOT cache of a configuration with {@code aotCache} before its first fork, once per
@@ -65,12 +64,10 @@ final class AotTraining {
         List<WarmUp> warmUps = new ArrayList<>();
         Duration assembly;
         try (RunningServer server = context.launcher().start(training, files)) {
-            WarmUpLoop warmUp = new WarmUpLoop(context.injector(), server, files, id + "-aot-training", Defaults.WARMUP_SLICE,
-                    sweep.requestTimeout(), Defaults.DEADLINE_SLACK);
+            WarmUpLoop warmUp = new WarmUpLoop(context.injector(), server, files, id + "-aot-training", WarmUpLoop.Settings.of(sweep));
             for (Map.Entry<String, List<LoadPoint>> endpoint : ForkExecution.byEndpoint(fork.points()).entrySet()) {
                 WarmUpLoop.Outcome outcome = warmUp.run(endpoint.getKey(),
-                        ForkExecution.warmUpUsers(endpoint.getValue(), sweep.starvation()), sweep.warmup(),
-                        SettleRule.Tolerances.defaults());
+                        ForkExecution.warmUpUsers(endpoint.getValue(), sweep.starvation()));
                 if (outcome.failure() != null) {
                     throw new ServerStartException("failed on " + endpoint.getKey() + ": " + outcome.failure());
                 }

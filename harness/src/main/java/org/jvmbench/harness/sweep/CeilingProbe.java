@@ -79,8 +79,8 @@ final class CeilingProbe {
 
     /**
      * Warms the reference target and a fresh injector until their throughput settles, as a
-     * server's warm-up does (the settle rule on whole seconds; their JIT is not read, so it is
-     * judged on throughput alone), at most {@link Defaults#CEILING_WARMUP}. A cold Gatling JVM
+     * server's warm-up does (the sweep's settle rule on whole seconds; their JIT is not read, so
+     * it is judged on throughput alone), at most {@link Defaults#CEILING_WARMUP}. A cold Gatling JVM
      * speeds up for its first ~30 s: a ceiling measured before then is below what the same
      * injector later reaches against a real server, and would flag honest points.
      */
@@ -93,7 +93,7 @@ final class CeilingProbe {
                     files.warmUpSliceResult(slice));
             seconds.addAll(FullSeconds.of(result).seconds());
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-            SettleRule.Verdict verdict = SettleRule.judgeRise(seconds, elapsed, SettleRule.Tolerances.defaults());
+            SettleRule.Verdict verdict = SettleRule.judgeRise(seconds, elapsed, plan.sweep().settle().tolerances());
             if (verdict.settled() || elapsed.compareTo(Defaults.CEILING_WARMUP) >= 0) {
                 progress.say(String.format(java.util.Locale.ROOT, "injector and reference target %s after %d s: %s",
                         verdict.settled() ? "settled" : "NOT settled, cap reached", elapsed.toSeconds(), verdict.numbers()));

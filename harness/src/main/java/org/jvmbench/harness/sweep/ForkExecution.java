@@ -23,7 +23,6 @@ import org.jvmbench.harness.server.RunningServer;
 import org.jvmbench.harness.server.ServerLauncher;
 import org.jvmbench.harness.server.ServerSpec;
 import org.jvmbench.harness.server.ServerStartException;
-import org.jvmbench.harness.trust.SettleRule;
 
 /**
  * One fork: a server configuration started on fresh JVMs and checked, then, endpoint by
@@ -77,16 +76,15 @@ final class ForkExecution {
             context.sampler().retarget(new Targets(server.pids(), context.injector().localPid()));
             PointMeasurement measurement = new PointMeasurement(context.injector(), server, context.sampler(), context.folder(),
                     sweep, Defaults.DEADLINE_SLACK, context.calibration(), PointProfiling.of(sweep.profile(), context.folder()));
-            WarmUpLoop warmUp = new WarmUpLoop(context.injector(), server, files, fork.id(), Defaults.WARMUP_SLICE,
-                    sweep.requestTimeout(), Defaults.DEADLINE_SLACK);
+            WarmUpLoop warmUp = new WarmUpLoop(context.injector(), server, files, fork.id(), WarmUpLoop.Settings.of(sweep));
             OpenWarmUp openWarmUp = new OpenWarmUp(context.injector(), server, files, fork.id(), sweep.duration(),
                     Defaults.WARMUP_SLICE, sweep.requestTimeout(), Defaults.DEADLINE_SLACK);
             List<LoadPoint> left = new ArrayList<>(fork.points());
             for (Map.Entry<String, List<LoadPoint>> endpoint : byEndpoint(fork.points()).entrySet()) {
                 checkInterrupted();
                 List<LoadPoint> points = endpoint.getValue();
-                WarmUpLoop.Outcome warm = warmUp.run(endpoint.getKey(), warmUpUsers(points, sweep.starvation()), sweep.warmup(),
-                        SettleRule.Tolerances.defaults()).holding(() -> resident(server, context.proc()));
+                WarmUpLoop.Outcome warm = warmUp.run(endpoint.getKey(), warmUpUsers(points, sweep.starvation()))
+                        .holding(() -> resident(server, context.proc()));
                 context.progress().warmUp(fork, endpoint.getKey(), warm);
                 if (warm.failure() == null) {
                     warm = openWarmUp.run(endpoint.getKey(), points, warm).holding(() -> resident(server, context.proc()));

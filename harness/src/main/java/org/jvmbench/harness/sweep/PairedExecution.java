@@ -129,8 +129,7 @@ final class PairedExecution {
         server.recordIn(context.environment(), fork.configurationId());
         PointMeasurement measurement = new PointMeasurement(context.injector(), server, context.sampler(), context.folder(),
                 slices, Defaults.DEADLINE_SLACK, context.calibration(), PointProfiling.of(null, context.folder()), false);
-        WarmUpLoop warmUp = new WarmUpLoop(context.injector(), server, files, fork.id(), Defaults.WARMUP_SLICE,
-                context.sweep().requestTimeout(), Defaults.DEADLINE_SLACK);
+        WarmUpLoop warmUp = new WarmUpLoop(context.injector(), server, files, fork.id(), WarmUpLoop.Settings.of(context.sweep()));
         return new Arm(fork, server, files, startup, measurement, warmUp);
     }
 
@@ -138,8 +137,7 @@ final class PairedExecution {
         checkInterrupted();
         context.sampler().retarget(new Targets(arm.server.pids(), context.injector().localPid()));
         List<LoadPoint> points = arm.left.stream().filter(p -> p.endpoint().equals(endpoint)).toList();
-        WarmUpLoop.Outcome warm = arm.warmUp.run(endpoint, ForkExecution.warmUpUsers(points, context.sweep().starvation()),
-                context.sweep().warmup(), context.sweep().settle().tolerances())
+        WarmUpLoop.Outcome warm = arm.warmUp.run(endpoint, ForkExecution.warmUpUsers(points, context.sweep().starvation()))
                 .holding(() -> ForkExecution.resident(arm.server, context.proc()));
         context.progress().warmUp(arm.fork, endpoint, warm);
         arm.warm = warm;

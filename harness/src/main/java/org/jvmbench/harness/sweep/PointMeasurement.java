@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
+import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.load.InjectorHungException;
 import org.jvmbench.harness.load.Injector;
 import org.jvmbench.harness.plan.LoadPoint;
@@ -88,10 +89,15 @@ final class PointMeasurement {
             throws IOException, InterruptedException {
         RunFolder.PointFiles files = folder.point(point.id()).reset();
         Instant start = Instant.now();
+        long beforeFromMs = System.currentTimeMillis();
         List<ServerReading> before = readings(point.endpoint());
+        CounterWatch.Reading beforeCounters = CounterWatch.Reading.of((beforeFromMs + System.currentTimeMillis()) / 2, before);
         Map<Path, Long> logOffsets = logSizes();
         PhaseCommand command = PointLoad.command(point, capacity, urls(), sweep, files, gatlingReport);
         PointProfiling.Window profiled = profiling.start(server, files);
+        CounterWatch watch = CounterWatch.start(() -> server.readings(List.of(), Defaults.COUNTERS_TIMEOUT), Defaults.COUNTERS_PERIOD,
+                System::currentTimeMillis);
+        List<CounterWatch.Reading> counters = new ArrayList<>();
         PhaseResult phase;
         try {
             phase = injector.run(command, sweep.duration().plus(sweep.requestTimeout()).plus(deadlineSlack));
@@ -103,9 +109,14 @@ final class PointMeasurement {
                     died ? "the server died during the point" : "the point passed its deadline: " + e.getMessage(), warmUp, startup);
         } finally {
             profiled.stop();
+            counters.addAll(watch.stop(Defaults.COUNTERS_TIMEOUT));
         }
         boolean died = !server.alive();
+        long afterFromMs = System.currentTimeMillis();
         List<ServerReading> after = died ? List.of() : readings(point.endpoint());
+        counters.add(CounterWatch.Reading.of((afterFromMs + System.currentTimeMillis()) / 2, after));
+        counters.add(beforeCounters);
+        counters.removeIf(java.util.Objects::isNull);
         Instant end = Instant.now();
 
         Throughput throughput = Throughput.of(phase.requests(), phase.ok(), phase.ko(), phase.errors(), phase.windowSeconds());
@@ -115,7 +126,7 @@ final class PointMeasurement {
         SamplesCsv.write(files.samples(), samples, phase.windowStartEpochMs() - 2000, phase.windowEndEpochMs() + 2000);
         FullSeconds full = FullSeconds.of(phase);
         Series series = usage.series(full.firstEpochSecond(), full.asDoubles());
-        Stability stability = stability(full, before, after);
+        Stability stability = stability(full, CounterWatch.between(counters, phase.windowStartEpochMs(), phase.windowEndEpochMs()));
         // a server that cannot count (a jar without Actuator's http.server.requests) has no counts, and the point says why
         OptionalLong served = ServerReading.servedBetween(before, after, point.endpoint());
         Reconciliation counts = served.isEmpty() ? null : new Reconciliation(phase.requests(), served.getAsLong());
@@ -161,28 +172,14 @@ final class PointMeasurement {
                 null, warmUp, startup, null, calibration, null, null, null);
     }
 
-    private static Stability stability(FullSeconds full, List<ServerReading> before, List<ServerReading> after) {
+    /** The window's own steadiness, and what the server's JIT and collectors did between the readings at its edges. */
+    static Stability stability(FullSeconds full, CounterWatch.Span counters) {
         Steadiness shape = Steadiness.of(full.counts());
         Stalls stalls = Stalls.of(full.counts());
-        long jitMs = -1;
-        long gcMs = 0;
-        long gcCount = 0;
-        if (!before.isEmpty() && before.size() == after.size()) {
-            jitMs = 0;
-            for (int i = 0; i < before.size(); i++) {
-                var b = before.get(i).counters();
-                var a = after.get(i).counters();
-                if (a == null || b == null || a.compilationMs() < 0) {
-                    jitMs = -1;
-                    break;
-                }
-                jitMs += a.compilationMs() - b.compilationMs();
-                gcMs += a.gcTimeMs() - b.gcTimeMs();
-                gcCount += a.gcCount() - b.gcCount();
-            }
-        }
-        return new Stability(shape.seconds(), shape.cv(), shape.trend(), jitMs, gcMs, gcCount, stalls.stalledSeconds(),
-                stalls.longest());
+        return counters == null
+                ? new Stability(shape.seconds(), shape.cv(), shape.trend(), -1, 0, 0, stalls.stalledSeconds(), stalls.longest(), null)
+                : new Stability(shape.seconds(), shape.cv(), shape.trend(), counters.jitMs(), counters.gcMs(), counters.gcCount(),
+                        stalls.stalledSeconds(), stalls.longest(), counters.seconds());
     }
 
     private static Footprint footprint(List<ServerReading> after) {

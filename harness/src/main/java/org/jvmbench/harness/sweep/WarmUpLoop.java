@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
+import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.load.InjectorHungException;
 import org.jvmbench.harness.load.Injector;
+import org.jvmbench.harness.plan.Sweep;
 import org.jvmbench.harness.result.CapacityProbe;
 import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.result.WarmUp;
@@ -51,37 +53,67 @@ final class WarmUpLoop {
         }
     }
 
+    /**
+     * How a sweep warms its servers, one value for every warm-up it runs (each fork's, the AOT
+     * training run's), so none of them can fall back to the built-in tolerances.
+     *
+     * @param cap            the longest a warm-up may take (sweep key {@code warmup})
+     * @param tolerances     when the server has settled (sweep key {@code settle})
+     * @param slice          one injector phase of the warm-up
+     * @param requestTimeout the sweep's request timeout
+     * @param deadlineSlack  how long past its end a slice may take before the injector counts as hung
+     */
+    record Settings(Duration cap, SettleRule.Tolerances tolerances, Duration slice, Duration requestTimeout,
+                    Duration deadlineSlack) {
+
+        static Settings of(Sweep sweep) {
+            return new Settings(sweep.warmup(), sweep.settle().tolerances(), Defaults.WARMUP_SLICE, sweep.requestTimeout(),
+                    Defaults.DEADLINE_SLACK);
+        }
+    }
+
     private final Injector injector;
     private final RunningServer server;
     private final RunFolder.ForkFiles files;
     private final String forkId;
-    private final Duration slice;
-    private final Duration requestTimeout;
-    private final Duration deadlineSlack;
+    private final Settings settings;
+    private final LongSupplier nanoTime;
+    private final LongSupplier epochMs;
 
-    WarmUpLoop(Injector injector, RunningServer server, RunFolder.ForkFiles files, String forkId, Duration slice,
-               Duration requestTimeout, Duration deadlineSlack) {
+    WarmUpLoop(Injector injector, RunningServer server, RunFolder.ForkFiles files, String forkId, Settings settings) {
+        this(injector, server, files, forkId, settings, System::nanoTime, System::currentTimeMillis);
+    }
+
+    /** With the clocks given: tests run a warm-up of minutes on a fake injector in no time. */
+    WarmUpLoop(Injector injector, RunningServer server, RunFolder.ForkFiles files, String forkId, Settings settings,
+               LongSupplier nanoTime, LongSupplier epochMs) {
         this.injector = injector;
         this.server = server;
         this.files = files;
         this.forkId = forkId;
-        this.slice = slice;
-        this.requestTimeout = requestTimeout;
-        this.deadlineSlack = deadlineSlack;
+        this.settings = settings;
+        this.nanoTime = nanoTime;
+        this.epochMs = epochMs;
     }
 
-    Outcome run(String endpoint, int users, Duration cap, SettleRule.Tolerances tolerances) throws IOException, InterruptedException {
+    Settings settings() {
+        return settings;
+    }
+
+    Outcome run(String endpoint, int users) throws IOException, InterruptedException {
+        Duration slice = settings.slice();
+        Duration requestTimeout = settings.requestTimeout();
         List<SettleRule.Second> seconds = new ArrayList<>();
         List<SettleRule.JitReading> jit = new ArrayList<>();
         jit.add(jitReading());
-        long started = System.nanoTime();
+        long started = nanoTime.getAsLong();
         long requests = 0;
         SettleRule.Verdict verdict = null;
         for (int i = 0; ; i++) {
             checkInterrupted();
             PhaseResult phase;
             try {
-                phase = injector.run(command(endpoint, users, i), slice.plus(requestTimeout).plus(deadlineSlack));
+                phase = injector.run(command(endpoint, users, i), slice.plus(requestTimeout).plus(settings.deadlineSlack()));
             } catch (InjectorHungException e) {
                 files.requireWritable();
                 boolean died = !server.alive();
@@ -100,26 +132,30 @@ final class WarmUpLoop {
             requests += phase.requests();
             seconds.addAll(full.seconds());
             jit.add(jitReading());
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-            verdict = SettleRule.judge(seconds, jit, elapsed, tolerances);
-            if (verdict.settled() || elapsed.compareTo(cap) >= 0) {
+            Duration elapsed = Duration.ofNanos(nanoTime.getAsLong() - started);
+            verdict = SettleRule.judge(seconds, jit, elapsed, settings.tolerances());
+            if (verdict.settled() || elapsed.compareTo(settings.cap()) >= 0) {
                 Long firstSecond = seconds.isEmpty() ? null : seconds.getFirst().epochSecond();
                 return new Outcome(new WarmUp(endpoint, users, verdict.settled(), elapsed.toMillis() / 1000.0, requests,
-                        sinceStartSeconds(), verdict.numbers(), jvmStartEpochMs(), firstSecond, series(seconds)), null, false);
+                        sinceStartSeconds(), verdict.numbers(), jvmStartEpochMs(), firstSecond, series(seconds), verdict.jitUnread()),
+                        null, false);
             }
         }
     }
 
     private PhaseCommand command(String endpoint, int users, int slice) {
         return new PhaseCommand(forkId + "-warmup-" + slice, server.urls().stream().map(Object::toString).toList(),
-                List.of(endpoint), users, this.slice.toMillis(), requestTimeout.toMillis(),
+                List.of(endpoint), users, settings.slice().toMillis(), settings.requestTimeout().toMillis(),
                 files.warmUpResults().toString(), files.warmUpSliceResult(slice).toString(), false,
                 files.warmUpLog().toString());
     }
 
-    /** The compilation time of all the server's JVMs now; unknown (−1) when the server does not say. */
+    /**
+     * The compilation time of all the server's JVMs now: unknown (−1) when the server does not
+     * say, failed with why when its counters did not answer (the rule skips that reading).
+     */
     private SettleRule.JitReading jitReading() throws InterruptedException {
-        long now = System.currentTimeMillis();
+        long now = epochMs.getAsLong();
         try {
             long sum = 0;
             for (ServerReading reading : server.readings(List.of(), Duration.ofSeconds(5))) {
@@ -130,14 +166,15 @@ final class WarmUpLoop {
             }
             return new SettleRule.JitReading(now, sum);
         } catch (IOException e) {
-            return new SettleRule.JitReading(now, -1);
+            return SettleRule.JitReading.failed(now, "its counters did not answer ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
         }
     }
 
     /** Seconds since the first of the server's JVMs started: the configuration's time to peak. */
     private double sinceStartSeconds() {
         Long start = jvmStartEpochMs();
-        return start == null ? Double.NaN : (System.currentTimeMillis() - start) / 1000.0;
+        return start == null ? Double.NaN : (epochMs.getAsLong() - start) / 1000.0;
     }
 
     /** When the first of the server's JVMs started, or null when none says. */

@@ -126,6 +126,12 @@ public final class FlagRules {
                     "the warm-up of %s reached its cap after %.0f s without the server settling: %s",
                     e.warmUp().endpoint(), e.warmUp().seconds(), e.warmUp().verdict())));
         }
+        if (e.warmUp() != null && e.warmUp().jitUnread() != null) {
+            flags.add(new Flag(Code.JIT_UNKNOWN, String.format(Locale.ROOT,
+                    "the warm-up of %s ended after %.0f s without the server's JIT time: %s; %s",
+                    e.warmUp().endpoint(), e.warmUp().seconds(), e.warmUp().jitUnread(),
+                    e.warmUp().settled() ? "it settled on throughput alone" : "it reached its cap")));
+        }
         unsteady(e, t, flags);
         neighbours(e.resources(), t, flags);
         return List.copyOf(flags);

@@ -45,8 +45,29 @@ public final class SettleRule {
     public record Second(long epochSecond, long completed) {
     }
 
-    /** The server's compilation time (summed over its JVMs) read at a moment; negative when the JVM does not say. */
-    public record JitReading(long epochMs, long compilationMs) {
+    /**
+     * The server's compilation time (summed over its JVMs) read at a moment.
+     *
+     * @param compilationMs the time, or negative when unknown
+     * @param failure       why the reading failed (the server did not answer its counters), or null: an
+     *                      unknown time without a failure is a server that does not report it (a user's
+     *                      jar without Actuator's {@code jvm.compilation.time})
+     */
+    public record JitReading(long epochMs, long compilationMs, String failure) {
+
+        /** A reading the server answered: its time, or negative when it does not report one. */
+        public JitReading(long epochMs, long compilationMs) {
+            this(epochMs, compilationMs, null);
+        }
+
+        /** A reading that failed, and why. */
+        public static JitReading failed(long epochMs, String why) {
+            return new JitReading(epochMs, -1, why);
+        }
+
+        boolean known() {
+            return compilationMs >= 0;
+        }
     }
 
     /**
@@ -56,19 +77,45 @@ public final class SettleRule {
      * @param numbers  the figures against their tolerances, in words, e.g.
      *                 {@code trend +1.2 % (≤ 5 %), CV 3.4 % (≤ 10 %), JIT 0.4 % of the time (≤ 2 %)}
      * @param failing  the conditions that did not hold, empty when settled
+     * @param jitUnread why the JIT could not be judged though the server reports it (its reading
+     *                 failed), or null when it was judged or the server does not report it
      */
-    public record Verdict(boolean settled, Steadiness window, double jitShare, String numbers, List<String> failing) {
+    public record Verdict(boolean settled, Steadiness window, double jitShare, String numbers, List<String> failing,
+                          String jitUnread) {
+
+        public Verdict(boolean settled, Steadiness window, double jitShare, String numbers, List<String> failing) {
+            this(settled, window, jitShare, numbers, failing, null);
+        }
     }
 
     private SettleRule() {
     }
 
+    /**
+     * Judges the warm-up so far. A JIT reading that failed is skipped: while the JIT was read
+     * inside the window but not after the last slice, the warm-up is not settled (the next
+     * reading decides), and only when no reading inside the window knew the JIT is it judged on
+     * throughput alone, as for a server that does not report its JIT; the verdict then says why
+     * ({@link Verdict#jitUnread}) so the points after it are flagged rather than passed.
+     */
     public static Verdict judge(List<Second> seconds, List<JitReading> jit, Duration elapsed, Tolerances tolerances) {
         List<Second> window = window(seconds, tolerances);
         Steadiness shape = Steadiness.of(window.stream().map(Second::completed).toList());
-        double jitShare = window.isEmpty() ? Double.NaN : jitShare(jit, window.getFirst().epochSecond() * 1000);
+        long windowStartMs = window.isEmpty() ? Long.MAX_VALUE : window.getFirst().epochSecond() * 1000;
+        double jitShare = window.isEmpty() ? Double.NaN : jitShare(jit, windowStartMs);
         List<String> failing = tooSoon(window, elapsed, tolerances);
         boolean jitKnown = !Double.isNaN(jitShare);
+        String failure = lastFailure(jit);
+        // read inside the window, but not after the last slice: skip this judgement, not the JIT
+        boolean skipped = !jitKnown && jit.stream().anyMatch(r -> r.known() && r.epochMs() >= windowStartMs);
+        if (skipped) {
+            failing.add("JIT unread");
+            String numbers = String.format(Locale.ROOT, "JIT unread after the last slice (%s; read again after the next), "
+                            + "trend %s (rise ≤ %s), CV %s (stated, not judged), over the last %d s",
+                    failure == null ? "read once so far" : failure, signedPercent(shape.trend()), percent(tolerances.trend()),
+                    percent(shape.cv()), window.size());
+            return new Verdict(false, shape, Double.NaN, numbers, List.copyOf(failing), failure == null ? "read once so far" : failure);
+        }
         if (jitKnown ? shape.trend() > tolerances.trend() : Math.abs(shape.trend()) > tolerances.trend()) {
             failing.add("trend");
         }
@@ -78,15 +125,27 @@ public final class SettleRule {
         if (jitKnown && jitShare > tolerances.jitShare()) {
             failing.add("JIT");
         }
+        // unknown over the whole window: a reading that failed is said, a server that does not report its JIT is not at fault
+        String unread = jitKnown || jit.isEmpty() || jit.getLast().failure() == null ? null : jit.getLast().failure();
         String numbers = jitKnown
                 ? String.format(Locale.ROOT, "JIT %s of the time (≤ %s), trend %s (rise ≤ %s), CV %s (stated, not judged), over the last %d s",
                         percent(jitShare), percent(tolerances.jitShare()), signedPercent(shape.trend()), percent(tolerances.trend()),
                         percent(shape.cv()), window.size())
                 // a server that does not report its JIT time (a user's jar without Actuator's jvm.compilation.time) is judged on throughput alone
-                : String.format(Locale.ROOT, "trend %s (≤ %s), CV %s (≤ %s), JIT unknown (judged on throughput alone), over the last %d s",
+                : String.format(Locale.ROOT, "trend %s (≤ %s), CV %s (≤ %s), JIT unknown%s (judged on throughput alone), over the last %d s",
                         signedPercent(shape.trend()), percent(tolerances.trend()), percent(shape.cv()), percent(tolerances.cv()),
-                        window.size());
-        return new Verdict(failing.isEmpty(), shape, jitShare, numbers, List.copyOf(failing));
+                        unread == null ? "" : " — " + unread, window.size());
+        return new Verdict(failing.isEmpty(), shape, jitShare, numbers, List.copyOf(failing), unread);
+    }
+
+    /** Why the newest reading that failed did, or null when none failed. */
+    private static String lastFailure(List<JitReading> jit) {
+        for (int i = jit.size() - 1; i >= 0; i--) {
+            if (jit.get(i).failure() != null) {
+                return jit.get(i).failure();
+            }
+        }
+        return null;
     }
 
     /**
@@ -130,20 +189,26 @@ public final class SettleRule {
     }
 
     /**
-     * Compilation time grown from the last reading at or before {@code fromEpochMs} (the first
-     * reading when none is that old) to the newest one, over the wall time between them.
+     * Compilation time grown from the last known reading at or before {@code fromEpochMs} (the
+     * first known reading when none is that old) to the newest one, over the wall time between
+     * them; NaN when the newest reading does not know it or no earlier one does. Readings that
+     * do not know it are skipped: one failed read does not void the others.
      */
     static double jitShare(List<JitReading> jit, long fromEpochMs) {
-        if (jit.size() < 2 || jit.stream().anyMatch(r -> r.compilationMs() < 0)) {
+        if (jit.isEmpty() || !jit.getLast().known()) {
             return Double.NaN;
         }
-        JitReading from = jit.getFirst();
-        for (JitReading r : jit) {
+        List<JitReading> known = jit.stream().filter(JitReading::known).toList();
+        if (known.size() < 2) {
+            return Double.NaN;
+        }
+        JitReading from = known.getFirst();
+        for (JitReading r : known) {
             if (r.epochMs() <= fromEpochMs) {
                 from = r;
             }
         }
-        JitReading to = jit.getLast();
+        JitReading to = known.getLast();
         long wallMs = to.epochMs() - from.epochMs();
         return wallMs <= 0 ? Double.NaN : (double) Math.max(0, to.compilationMs() - from.compilationMs()) / wallMs;
     }

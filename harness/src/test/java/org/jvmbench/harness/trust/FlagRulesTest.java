@@ -185,6 +185,21 @@ class FlagRulesTest {
     }
 
     @Test
+    void aWarmUpThatEndedWithoutTheJitItsServerReportsFlagsItsPointsJitUnknown() {
+        WarmUp unread = new WarmUp("/json", 64, true, 45.2, 400_000, 50.0,
+                "trend +1.0 % (≤ 5 %), CV 3.0 % (≤ 10 %), JIT unknown — its counters did not answer (timed out) (judged on throughput alone), over the last 20 s",
+                null, null, null, "its counters did not answer (timed out)");
+        WarmUp notReported = new WarmUp("/json", 64, true, 45.2, 400_000, 50.0,
+                "trend +1.0 % (≤ 5 %), CV 3.0 % (≤ 10 %), JIT unknown (judged on throughput alone), over the last 20 s");
+
+        assertThat(FlagRules.evaluate(new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null, null, unread, List.of(), null)))
+                .containsExactly(new Flag(Code.JIT_UNKNOWN, "the warm-up of /json ended after 45 s without the server's JIT time: "
+                        + "its counters did not answer (timed out); it settled on throughput alone"));
+        assertThat(FlagRules.evaluate(new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null, null, notReported, List.of(), null)))
+                .as("a jar that does not report its JIT is said so by its verdict, not flagged").isEmpty();
+    }
+
+    @Test
     void aPointStillRisingInsideItsWindowIsUnsteady() {
         Evidence e = new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null,
                 stability(RecordedSeries.rps("rising"), 0), null, List.of(), null);

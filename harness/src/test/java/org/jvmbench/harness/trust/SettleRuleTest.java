@@ -121,6 +121,61 @@ class SettleRuleTest {
         assertThat(verdict.settled()).isTrue();
         assertThat(verdict.jitShare()).isNaN();
         assertThat(verdict.numbers()).contains("JIT unknown (judged on throughput alone)");
+        assertThat(verdict.jitUnread()).as("a server that does not report its JIT is not at fault").isNull();
+    }
+
+    /** {@link #compiling}, with the readings at these seconds failed as an {@code /info} that did not answer. */
+    private static List<SettleRule.JitReading> failingAt(List<SettleRule.JitReading> readings, long... secondsFailed) {
+        List<SettleRule.JitReading> out = new ArrayList<>();
+        for (SettleRule.JitReading r : readings) {
+            boolean failed = java.util.Arrays.stream(secondsFailed).anyMatch(s -> (T0 + s) * 1000 == r.epochMs());
+            out.add(failed ? SettleRule.JitReading.failed(r.epochMs(), "its counters did not answer (timed out)") : r);
+        }
+        return out;
+    }
+
+    @Test
+    void oneFailedJitReadingIsSkippedAndTheCompilersAreStillJudged() {
+        List<Long> rps = RecordedSeries.rps("flat");
+        // the compilers busy half the time; the reading at 10 s failed, the next one answered
+        List<SettleRule.JitReading> readings = failingAt(compiling(rps.size(), 0.5), 10);
+
+        SettleRule.Verdict verdict = SettleRule.judge(seconds(rps), readings, Duration.ofSeconds(30), FIFTEEN);
+
+        assertThat(verdict.settled()).isFalse();
+        assertThat(verdict.failing()).containsExactly("JIT");
+        assertThat(verdict.jitShare()).isCloseTo(0.5, within(0.01));
+        assertThat(verdict.jitUnread()).isNull();
+    }
+
+    @Test
+    void aFailedReadingAfterTheLastSliceHoldsTheWarmUpUntilTheNextReading() {
+        List<Long> rps = RecordedSeries.rps("flat");
+        List<SettleRule.JitReading> readings = failingAt(compiling(rps.size(), 0.001), rps.size() / 5 * 5);
+
+        SettleRule.Verdict verdict = SettleRule.judge(seconds(rps), readings, Duration.ofSeconds(30), FIFTEEN);
+
+        assertThat(verdict.settled()).isFalse();
+        assertThat(verdict.failing()).containsExactly("JIT unread");
+        assertThat(verdict.numbers()).startsWith("JIT unread after the last slice (its counters did not answer (timed out); "
+                + "read again after the next)");
+        assertThat(verdict.jitUnread()).isEqualTo("its counters did not answer (timed out)");
+    }
+
+    @Test
+    void aJitUnreadOverTheWholeWindowIsJudgedOnThroughputAloneAndSaysWhy() {
+        List<Long> rps = RecordedSeries.rps("flat");
+        // read before the judged window only; every reading inside it failed
+        List<SettleRule.JitReading> readings = new ArrayList<>(List.of(new SettleRule.JitReading((T0 - 5) * 1000, 0)));
+        for (int s = 5; s <= rps.size(); s += 5) {
+            readings.add(SettleRule.JitReading.failed((T0 + s) * 1000, "its counters did not answer (timed out)"));
+        }
+
+        SettleRule.Verdict verdict = SettleRule.judge(seconds(rps), readings, Duration.ofSeconds(30), FIFTEEN);
+
+        assertThat(verdict.settled()).isTrue();
+        assertThat(verdict.numbers()).contains("JIT unknown — its counters did not answer (timed out) (judged on throughput alone)");
+        assertThat(verdict.jitUnread()).isEqualTo("its counters did not answer (timed out)");
     }
 
     @Test
