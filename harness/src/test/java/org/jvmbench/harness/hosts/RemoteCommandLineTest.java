@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jvmbench.harness.prerequisite.Prerequisite;
 
 /**
  * The string is run here as sshd would run it (the login shell's {@code -c}), so quoting and
@@ -45,7 +46,7 @@ class RemoteCommandLineTest {
 
     @Test
     void withPdeathsigTheCommandRunsUnderSetprivWithTheSamePid() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "no setpriv here");
+        Prerequisite.require(Files.isExecutable(Path.of("/usr/bin/setpriv")), "no /usr/bin/setpriv (util-linux) here");
 
         // that the signal then acts is shown by RemoteProcessLifetimeIT, against a real sshd
         List<String> lines = runLocally(RemoteCommandLine.of(List.of("/bin/sh", "-c", "echo $$"), true));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.profile.Profiler;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.PointKey;
@@ -19,7 +20,8 @@ import org.jvmbench.harness.result.PointKey;
  */
 final class FixtureSweeps {
 
-    static final Path ROOT = Path.of("src", "test", "resources", "report");
+    /** Found from the project root, so harness-it's tests (run from their own module folder) read the same files. */
+    static final Path ROOT = ProjectHome.locate().root().resolve(Path.of("harness", "src", "test", "resources", "report"));
     static final Path THREADS_IO = ROOT.resolve("sweeps/threads-io");
     static final Path INTERRUPTED = ROOT.resolve("sweeps/interrupted");
     static final Path BEFORE = ROOT.resolve("compare/before");

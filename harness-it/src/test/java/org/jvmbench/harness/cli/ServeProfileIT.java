@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.jvmbench.harness.process.ChildProcesses;
+import org.jvmbench.harness.process.Interruptible;
 import org.jvmbench.harness.server.ServerLauncher;
 
 /** {@code ./bench serve --profile cpu}: Ctrl-C leaves the server's flame graph beside its kept logs, and says where. */
@@ -32,7 +33,7 @@ class ServeProfileIT {
         List<String> cmd = List.of(ChildProcesses.javaBinary(), "-cp", System.getProperty("java.class.path"),
                 "-Dbench.home=" + System.getProperty("bench.home"), BenchMain.class.getName(),
                 "serve", "--app", "reactive", "--port", String.valueOf(port), "--heap", "128m", "--profile", "cpu");
-        Process serve = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process serve = new ProcessBuilder(Interruptible.command(cmd)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
             while (!Files.readString(log).contains("Ctrl-C") && serve.isAlive() && System.nanoTime() < deadline) {

@@ -1,7 +1,5 @@
 package org.jvmbench.harness.hosts;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -27,6 +25,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.jvmbench.harness.prerequisite.Prerequisite;
 import org.jvmbench.harness.process.ChildProcesses;
 import org.jvmbench.harness.server.CpuSet;
 
@@ -37,20 +36,28 @@ import org.jvmbench.harness.server.CpuSet;
  * {@code root@10.77.0.2} and {@code root@10.77.0.3} (the injector hosts), with a temporary
  * client key and a known_hosts file that vouches for all three.
  * <p>
- * Needs root, {@code ip} and OpenSSH's sshd ({@code apt-get install openssh-server}; the
- * service need not run); elsewhere every test of the class is skipped with the reason. The
- * file system is shared, so the hosts have this machine's JDK and taskset. Everything is
- * torn down after the class, also when a test fails; what a killed test JVM left behind is
- * removed by the next run before it starts. Runs of different JVMs take turns (a file lock):
- * the names and addresses are fixed.
+ * Needs root, {@code ip}, {@code iptables} and OpenSSH's sshd ({@code apt-get install
+ * openssh-server}; the service need not run); elsewhere every test of the class is skipped
+ * with the reason, or fails under CI ({@link Prerequisite}). The file system is shared, so the
+ * hosts have this machine's JDK and taskset. Everything is torn down after the class, also
+ * when a test fails; whatever carries the fixture's name prefix when it starts (what a killed
+ * test JVM or a failed class left behind) is removed first. Runs of different JVMs take turns
+ * (a file lock): the names and addresses are fixed.
+ * <p>
+ * Traffic between the namespaces crosses the bridge, and with {@code br_netfilter} loaded (a
+ * Docker daemon loads it, and sets the FORWARD policy to DROP) it passes iptables' FORWARD
+ * chain: the fixture allows its own subnet there while it runs.
  */
 final class NamespaceHosts implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
-    static final String SERVER = "jbh-server";
-    static final String INJECTOR_1 = "jbh-inj1";
-    static final String INJECTOR_2 = "jbh-inj2";
-    private static final String BRIDGE = "jbh-br0";
+    /** Every namespace and link the fixture makes starts with it, so leftovers are found by name. */
+    private static final String PREFIX = "jbh-";
+    static final String SERVER = PREFIX + "server";
+    static final String INJECTOR_1 = PREFIX + "inj1";
+    static final String INJECTOR_2 = PREFIX + "inj2";
+    private static final String BRIDGE = PREFIX + "br0";
     private static final String SUBNET = "10.77.0.";
+    private static final String SUBNET_CIDR = SUBNET + "0/24";
     private static final String COORDINATOR_ADDRESS = SUBNET + "254";
     private static final Path LOCK = Path.of(System.getProperty("java.io.tmpdir"), "jvm-bench-namespace-hosts.lock");
     private static final Path SSHD = Path.of("/usr/sbin/sshd");
@@ -64,11 +71,14 @@ final class NamespaceHosts implements BeforeAllCallback, BeforeEachCallback, Aft
     private static final Optional<Path> SFTP_SERVER = Stream.of("/usr/lib/openssh/sftp-server", "/usr/libexec/openssh/sftp-server")
             .map(Path::of).filter(Files::isExecutable).findFirst();
     private static final Duration SSHD_READY_WITHIN = Duration.ofSeconds(10);
+    /** How long a killed leftover process may take to leave its namespace. */
+    private static final Duration LEFTOVER_GONE_WITHIN = Duration.ofSeconds(10);
 
     /** Namespace -> its address, in the order server, injector 1, injector 2. */
     private final Map<String, String> namespaces = new LinkedHashMap<>();
     private final List<Process> sshds = new ArrayList<>();
     private String ip;
+    private String iptables;
     private String skipReason;
     private Path dir;
     private FileChannel lockFile;
@@ -139,7 +149,7 @@ final class NamespaceHosts implements BeforeAllCallback, BeforeEachCallback, Aft
         shutdownHook = new Thread(this::tearDown, "namespace-hosts-teardown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {
-            tearDownNetwork();
+            clearLeftovers();
             Result probe = attempt(ip, "netns", "add", SERVER);
             if (probe.exit() != 0) {
                 skipReason = "cannot create a network namespace here: " + probe.output().strip();
@@ -165,7 +175,13 @@ final class NamespaceHosts implements BeforeAllCallback, BeforeEachCallback, Aft
     /** Each test says why it was skipped: a class-level skip shows in reports as no tests at all. */
     @Override
     public void beforeEach(ExtensionContext context) {
-        assumeTrue(skipReason == null, skipReason);
+        Prerequisite.require(skipReason == null, skipReason);
+    }
+
+    /** Skips (or under CI fails) the calling test when the hosts cannot be made here. */
+    void requireWhatItNeeds() {
+        String reason = missingPrerequisite();
+        Prerequisite.require(reason == null, reason);
     }
 
     /** Why the hosts cannot be made here, or null when they can. */
@@ -176,15 +192,23 @@ final class NamespaceHosts implements BeforeAllCallback, BeforeEachCallback, Aft
         if (!isRoot()) {
             return "namespace hosts need root (network namespaces, a bridge, sshd)";
         }
-        ip = Stream.of("/usr/sbin/ip", "/sbin/ip", "/usr/bin/ip", "/bin/ip").filter(p -> Files.isExecutable(Path.of(p)))
-                .findFirst().orElse(null);
+        ip = command("ip");
         if (ip == null) {
-            return "namespace hosts need iproute2's ip";
+            return "namespace hosts need iproute2's ip: apt-get install -y iproute2";
+        }
+        iptables = command("iptables");
+        if (iptables == null) {
+            return "namespace hosts need iptables to allow their subnet in the FORWARD chain: apt-get install -y iptables";
         }
         if (!Files.isExecutable(SSHD) || !Files.isExecutable(SSH_KEYGEN)) {
             return "namespace hosts need OpenSSH's server: apt-get install -y openssh-server (the service need not run)";
         }
         return null;
+    }
+
+    private static String command(String name) {
+        return Stream.of("/usr/sbin/", "/sbin/", "/usr/bin/", "/bin/").map(dir -> dir + name)
+                .filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
     }
 
     @Override
@@ -199,7 +223,7 @@ final class NamespaceHosts implements BeforeAllCallback, BeforeEachCallback, Aft
         sshds.clear();
         try {
             if (ip != null) {
-                tearDownNetwork();
+                clearLeftovers();
             }
             if (dir != null) {
                 try (Stream<Path> files = Files.walk(dir)) {
@@ -238,6 +262,7 @@ final class NamespaceHosts implements BeforeAllCallback, BeforeEachCallback, Aft
 
     /** The server's namespace exists already: its creation is the probe of whether namespaces work here. */
     private void createNetwork() throws IOException, InterruptedException {
+        allowSubnetInForward();
         run(ip, "link", "add", BRIDGE, "type", "bridge");
         run(ip, "addr", "add", COORDINATOR_ADDRESS + "/24", "dev", BRIDGE);
         run(ip, "link", "set", BRIDGE, "up");
@@ -257,22 +282,61 @@ final class NamespaceHosts implements BeforeAllCallback, BeforeEachCallback, Aft
     }
 
     /**
-     * Removes the namespaces and the bridge, stopping by pid every process still in a
-     * namespace first: deleting a namespace does not end what runs in it.
+     * Lets the namespaces reach each other across the bridge whatever the FORWARD chain's
+     * policy: first in the chain, both directions. Without it, on a machine where a Docker
+     * daemon runs, every packet between two namespaces is dropped and the tests see hung hosts.
      */
-    private void tearDownNetwork() throws IOException, InterruptedException {
-        List<String> existing = run(ip, "netns", "list").lines().map(l -> l.split(" ")[0]).toList();
-        for (String name : namespaces.keySet()) {
-            if (!existing.contains(name)) {
-                continue;
+    private void allowSubnetInForward() throws IOException, InterruptedException {
+        for (String direction : List.of("-s", "-d")) {
+            Result inserted = attempt(iptables, "-w", "-I", "FORWARD", direction, SUBNET_CIDR, "-j", "ACCEPT");
+            if (inserted.exit() != 0) {
+                throw new IllegalStateException("cannot allow the namespace hosts' subnet " + SUBNET_CIDR
+                        + " in iptables' FORWARD chain (needed where its policy is DROP, as a Docker daemon sets it): "
+                        + inserted.output().strip());
             }
-            for (long pid : pidsIn(name)) {
-                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    /**
+     * Removes everything of this fixture's that exists: the FORWARD rules, every namespace and
+     * every link whose name carries the prefix (also those of an earlier class that failed or a
+     * test JVM that was killed: they would make the next creation fail with "File exists").
+     * Processes still in a namespace are stopped by pid first, and waited for: deleting a
+     * namespace does not end what runs in it, and a namespace kept alive by one keeps its veth.
+     */
+    private void clearLeftovers() throws IOException, InterruptedException {
+        if (iptables != null) {
+            for (String direction : List.of("-s", "-d")) {
+                // as often as it was inserted: an earlier run may have been killed before removing its own
+                for (int i = 0; i < 100 && attempt(iptables, "-w", "-D", "FORWARD", direction, SUBNET_CIDR, "-j", "ACCEPT").exit() == 0; i++) {
+                    // removed one
+                }
+            }
+        }
+        List<String> leftNamespaces = run(ip, "netns", "list").lines().map(l -> l.split(" ")[0])
+                .filter(name -> name.startsWith(PREFIX)).toList();
+        for (String name : leftNamespaces) {
+            List<ProcessHandle> inside = pidsIn(name).stream().map(ProcessHandle::of).flatMap(Optional::stream).toList();
+            inside.forEach(ProcessHandle::destroyForcibly);
+            long deadline = System.nanoTime() + LEFTOVER_GONE_WITHIN.toNanos();
+            while (inside.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
             }
             run(ip, "netns", "del", name);
         }
-        if (attempt(ip, "link", "show", BRIDGE).exit() == 0) {
-            run(ip, "link", "del", BRIDGE);
+        // veths first (deleting one end deletes its peer), then the bridge
+        for (String link : ownLinks().stream().sorted(Comparator.comparing((String l) -> l.equals(BRIDGE))).toList()) {
+            Result deleted = attempt(ip, "link", "del", link);
+            if (deleted.exit() != 0 && ownLinks().contains(link)) {
+                throw new IllegalStateException("cannot remove " + link + ", left by an earlier run: " + deleted.output().strip());
+            }
+        }
+    }
+
+    /** The links in this (the root) namespace named with the fixture's prefix. */
+    private static List<String> ownLinks() throws IOException {
+        try (Stream<Path> links = Files.list(Path.of("/sys/class/net"))) {
+            return links.map(p -> p.getFileName().toString()).filter(name -> name.startsWith(PREFIX)).toList();
         }
     }
 

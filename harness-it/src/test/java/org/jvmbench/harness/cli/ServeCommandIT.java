@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.jvmbench.harness.process.ChildProcesses;
+import org.jvmbench.harness.process.Interruptible;
 import org.jvmbench.harness.server.ServerLauncher;
 
 import java.io.PrintWriter;
@@ -89,7 +90,7 @@ class ServeCommandIT {
                 "-Dbench.home=" + System.getProperty("bench.home"), BenchMain.class.getName(),
                 "serve", "--port", String.valueOf(port), "--heap", "128m"));
         cmd.addAll(List.of(args));
-        Process serve = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process serve = new ProcessBuilder(Interruptible.command(cmd)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
             while (!Files.readString(log).contains("Ctrl-C") && serve.isAlive() && System.nanoTime() < deadline) {

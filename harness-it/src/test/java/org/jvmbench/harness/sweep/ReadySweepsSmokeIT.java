@@ -13,6 +13,7 @@ import org.jvmbench.harness.plan.Plan;
 import org.jvmbench.harness.plan.Planner;
 import org.jvmbench.harness.plan.SweepWriter;
 import org.jvmbench.harness.process.ChildProcesses;
+import org.jvmbench.harness.process.Interruptible;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
@@ -211,7 +212,7 @@ class ReadySweepsSmokeIT {
         List<String> cmd = new ArrayList<>(List.of(ChildProcesses.javaBinary(), "-cp", System.getProperty("java.class.path"),
                 "-Dbench.home=" + System.getProperty("bench.home"), BenchMain.class.getName()));
         cmd.addAll(args);
-        Process bench = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process bench = new ProcessBuilder(Interruptible.command(cmd)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Set<ProcessHandle> seen = new LinkedHashSet<>();
         long end = System.nanoTime() + deadline.toNanos();
         try {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.jvmbench.harness.cli.BenchMain;
 import org.jvmbench.harness.process.ChildProcesses;
+import org.jvmbench.harness.process.Interruptible;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.InjectorShare;
 import org.jvmbench.harness.result.PointResult;
@@ -110,7 +111,7 @@ class MultiHostSweepIT {
                 "-cp", System.getProperty("java.class.path"), "-Dbench.home=" + System.getProperty("bench.home"),
                 "-Djava.io.tmpdir=" + tmp, BenchMain.class.getName()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile())
+        Process p = new ProcessBuilder(Interruptible.command(cmd)).directory(dir.toFile())
                 .redirectOutput(dir.resolve(name + ".out").toFile()).redirectError(dir.resolve(name + ".err").toFile()).start();
         started.add(p);
         return p;

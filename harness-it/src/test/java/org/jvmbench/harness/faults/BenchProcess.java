@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.jvmbench.harness.cli.BenchMain;
 import org.jvmbench.harness.process.ChildProcesses;
+import org.jvmbench.harness.process.Interruptible;
 
 /**
  * One {@code ./bench} invocation in a JVM of its own, started as the script starts it (same
@@ -59,7 +60,7 @@ final class BenchProcess {
         String marker = UUID.randomUUID().toString();
         Path out = tmp.resolve(name + ".out");
         Path err = tmp.resolve(name + ".err");
-        ProcessBuilder builder = new ProcessBuilder(cmd).directory(work.toFile())
+        ProcessBuilder builder = new ProcessBuilder(Interruptible.command(cmd)).directory(work.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put(MARKER_VARIABLE, marker);
         builder.environment().remove("BENCH_DEBUG");

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.jvmbench.harness.cli.BenchMain;
 import org.jvmbench.harness.process.ChildProcesses;
+import org.jvmbench.harness.process.Interruptible;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.ResultsLog;
 
@@ -129,6 +130,6 @@ class SweepEndToEndIT {
         List<String> cmd = new ArrayList<>(List.of(ChildProcesses.javaBinary(), "-cp", System.getProperty("java.class.path"),
                 "-Dbench.home=" + System.getProperty("bench.home"), BenchMain.class.getName()));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(Interruptible.command(cmd)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.jvmbench.harness.cli.BenchMain;
 import org.jvmbench.harness.process.ChildProcesses;
+import org.jvmbench.harness.process.Interruptible;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.OpenLoad;
 import org.jvmbench.harness.result.PointResult;
@@ -277,6 +278,6 @@ class OpenModelSweepIT {
         List<String> cmd = new ArrayList<>(List.of(ChildProcesses.javaBinary(), "-cp", System.getProperty("java.class.path"),
                 "-Dbench.home=" + System.getProperty("bench.home"), BenchMain.class.getName()));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(Interruptible.command(cmd)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 }

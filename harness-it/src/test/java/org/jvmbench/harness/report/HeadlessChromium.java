@@ -2,7 +2,6 @@ package org.jvmbench.harness.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.jvmbench.harness.prerequisite.Prerequisite;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -60,24 +60,13 @@ final class HeadlessChromium implements AutoCloseable {
     };
 
     /**
-     * Skips the calling test when the browser is not installed, unless {@code CI} is set: a CI
-     * run that silently skipped the browser test would prove nothing.
+     * Skips the calling test when the browser is not installed, or fails it under CI: a CI run
+     * that silently skipped the browser test would prove nothing.
      */
     static HeadlessChromium startOrSkip() throws IOException {
-        requireBrowser(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), System.getenv("CI"));
+        Prerequisite.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "no " + CHROMIUM + " / " + CHROMEDRIVER + " for the browser test: apt-get install -y chromium chromium-driver");
         return new HeadlessChromium();
-    }
-
-    /** Aborts (skips) without a browser outside CI; fails without one under CI. */
-    static void requireBrowser(boolean installed, String ci) {
-        if (installed) {
-            return;
-        }
-        if (ci != null && !ci.isBlank()) {
-            fail("CI is set but " + CHROMIUM + " or " + CHROMEDRIVER
-                    + " is missing: install them (apt-get install -y chromium chromium-driver)");
-        }
-        assumeTrue(false, "no " + CHROMIUM + " / " + CHROMEDRIVER + ": browser test skipped outside CI");
     }
 
     private HeadlessChromium() throws IOException {
