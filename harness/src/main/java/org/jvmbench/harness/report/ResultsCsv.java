@@ -53,6 +53,7 @@ final class ResultsCsv implements ReportFormat<SweepResults> {
             new Column("elastic_threads", r -> r.key().elasticThreads()),
             // 0, not empty, when none: the apps' default is known, unlike an engine's
             new Column("extra_cpu_us", r -> r.key().extraCpuMicros() == null ? 0 : r.key().extraCpuMicros()),
+            new Column("arm", r -> r.key().arm()),
             new Column("aot_cache", r -> r.key().aotCache()),
             new Column("endpoint", r -> r.key().endpoint()),
             new Column("concurrency", r -> r.key().concurrency()),
