@@ -34,11 +34,13 @@ class RepositorySweepsTests {
     private static final Map<String, Integer> POINTS = new LinkedHashMap<>();
 
     static {
+        POINTS.put("aa", 2 * 3);
         POINTS.put("asgi", 18 * 3);
         POINTS.put("cpu", 12 * 3);
         POINTS.put("engines", 21 * 3);
         POINTS.put("mixed", 13 * 3);
         POINTS.put("quick", 4);
+        POINTS.put("sensitivity", 2 * 3);
         POINTS.put("slo", 40 * 3);
         POINTS.put("starvation", 4 * 3);
         POINTS.put("startup", 8 * 3);

@@ -61,13 +61,13 @@ final class SmokeSample {
         return new ServerEntry(first(e.apps()), first(e.engines()), e.jar(), e.readiness(), e.startTimeout(),
                 first(e.workers()), first(e.threads()), first(e.virtualThreads()), firstTwo(e.processes()),
                 first(e.minThreads()), first(e.maxConnections()), first(e.acceptCount()), first(e.acceptors()),
-                first(e.bufferPool()), first(e.elasticThreads()), first(e.extraCpuMicros()), first(e.aotCache()), narrowed(e.load()));
+                first(e.bufferPool()), first(e.elasticThreads()), first(e.extraCpuMicros()), first(e.aotCache()), e.arm(), narrowed(e.load()));
     }
 
     private static ServerEntry withThreads(ServerEntry e, List<Integer> threads) {
         return new ServerEntry(e.apps(), e.engines(), e.jar(), e.readiness(), e.startTimeout(), e.workers(), threads,
                 e.virtualThreads(), e.processes(), e.minThreads(), e.maxConnections(), e.acceptCount(), e.acceptors(),
-                e.bufferPool(), e.elasticThreads(), e.extraCpuMicros(), e.aotCache(), e.load());
+                e.bufferPool(), e.elasticThreads(), e.extraCpuMicros(), e.aotCache(), e.arm(), e.load());
     }
 
     private static Load narrowed(Load load) {
