@@ -57,16 +57,8 @@ final class ForkExecution {
     void execute() throws IOException, InterruptedException {
         Sweep sweep = context.sweep();
         RunFolder.ForkFiles files = context.folder().fork(fork.id()).reset();
-        ServerSpec spec = fork.spec().withPort(ServerLauncher.freePorts(fork.spec().bind(), fork.spec().processes()));
-        RunningServer server;
-        try {
-            server = context.launcher().start(ServerSetup.prepare(fork, spec, context), files);
-        } catch (ServerStartException e) {
-            for (LoadPoint point : fork.points()) {
-                sink.accept(PointMeasurement.notMeasured(point, Flag.Code.SERVER_DIED, "the server did not start: "
-                        + firstLine(e.getMessage()), null, null, context.folder(), files.serverLog(0, spec.processes()),
-                        context.calibration()));
-            }
+        RunningServer server = start(fork, files, context, sink);
+        if (server == null) {
             return;
         }
         try (server) {
@@ -116,6 +108,25 @@ final class ForkExecution {
             }
         } finally {
             context.sampler().retarget(new Targets(List.of(), context.injector().alive() ? context.injector().localPid() : null));
+        }
+    }
+
+    /**
+     * Starts a fork's JVMs on free ports. A fork whose server does not start records each of its
+     * points as not measured, with the first line of why, and yields null.
+     */
+    static RunningServer start(Fork fork, RunFolder.ForkFiles files, Context context, PointSink sink)
+            throws IOException, InterruptedException {
+        ServerSpec spec = fork.spec().withPort(ServerLauncher.freePorts(fork.spec().bind(), fork.spec().processes()));
+        try {
+            return context.launcher().start(ServerSetup.prepare(fork, spec, context), files);
+        } catch (ServerStartException e) {
+            for (LoadPoint point : fork.points()) {
+                sink.accept(PointMeasurement.notMeasured(point, Flag.Code.SERVER_DIED, "the server did not start: "
+                        + firstLine(e.getMessage()), null, null, context.folder(), files.serverLog(0, spec.processes()),
+                        context.calibration()));
+            }
+            return null;
         }
     }
 

@@ -19,9 +19,6 @@ import org.jvmbench.harness.result.Startup;
 import org.jvmbench.harness.sampling.ProcessReading;
 import org.jvmbench.harness.sampling.Targets;
 import org.jvmbench.harness.server.RunningServer;
-import org.jvmbench.harness.server.ServerLauncher;
-import org.jvmbench.harness.server.ServerSpec;
-import org.jvmbench.harness.server.ServerStartException;
 
 /**
  * The paired design's block: the forks of one repetition, one per configuration, started
@@ -112,16 +109,8 @@ final class PairedExecution {
     /** Starts a fork's JVMs; a fork that does not start records its points as not measured and is left out. */
     private Arm start(Fork fork, Sweep slices) throws IOException, InterruptedException {
         RunFolder.ForkFiles files = context.folder().fork(fork.id()).reset();
-        ServerSpec spec = fork.spec().withPort(ServerLauncher.freePorts(fork.spec().bind(), fork.spec().processes()));
-        RunningServer server;
-        try {
-            server = context.launcher().start(ServerSetup.prepare(fork, spec, context), files);
-        } catch (ServerStartException e) {
-            for (LoadPoint point : fork.points()) {
-                sink.accept(PointMeasurement.notMeasured(point, Flag.Code.SERVER_DIED, "the server did not start: "
-                        + e.getMessage().lines().findFirst().orElse(""), null, null, context.folder(),
-                        files.serverLog(0, spec.processes()), context.calibration()));
-            }
+        RunningServer server = ForkExecution.start(fork, files, context, sink);
+        if (server == null) {
             return null;
         }
         Startup startup = ForkExecution.startup(server, context.proc());

@@ -61,6 +61,20 @@ class PairedSlicesTest {
     }
 
     @Test
+    void theParkedArmsCpuIsWhatTheirJvmsCountersGrewByOverTheSlicesWallTime() {
+        // two parked JVMs: one idle (1 ms in a 5 s slice), one burning half a core (2.5 s); a third gone meanwhile
+        Map<Long, Long> before = Map.of(11L, 1_000_000_000L, 12L, 7_000_000_000L, 13L, 5L);
+        Map<Long, Long> after = Map.of(11L, 1_001_000_000L, 12L, 9_500_000_000L);
+        long fiveSeconds = 5_000_000_000L;
+        assertThat(PairedExecution.cores(List.of(11L, 12L, 13L), before, after, fiveSeconds)).isEqualTo(0.5002);
+        assertThat(PairedExecution.cores(List.of(11L), before, after, fiveSeconds)).isEqualTo(0.0002);
+        Slice slice = PairedMerge.slice(result(1000, 5.0, List.of(), 0, 100), 4, 2, 0.49,
+                PairedExecution.cores(List.of(11L, 12L, 13L), before, after, fiveSeconds), 1);
+        assertThat(slice.flags()).extracting(Flag::code).containsExactly(Flag.Code.PARKED_BUSY);
+        assertThat(slice.parkedCpuCores()).isEqualTo(0.5002);
+    }
+
+    @Test
     void aSlicesOwnDriftIsNotAFlagButEveryOtherFlagStays() {
         PointResult result = result(1000, 5.0, List.of(new Flag(Flag.Code.UNSTEADY, "trend"), new Flag(Flag.Code.ERRORS, "5 %")), 0,
                 100);
