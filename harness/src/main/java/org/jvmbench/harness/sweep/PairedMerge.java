@@ -12,6 +12,7 @@ import org.jvmbench.harness.plan.LoadPoint;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.LatencySummary;
 import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.result.Reconciliation;
 import org.jvmbench.harness.result.ResourceUsage;
 import org.jvmbench.harness.result.Slice;
 import org.jvmbench.harness.result.Stability;
@@ -98,10 +99,18 @@ final class PairedMerge {
                 results.stream().mapToLong(r -> r.stability() == null ? 0 : r.stability().gcCount()).sum(),
                 results.stream().mapToInt(r -> r.stability() == null ? 0 : r.stability().stalledSeconds()).sum(),
                 results.stream().mapToInt(r -> r.stability() == null ? 0 : r.stability().longestStallSeconds()).max().orElse(0));
+        // client and server counted each slice apart: their sums reconcile the point, and one slice the server
+        // could not count leaves the point without (saying why, as a sequential point does)
+        boolean counted = results.stream().allMatch(r -> r.counts() != null);
+        Reconciliation counts = !counted ? null : new Reconciliation(
+                results.stream().mapToLong(r -> r.counts().clientRequests()).sum(),
+                results.stream().mapToLong(r -> r.counts().serverRequests()).sum());
+        List<String> notes = counted ? null : results.stream().filter(r -> r.notes() != null).flatMap(r -> r.notes().stream())
+                .distinct().toList();
         return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), first.start(), last.end(),
-                Throughput.of(requests, ok, ko, errors, window), latency, resources(results), null, flags, null, histogram,
+                Throughput.of(requests, ok, ko, errors, window), latency, resources(results), counts, flags, null, histogram,
                 last.files(), stability, first.warmUp(), first.startup(), last.footprint(), first.calibrationOpsPerSecond(),
-                first.injectorCeilingRps(), null, null, null, slices);
+                first.injectorCeilingRps(), null, notes == null || notes.isEmpty() ? null : notes, null, slices);
     }
 
     /**

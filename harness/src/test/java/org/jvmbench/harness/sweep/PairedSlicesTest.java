@@ -17,6 +17,7 @@ import org.jvmbench.harness.result.ConfigurationKey;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.result.Reconciliation;
 import org.jvmbench.harness.result.Slice;
 import org.jvmbench.harness.result.Stability;
 import org.jvmbench.harness.result.Throughput;
@@ -92,6 +93,7 @@ class PairedSlicesTest {
         PointResult point = PairedMerge.point(POINT, results, slices);
 
         assertThat(point.throughput().requests()).isEqualTo(6000);
+        assertThat(point.counts()).as("each slice's client and server counts, added").isEqualTo(new Reconciliation(6000, 6003));
         assertThat(point.throughput().windowSeconds()).isEqualTo(15.0);
         assertThat(point.throughput().rps()).isEqualTo(400.0);
         Histogram all = histogram(100, 200, 300, 400, 5000, 50);
@@ -153,7 +155,8 @@ class PairedSlicesTest {
         Histogram h = histogram(micros);
         Instant start = Instant.parse("2026-12-06T10:00:00Z");
         return new PointResult(PointResult.SCHEMA_VERSION, POINT.id(), KEY, 1, start, start.plusMillis((long) (seconds * 1000)),
-                Throughput.of(requests, requests, 0, Map.of(), seconds), Latencies.summarize(h), null, null, flags, null,
+                Throughput.of(requests, requests, 0, Map.of(), seconds), Latencies.summarize(h), null,
+                new Reconciliation(requests, requests + 1), flags, null,
                 Histograms.encode(h), Map.of(), new Stability(4, 0.05, 0.01, jitMs, 10, 1, 0, 0), null, null, null, null, null,
                 null, null);
     }
