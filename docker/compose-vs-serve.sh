@@ -42,6 +42,12 @@ export REPORTS_DIR="$(mktemp -d)" CONCURRENCY ENDPOINT=/json
 
 run() { if [[ "${DRY_RUN:-0}" == 1 ]]; then echo "+ $*"; else "$@"; fi; }
 
+# Each child runs as its own job (own process group, SIGINT not ignored) and is waited for, so
+# Ctrl-C or SIGTERM stops it at once, not when it ends, and stop_all then leaves nothing behind.
+set -m
+child=""
+in_background() { "$@" </dev/null & child=$!; wait "$child"; child=""; }
+
 # The host's Gatling run: the compose injector's own command, its java from this machine's JDK.
 host_gatling() {
   local url=$1 seconds=$2
@@ -55,7 +61,7 @@ host_gatling() {
 }
 compose_gatling() {
   # --no-deps: the injector service depends on both apps; only the servlet app is to run here.
-  TARGET=http://servlet:8080 DURATION="$2" run "${COMPOSE[@]}" run --rm --no-deps injector
+  TARGET=http://servlet:8080 DURATION="$2" run "${COMPOSE[@]}" run -T --rm --no-deps injector
 }
 
 # One way, one measured slice: its summary line, prefixed with the round, goes to results.txt.
@@ -66,6 +72,7 @@ slice() {
     | { grep '^\[ClosedLoadSimulation\] recorded' || true; } \
     | sed "s/^/round $round order $order $way: /" | tee -a "$OUT/results.txt"
 }
+warm() { "${RUNNER[$1]}" "${URL[$1]}" "$WARMUP" >>"$OUT/$1.log" 2>&1; }
 declare -A RUNNER=([compose]=compose_gatling [published]=host_gatling [serve]=host_gatling)
 declare -A URL=([compose]=unused [published]="http://127.0.0.1:$PORT_COMPOSE" [serve]="http://127.0.0.1:$PORT_SERVE")
 
@@ -90,16 +97,23 @@ await() {
 
 serve=""
 stop_all() {
+  [[ -n "$child" ]] && kill -TERM -- "-$child" 2>/dev/null || true
+  # the harness stops its server on SIGTERM
   [[ -n "$serve" ]] && { kill -TERM "$serve" 2>/dev/null || true; wait "$serve" 2>/dev/null || true; }
   run "${COMPOSE[@]}" down --volumes --remove-orphans >/dev/null 2>&1 || true
   rm -rf "$REPORTS_DIR"
 }
 trap stop_all EXIT
+trap 'echo "interrupted: servers and injectors stopped" >&2; exit 130' INT TERM
 run "${COMPOSE[@]}" up -d servlet
-# SIGTERM, not SIGINT: a background job of a script starts with SIGINT ignored.
-run ./bench serve --app servlet --engine undertow --workers 1 --threads 64 --heap 512m --gc G1 --cpus 0 \
-  --port "$PORT_SERVE" >"$OUT/serve.log" 2>&1 &
-serve=$!
+# ./bench execs the harness's JVM: $serve is its pid, which SIGTERM stops with its server.
+if [[ "${DRY_RUN:-0}" == 1 ]]; then
+  echo "+ ./bench serve ... --port $PORT_SERVE"
+else
+  ./bench serve --app servlet --engine undertow --workers 1 --threads 64 --heap 512m --gc G1 --cpus 0 \
+    --port "$PORT_SERVE" >"$OUT/serve-server.log" 2>&1 &
+  serve=$!
+fi
 if [[ "${DRY_RUN:-0}" != 1 ]]; then
   await "http://127.0.0.1:$PORT_COMPOSE"
   await "http://127.0.0.1:$PORT_SERVE"
@@ -107,7 +121,7 @@ fi
 for pass in 1 2; do
   for way in compose serve; do
     echo "== warm-up $pass: $way ${WARMUP}s" >&2
-    "${RUNNER[$way]}" "${URL[$way]}" "$WARMUP" >>"$OUT/$way.log" 2>&1
+    in_background warm "$way"
   done
 done
 RANDOM=$SEED
@@ -116,7 +130,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
   for ((i = ${#ways[@]} - 1; i > 0; i--)); do   # Fisher-Yates, from the seeded $RANDOM
     j=$((RANDOM % (i + 1))); tmp=${ways[i]}; ways[i]=${ways[j]}; ways[j]=$tmp
   done
-  for ((i = 0; i < ${#ways[@]}; i++)); do slice "$round" "$((i + 1))" "${ways[i]}"; done
+  for ((i = 0; i < ${#ways[@]}; i++)); do in_background slice "$round" "$((i + 1))" "${ways[i]}"; done
 done
 echo "load average after: $(cat /proc/loadavg)" >>"$OUT/environment.txt"
 [[ "${DRY_RUN:-0}" == 1 ]] || "$ROOT/docker/compose-vs-serve-summary.sh" "$OUT/results.txt" | tee "$OUT/summary.txt"
