@@ -297,6 +297,37 @@ class ReadmeFiguresTest {
                                     + " requests timed out and the point was flagged " + (Example.flagged(Flag.Code.SERVER_HUNG).test(p)
                                     ? "`SERVER_HUNG`" : "nothing");
                         }),
+                // Jetty on virtual threads, 20 starts each way
+                new Quote("In 2 of 20 (runs 11 and 15)", "jetty-vt-starts", "2 of 20 (runs 11 and 15)", e -> {
+                    List<Integer> hung = e.points().stream().filter(Example.flagged(Flag.Code.SERVER_HUNG))
+                            .map(PointResult::repetition).distinct().sorted().toList();
+                    long forks = e.points().stream().map(PointResult::repetition).distinct().count();
+                    return hung.size() + " of " + forks + " (runs " + hung.stream().map(String::valueOf)
+                            .collect(Collectors.joining(" and ")) + ")";
+                }),
+                new Quote("6–7 s while the server used 0.15–0.24 of its CPU (28 requests timed out at 10 s)",
+                        "jetty-vt-starts", "6–7 s while the server used 0.15–0.24 of its CPU (28 requests", e -> {
+                            List<PointResult> hung = e.points().stream().filter(Example.on("/json"))
+                                    .filter(Example.flagged(Flag.Code.SERVER_HUNG)).toList();
+                            List<Long> stalls = hung.stream().flatMap(p -> p.flags().stream())
+                                    .filter(f -> f.code() == Flag.Code.SERVER_HUNG)
+                                    .map(f -> Long.parseLong(f.reason().replaceFirst(".*for (\\d+) s.*", "$1"))).sorted().toList();
+                            List<String> cpu = hung.stream().map(p -> Units.cores(p.resources().serverCpuCores())).sorted().toList();
+                            long timeouts = e.points().stream().filter(p -> p.throughput() != null)
+                                    .mapToLong(p -> p.throughput().ko()).sum();
+                            return stalls.getFirst() + "–" + stalls.getLast() + " s while the server used " + cpu.getFirst() + "–"
+                                    + cpu.getLast() + " of its CPU (" + timeouts + " requests";
+                        }),
+                new Quote("none hung, no request failed, the slowest `/json` request 2.7 s", "jetty-vt-starts-poller1",
+                        "none hung, no request failed, the slowest `/json` request 2.7 s", e -> {
+                            long hung = e.count(Example.flagged(Flag.Code.SERVER_HUNG));
+                            long failed = e.points().stream().filter(p -> p.throughput() != null)
+                                    .mapToLong(p -> p.throughput().ko()).sum();
+                            double slowest = e.points().stream().filter(Example.on("/json"))
+                                    .mapToLong(p -> p.latency().maxMicros()).max().orElseThrow() / 1e6;
+                            return (hung == 0 ? "none hung" : hung + " hung") + ", " + (failed == 0 ? "no request failed" : failed + " failed")
+                                    + String.format(Locale.ROOT, ", the slowest `/json` request %.1f s", slowest);
+                        }),
                 new Quote("virtual threads answered everything", "starvation", "answered everything",
                         e -> e.count(Example.id("servlet-vt-").and(p -> p.throughput().ko() > 0)) == 0 ? "answered everything" : "failed some"),
                 new Quote("and its own slices varied up to 9 %", "steady", "up to 9 %",
