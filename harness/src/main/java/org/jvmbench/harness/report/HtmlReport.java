@@ -74,7 +74,17 @@ final class HtmlReport implements ReportFormat<SweepResults> {
             List<RepetitionView> runs,
             List<String> missingFiles,
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
-            List<PairedView> paired) {
+            List<PairedView> paired,
+            String question,
+            List<AnswerView> answer) {
+    }
+
+    /** One endpoint and load's answer and our recommendation, as {@link Answer} words them. */
+    record AnswerView(String sentence, String recommendation) {
+
+        static List<AnswerView> of(Answer answer) {
+            return answer.sentences().stream().map(s -> new AnswerView(s[0], s[1])).toList();
+        }
     }
 
     /**
@@ -184,6 +194,7 @@ final class HtmlReport implements ReportFormat<SweepResults> {
         List<OpenTable> open = OpenTable.of(groups, 1 + EndpointTable.notesIn(tables),
                 run.sweep() == null ? null : run.sweep().slo());
         RunDescription description = new RunDescription(run);
+        Answer answer = Answer.of(run);
         Map<String, PointGroup> byId = new LinkedHashMap<>();
         groups.forEach(g -> byId.put(g.key().id(), g));
         List<RepetitionView> runs = new ArrayList<>();
@@ -208,7 +219,8 @@ final class HtmlReport implements ReportFormat<SweepResults> {
                 tables.isEmpty() ? null : MarkdownSummary.methodNote(tables),
                 oneRunEach, Notes.all(), description.sweepSettings(), RunDescription.flatten(run.environment()),
                 run.warnings(), FlagLegend.all(), groups.size(), tables, open, StartAndWarmUp.of(run),
-                MachineSummary.of(run), runs, List.copyOf(missing), PairedView.of(PairedTable.of(run)));
+                MachineSummary.of(run), runs, List.copyOf(missing), PairedView.of(PairedTable.of(run)), answer.questionLine(),
+                AnswerView.of(answer));
     }
 
     private static void addRuns(SweepResults run, PointGroup group, List<RepetitionView> runs) {

@@ -44,6 +44,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
                 run.sweep() == null ? null : run.sweep().slo());
         StringBuilder md = new StringBuilder();
         md.append("# ").append(run.name()).append("\n\n");
+        appendAnswer(md, Answer.of(run));
         String text = description.description();
         if (text != null) {
             md.append(text.strip()).append("\n\n");
@@ -97,6 +98,20 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
             md.append('\n');
         }
         return md.toString().stripTrailing() + "\n";
+    }
+
+    /** The sweep's question, then each answer with our recommendation under it: what a reader came for. */
+    static void appendAnswer(StringBuilder md, Answer answer) {
+        if (answer.questionLine() != null) {
+            md.append("**Question:** ").append(answer.questionLine()).append("\n\n");
+        }
+        for (String[] s : answer.sentences()) {
+            md.append("**Answer:** ").append(s[0]).append("\n");
+            if (s[1] != null) {
+                md.append("  \n").append(s[1]).append('\n');
+            }
+            md.append('\n');
+        }
     }
 
     /** Says where each number comes from, as the table cells cannot. */

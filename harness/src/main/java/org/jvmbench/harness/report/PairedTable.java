@@ -75,9 +75,13 @@ public record PairedTable(List<Comparison> rows) {
 
     /** The paired comparisons of a run folder, seeded by the run's own seed (0 when it has none). */
     public static PairedTable of(SweepResults run) {
-        long seed = run.sweep() != null && run.sweep().paired() != null && run.sweep().paired().seed() != null
+        return of(run.points(), seedOf(run));
+    }
+
+    /** The run's own seed, which the report's intervals are drawn with; 0 when it has none. */
+    static long seedOf(SweepResults run) {
+        return run.sweep() != null && run.sweep().paired() != null && run.sweep().paired().seed() != null
                 ? run.sweep().paired().seed() : 0;
-        return of(run.points(), seed);
     }
 
     /** The comparisons of a run's paired points; empty when no point has slices. */
@@ -110,7 +114,8 @@ public record PairedTable(List<Comparison> rows) {
         return new PairedTable(rows);
     }
 
-    private static Comparison compare(String[] level, ConfigurationKey baseline, Map<Integer, List<Slice>> base,
+    /** B against A round by round over the forks both have: {@code configuration}'s slices over {@code baseline}'s. */
+    static Comparison compare(String[] level, ConfigurationKey baseline, Map<Integer, List<Slice>> base,
                                       ConfigurationKey configuration, Map<Integer, List<Slice>> other, long seed) {
         List<List<Double>> rpsRatios = new ArrayList<>();
         List<List<Double>> p99Ratios = new ArrayList<>();

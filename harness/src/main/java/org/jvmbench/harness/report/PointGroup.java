@@ -178,6 +178,11 @@ record PointGroup(PointKey key, List<PointResult> runs) {
         return !flags().isEmpty();
     }
 
+    /** Flagged for a reason other than the profiler: its figures are not judged as if clean. */
+    boolean untrusted() {
+        return flags().stream().anyMatch(f -> !f.code().equals(Flag.Code.PROFILED.name()));
+    }
+
     /** Over the runs that were measured: a point cut short before its window enters no median or spread. */
     private Spread spreadOf(Function<PointResult, Double> value) {
         List<Double> values = new ArrayList<>();

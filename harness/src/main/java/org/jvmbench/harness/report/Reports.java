@@ -35,4 +35,9 @@ public final class Reports {
         }
         return written;
     }
+
+    /** The question and the answer of a sweep folder, as the terminal prints them before the report's path. */
+    public static List<String> answer(Path sweepDir) throws IOException {
+        return Answer.of(SweepResults.load(sweepDir)).lines();
+    }
 }

@@ -125,6 +125,7 @@ public final class SweepJob {
         }
         List<Path> written = Reports.render(folder.root());
         Path index = written.getLast();
+        Reports.answer(folder.root()).forEach(out::println);
         out.println("report: " + index.toAbsolutePath());
         out.flush();
         return ExitCode.OK.code();
