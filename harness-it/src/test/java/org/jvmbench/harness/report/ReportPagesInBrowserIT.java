@@ -159,6 +159,32 @@ class ReportPagesInBrowserIT {
     }
 
     @Test
+    void everyCommittedExampleOpensOnItsQuestionAndAnswerAt1280By800() throws IOException {
+        Path examples = org.jvmbench.harness.config.ProjectHome.locate().reports().resolve("examples");
+        List<Path> pages;
+        try (var dirs = Files.list(examples)) {
+            pages = dirs.map(d -> d.resolve("index.html")).filter(Files::isRegularFile).sorted().toList();
+        }
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+        try {
+            for (Path page : pages) {
+                browser.open(page);
+                assertThat(browser.js("""
+                        const q = document.getElementById("question");
+                        return q !== null && q.getBoundingClientRect().bottom <= window.innerHeight;"""))
+                        .as("%s: the sweep's question on the first screen", page).isEqualTo(true);
+                assertThat(browser.js("""
+                        const a = document.querySelector("#answer p");
+                        return a !== null && a.getBoundingClientRect().top < window.innerHeight
+                          && a.textContent.startsWith("For ");"""))
+                        .as("%s: the first answer begins on the first screen", page).isEqualTo(true);
+            }
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
+        }
+    }
+
+    @Test
     void pageOpensOnTheHeadlineAndTablesWithWhatWasRunFoldedAwayBelowThem(@TempDir Path tmp) throws IOException {
         Path dir = GoldenFile.copyOf(FixtureSweeps.THREADS_IO, tmp.resolve("threads-io"));
         Reports.render(dir);

@@ -36,8 +36,8 @@ import org.jvmbench.harness.stats.RatioInterval;
  *
  * <p>The recommendation is ours (no benchmark we follow makes one): among configurations without
  * a flag that served within {@value #WITHIN} of the best, the cheapest, by fewest processes, then
- * fewest threads (IO and worker threads per process, times the processes; virtual threads count
- * their carriers, not their requests), then least PSS (RSS where PSS was not read). The sweep's
+ * fewest OS threads held (sampled from {@code /proc}: pools, IO threads, the carriers of virtual
+ * threads and the JVM's own alike), then least PSS (RSS where PSS was not read). The sweep's
  * server CPUs are the same for every configuration of a sweep, so they do not order them. With
  * paired data "within" means the whole interval of its ratio to the best lies above 0.95;
  * without, its median does, which the sentence says is untested.
@@ -81,7 +81,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
     /** A configuration within this share of the best's throughput may be recommended in its place. */
     static final double WITHIN = 0.05;
 
-    /** Fewest processes, then fewest threads (a pool left at its default last), then least memory. */
+    /** Fewest processes, then fewest OS threads held, then least memory. */
     private static final Comparator<PointGroup> CHEAPEST = Comparator
             .comparingInt((PointGroup g) -> g.key().processes())
             .thenComparing(Answer::threads, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -115,17 +115,20 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
             if (bestProven()) {
                 s.append(best).append(" served most: ").append(rps).append(" (").append(basis.text()).append("). ");
             } else {
-                s.append(best).append(" had the highest median, ").append(rps).append(" (").append(basis.text())
-                        .append("), but this run cannot tell it from ")
-                        .append(String.join(", ", others.stream().filter(v -> v.outcome() != Outcome.SLOWER)
-                                .map(Versus::configuration).toList()))
-                        .append(". ");
+                s.append(flaggedAhead() ? "of the points without a flag, " : "").append(best)
+                        .append(" had the highest median, ").append(rps).append(" (").append(basis.text())
+                        .append("), but this run does not show it ahead of every other: ");
             }
             s.append(String.join("; ", others.stream().map(Versus::words).toList())).append('.');
             if (others.stream().allMatch(v -> v.outcome() == Outcome.CANNOT_TELL)) {
                 s.append(' ').append(basis.whatWouldTell());
             }
             return s.toString();
+        }
+
+        /** A flagged configuration had a higher median than the best unflagged one. */
+        boolean flaggedAhead() {
+            return others.stream().anyMatch(v -> v.outcome() == Outcome.FLAGGED && v.rps() > bestRps);
         }
     }
 
@@ -179,31 +182,32 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
     /**
      * @param configuration its label
      * @param processes     its JVMs
-     * @param threads       its IO and worker threads, over its processes, or null when a pool was left at the engine's default
+     * @param threads       the OS threads its processes held (measured), or null when not recorded
      * @param memoryBytes   its median PSS (or RSS), or null when not read
      * @param memoryKind    {@code PSS} or {@code RSS}
      * @param isBest        it is also the configuration that served most
      * @param tested        its place within {@value #WITHIN} of the best rests on an interval, not on medians alone
+     * @param untested      what its place within {@value #WITHIN} rests on when not tested, for the sentence
      */
     public record Recommendation(String configuration, int processes, Integer threads, Double memoryBytes,
-                                 String memoryKind, boolean isBest, boolean tested) {
+                                 String memoryKind, boolean isBest, boolean tested, String untested) {
 
         public String sentence(String endpoint, String load) {
             StringBuilder s = new StringBuilder("Recommended for `").append(endpoint).append("` at ").append(load)
                     .append(": ").append(configuration).append(isBest
-                            ? ", which served most and is the cheapest within 5 % of that"
-                            : ", the cheapest within 5 % of the most");
+                            ? ", the highest and the cheapest of the configurations without a flag within 5 % of it"
+                            : ", the cheapest of the configurations without a flag within 5 % of the highest");
             List<String> costs = new ArrayList<>();
             costs.add(processes + (processes == 1 ? " process" : " processes"));
             if (threads != null) {
-                costs.add(threads + (threads == 1 ? " thread" : " threads"));
+                costs.add(threads + (threads == 1 ? " OS thread" : " OS threads"));
             }
             if (memoryBytes != null) {
                 costs.add(memoryKind + " " + Units.mib(memoryBytes) + " MiB");
             }
             s.append(" (").append(String.join(", ", costs)).append(')');
             if (!isBest && !tested) {
-                s.append("; within 5 % by its median, not tested");
+                s.append("; ").append(untested);
             }
             return s.append('.').toString();
         }
@@ -315,7 +319,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         }
         if (other.untrusted() || best.untrusted()) {
             return new Versus(name, other.rps().median(), ratio.median(), ratio.low(), Outcome.FLAGGED,
-                    name + ": flagged, not judged (" + Units.share(ratio.median()) + " of it)");
+                    name + ": flagged, not judged (" + change(ratio.median()) + ")");
         }
         Difference d = Difference.of(ratio, Direction.HIGHER_IS_BETTER, Defaults.PAIRED_THRESHOLD);
         return switch (d.outcome()) {
@@ -335,7 +339,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         double share = other.rps().median() / best.rps().median();
         Verdict.Judgement j = Verdict.judge(other.rps().median(), best.rps().median(), side(other), side(best),
                 Defaults.COMPARE_THRESHOLD);
-        String change = Units.percent(1 - share) + " slower";
+        String change = change(share);
         return switch (j.verdict()) {
             case SIGNIFICANT -> new Versus(name, other.rps().median(), share, null, Outcome.SLOWER,
                     name + " is " + change + " (" + j.text() + ")");
@@ -348,6 +352,11 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
             case ALL_RUNS_APART, MAY_BE_NOISE -> new Versus(name, other.rps().median(), share, null, Outcome.CANNOT_TELL,
                     name + ": " + change + ", " + j.text());
         };
+    }
+
+    /** A share of the best as a change: "12 % slower", "2.5 % faster". */
+    static String change(double share) {
+        return share > 1 ? Units.percent(share - 1) + " faster" : Units.percent(1 - share) + " slower";
     }
 
     private static Verdict.Side side(PointGroup g) {
@@ -376,7 +385,8 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         Versus v = byName.get(label(cheapest));
         Spread pss = cheapest.serverPssBytes();
         return new Recommendation(label(cheapest), cheapest.key().processes(), threads(cheapest), memory(cheapest),
-                pss != null ? "PSS" : "RSS", cheapest == best, v != null && v.lowOfBest() != null);
+                pss != null ? "PSS" : "RSS", cheapest == best, v != null && v.lowOfBest() != null,
+                "within 5 % by its median, not tested");
     }
 
     /** The cheapest configuration whose capacity at the SLO is within {@value #WITHIN} of the highest, untested. */
@@ -401,17 +411,20 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         PointGroup cheapest = within.stream().min(CHEAPEST).orElseThrow();
         boolean isBest = label(cheapest).equals(t.capacity().getFirst().config());
         return new Recommendation(label(cheapest), cheapest.key().processes(), threads(cheapest), memory(cheapest),
-                cheapest.serverPssBytes() != null ? "PSS" : "RSS", isBest, false);
+                cheapest.serverPssBytes() != null ? "PSS" : "RSS", isBest, false,
+                "within 5 % by the highest rate step it held, not tested");
     }
 
-    /** IO and worker threads over the processes; virtual threads count their IO threads only; null at a default pool. */
+    /**
+     * The OS threads the server's processes held during the point, as sampled from {@code /proc}
+     * (median over runs): pools, IO threads, carriers of virtual threads and the JVM's own, counted
+     * alike whatever the engine's defaults; null when not recorded.
+     */
     static Integer threads(PointGroup g) {
-        ConfigurationKey c = g.key().configuration();
-        int io = c.workers() == null ? 1 : c.workers();
-        if (c.virtualThreads() && !c.engineOrDefault().equals("netty")) {
-            return c.processes() * io;
-        }
-        return c.threads() == null ? null : c.processes() * (io + c.threads());
+        List<Double> counts = g.measuredRuns().stream().filter(r -> r.resources() != null && r.resources().serverThreads() > 0)
+                .map(r -> (double) r.resources().serverThreads()).toList();
+        Spread s = Spread.of(counts);
+        return s == null ? null : (int) Math.round(s.median());
     }
 
     private static Double memory(PointGroup g) {

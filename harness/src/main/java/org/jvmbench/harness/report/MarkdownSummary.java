@@ -106,11 +106,11 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
             md.append("**Question:** ").append(answer.questionLine()).append("\n\n");
         }
         for (String[] s : answer.sentences()) {
-            md.append("**Answer:** ").append(s[0]).append("\n");
+            md.append("**Answer:** ").append(s[0]);
             if (s[1] != null) {
-                md.append("  \n").append(s[1]).append('\n');
+                md.append("  \n").append(s[1]);
             }
-            md.append('\n');
+            md.append("\n\n");
         }
     }
 

@@ -37,7 +37,8 @@ class AnswerTest {
         assertThat(level.sentence()).isEqualTo("For `/json` at c64, servlet platform w1 t64 served most: 1,300 RPS "
                 + "(paired rounds). servlet platform w4 t1 is 20 % slower (95 % CI 20–20 %).");
         assertThat(level.recommendation().sentence("/json", "c64")).isEqualTo("Recommended for `/json` at c64: "
-                + "servlet platform w1 t64, which served most and is the cheapest within 5 % of that (1 process, 65 threads, PSS 400 MiB).");
+                + "servlet platform w1 t64, the highest and the cheapest of the configurations without a flag within 5 % of it "
+                + "(1 process, 90 OS threads, PSS 400 MiB).");
     }
 
     @Test
@@ -52,7 +53,7 @@ class AnswerTest {
         assertThat(level.others()).extracting(Answer.Versus::outcome).containsExactly(Answer.Outcome.CANNOT_TELL);
         assertThat(level.sentence())
                 .startsWith("For `/json` at c64, servlet platform w1 t64 had the highest median, 1,000 RPS (paired rounds), "
-                        + "but this run cannot tell it from servlet platform w1 t8. servlet platform w1 t8: cannot tell: 95 % CI −")
+                        + "but this run does not show it ahead of every other: servlet platform w1 t8: cannot tell: 95 % CI −")
                 .endsWith("More rounds or forks would narrow the intervals.");
         // a cheaper pool whose interval reaches 10 % below is not shown within 5 %: the best is recommended
         assertThat(level.recommendation().configuration()).isEqualTo("servlet platform w1 t64");
@@ -72,18 +73,20 @@ class AnswerTest {
         assertThat(r.configuration()).isEqualTo("servlet platform w1 t8");
         assertThat(r.isBest()).isFalse();
         assertThat(r.sentence("/json", "c64")).isEqualTo("Recommended for `/json` at c64: servlet platform w1 t8, "
-                + "the cheapest within 5 % of the most (1 process, 9 threads, PSS 300 MiB).");
+                + "the cheapest of the configurations without a flag within 5 % of the highest (1 process, 34 OS threads, PSS 300 MiB).");
     }
 
     @Test
     void aFlaggedConfigurationIsListedNotJudgedNorRecommended() {
         Answer answer = answer(
                 paired(POOL_64, 1, 400, 1000, 2000, 1500),
-                paired(POOL_8, 1, 300, 1000, 2000, 1500).withFlags(List.of(new Flag(Flag.Code.UNSTEADY, "drifted 9 %"))));
+                paired(POOL_8, 1, 300, 1100, 2200, 1650).withFlags(List.of(new Flag(Flag.Code.UNSTEADY, "drifted 9 %"))));
 
         Answer.Level level = answer.levels().getFirst();
         assertThat(level.others().getFirst().outcome()).isEqualTo(Answer.Outcome.FLAGGED);
-        assertThat(level.others().getFirst().words()).startsWith("servlet platform w1 t8: flagged, not judged");
+        assertThat(level.sentence()).startsWith("For `/json` at c64, of the points without a flag, servlet platform w1 t64 "
+                + "had the highest median, 1,500 RPS (paired rounds), but this run does not show it ahead of every other: "
+                + "servlet platform w1 t8: flagged, not judged (10 % faster).");
         assertThat(level.recommendation().configuration()).isEqualTo("servlet platform w1 t64");
     }
 
@@ -94,7 +97,7 @@ class AnswerTest {
         Answer.Level level = answer.levels().getFirst();
         assertThat(level.basis()).isEqualTo(Answer.Basis.ONE_RUN);
         assertThat(level.sentence()).isEqualTo("For `/json` at c64, servlet platform w1 t64 had the highest median, "
-                + "10,000 RPS (one run each), but this run cannot tell it from servlet platform w1 t8. "
+                + "10,000 RPS (one run each), but this run does not show it ahead of every other: "
                 + "servlet platform w1 t8: medians within 5 % (2.0 % slower), not tested. "
                 + "One run each cannot tell: `repeat: 3` or more, or `design: paired`, would.");
         assertThat(level.recommendation().sentence("/json", "c64")).endsWith("; within 5 % by its median, not tested.");
@@ -165,7 +168,7 @@ class AnswerTest {
         Instant start = Instant.parse("2026-12-07T10:00:00Z");
         long mib = 1024L * 1024;
         ResourceUsage resources = new ResourceUsage(1.0, 1.0, pssMib * mib + 20 * mib, pssMib * mib + 20 * mib, pssMib * mib,
-                80, 0.5, 1, 0, 0, null, null, null, null, null, null);
+                26 + c.threads() * c.processes(), 0.5, 1, 0, 0, null, null, null, null, null, null);
         return new PointResult(PointResult.SCHEMA_VERSION, key.id() + "-r" + repetition, key, repetition, start, start,
                 Throughput.of((long) requests, (long) requests, 0, Map.of(), seconds),
                 new LatencySummary((long) requests, 5_000, 4_000, 8_000, 10_000, 20_000, 30_000, "us"), resources,
