@@ -185,6 +185,23 @@ class ReportPagesInBrowserIT {
     }
 
     @Test
+    void sweepsOverTwoThreadAxesShowTheirPivotsAndTheOthersNone() throws IOException {
+        Path examples = org.jvmbench.harness.config.ProjectHome.locate().reports().resolve("examples");
+        for (String twoAxes : List.of("workers-vs-threads", "threads-vs-processes")) {
+            browser.open(examples.resolve(twoAxes).resolve("index.html"));
+            assertThat(browser.number("return document.querySelectorAll('#pivots table.pivot').length"))
+                    .as("%s: a pivot", twoAxes).isPositive();
+            String rps = (String) browser.js("return document.querySelector('#pivots table.pivot tbody').textContent;");
+            browser.js("document.querySelector('#pivots button[data-metric=\\'p99\\']').click(); return null;");
+            String p99 = (String) browser.js("return document.querySelector('#pivots table.pivot tbody').textContent;");
+            assertThat(p99).as("%s: p99 one click away", twoAxes).isNotEqualTo(rps);
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+        browser.open(examples.resolve("quick-four").resolve("index.html"));
+        assertThat(browser.number("return document.querySelectorAll('#pivots').length")).as("one thread axis: no pivot").isZero();
+    }
+
+    @Test
     void pageOpensOnTheHeadlineAndTablesWithWhatWasRunFoldedAwayBelowThem(@TempDir Path tmp) throws IOException {
         Path dir = GoldenFile.copyOf(FixtureSweeps.THREADS_IO, tmp.resolve("threads-io"));
         Reports.render(dir);

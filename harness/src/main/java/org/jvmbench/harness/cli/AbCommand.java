@@ -39,7 +39,7 @@ final class AbCommand implements Callable<Integer> {
     int users = 64;
 
     @Option(names = "--forks", paramLabel = "N", description = "fresh JVMs of each side, paired fork by fork; default ${DEFAULT-VALUE}")
-    int forks = 2;
+    int forks = Defaults.AB_FORKS;
 
     @Option(names = "--rounds", paramLabel = "N", description = "rounds per fork; default " + Defaults.PAIRED_ROUNDS)
     Integer rounds;

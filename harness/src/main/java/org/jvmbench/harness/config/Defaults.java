@@ -93,7 +93,7 @@ public final class Defaults {
     /**
      * Rounds of a paired point: in each, every arm (a configuration's fork, kept alive and
      * warm) gets one slice of the same load in a fresh random order. 12 rounds of 5 s give a
-     * two-arm comparison 2 minutes of load per point, and the bootstrap enough pairs per fork.
+     * two-arm comparison 2 minutes of load per point, and each fork pair a steady median ratio.
      */
     public static final int PAIRED_ROUNDS = 12;
 
@@ -309,13 +309,11 @@ public final class Defaults {
     // --- reports: paired comparisons (appended) ------------------------------------------------
 
     /**
-     * Resamples of a paired comparison's bootstrap. 10,000 puts the 2.5 % and 97.5 % points 250
-     * resamples in from either end, where a bound's own resampling error is about 1 % of the
-     * interval's width or less (one standard error, for a normal spread of medians; medians of
-     * resamples fall on the data's own values, which steadies it further): the seed does not
-     * change the words. About 0.1 s for 4 fork pairs of 24 rounds on this 2-CPU machine, busy.
+     * Fork pairs of {@code ./bench ab}: the interval is Student's t over fork pairs, so they, not
+     * rounds, narrow it. An A/A run here had fork pairs 0.3–8.7 % apart (log sd about 4 %); with 5,
+     * t(0.975, 4) · 4 % / √5 puts the interval near ±5 %; with 2 it would be near ±36 %.
      */
-    public static final int PAIRED_BOOTSTRAP_RESAMPLES = 10_000;
+    public static final int AB_FORKS = 5;
 
     /** The confidence of a paired comparison's interval (95 %), as the words state it. */
     public static final double PAIRED_CONFIDENCE = 0.95;

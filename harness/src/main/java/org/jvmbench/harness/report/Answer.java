@@ -24,7 +24,7 @@ import org.jvmbench.harness.stats.RatioInterval;
  * <p>How a comparison is judged, against the configuration that served most:
  * <ul>
  *   <li><b>paired</b> (both measured in the same rounds): the ratio of the two slices per round,
- *       its bootstrap interval over forks and rounds, worded by {@link Difference} with the paired
+ *       its interval over fork pairs ({@link org.jvmbench.harness.stats.PairedInterval}), worded by {@link Difference} with the paired
  *       threshold ({@value Defaults#PAIRED_THRESHOLD}): slower with its interval, no difference
  *       beyond ±N %, or cannot tell;</li>
  *   <li><b>repeats</b> (fresh JVMs one after the other): the runs' medians and the Mann–Whitney
@@ -251,10 +251,9 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         return all;
     }
 
-    /** The answer of a run folder, paired intervals seeded by the run's own seed. */
+    /** The answer of a run folder. */
     public static Answer of(SweepResults run) {
         String question = run.sweep() == null ? null : questionOf(run.sweep().question());
-        long seed = PairedTable.seedOf(run);
         Map<String, List<PointGroup>> byLevel = new LinkedHashMap<>();
         for (PointGroup g : run.groups()) {
             if (g.key().open() || g.measuredRuns().isEmpty()) {
@@ -264,7 +263,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         }
         List<Level> levels = new ArrayList<>();
         for (List<PointGroup> groups : byLevel.values()) {
-            levels.add(level(groups, seed));
+            levels.add(level(groups));
         }
         List<Capacity> capacity = new ArrayList<>();
         Slo slo = run.sweep() == null ? null : run.sweep().slo();
@@ -288,7 +287,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         return first.regionMatches(true, 0, "Question:", 0, 9) ? first.substring(9).strip() : first;
     }
 
-    private static Level level(List<PointGroup> groups, long seed) {
+    private static Level level(List<PointGroup> groups) {
         // the best among points without a flag; a flagged one is listed, not judged
         List<PointGroup> trusted = groups.stream().filter(g -> !g.untrusted()).toList();
         PointGroup best = (trusted.isEmpty() ? groups : trusted).stream()
@@ -300,7 +299,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         List<Versus> others = new ArrayList<>();
         for (PointGroup g : groups) {
             if (g != best) {
-                others.add(paired ? pairedVersus(best, g, seed) : repeatsVersus(best, g));
+                others.add(paired ? pairedVersus(best, g) : repeatsVersus(best, g));
             }
         }
         others.sort(Comparator.comparingDouble(Versus::ofBest).reversed());
@@ -308,9 +307,9 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
                 List.copyOf(others), recommend(best, groups, others));
     }
 
-    private static Versus pairedVersus(PointGroup best, PointGroup other, long seed) {
+    private static Versus pairedVersus(PointGroup best, PointGroup other) {
         PairedTable.Comparison c = PairedTable.compare(new String[] {best.key().endpoint(), best.key().loadLabel()},
-                best.key().configuration(), slicesByFork(best), other.key().configuration(), slicesByFork(other), seed);
+                best.key().configuration(), slicesByFork(best), other.key().configuration(), slicesByFork(other));
         String name = label(other);
         RatioInterval ratio = c.throughput();
         if (ratio == null) {
@@ -318,18 +317,20 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
                     Outcome.CANNOT_TELL, name + ": no round paired");
         }
         if (other.untrusted() || best.untrusted()) {
-            return new Versus(name, other.rps().median(), ratio.median(), ratio.low(), Outcome.FLAGGED,
+            return new Versus(name, other.rps().median(), ratio.median(), null, Outcome.FLAGGED,
                     name + ": flagged, not judged (" + change(ratio.median()) + ")");
         }
         Difference d = Difference.of(ratio, Direction.HIGHER_IS_BETTER, Defaults.PAIRED_THRESHOLD);
+        // one fork pair's interval speaks for two JVMs: it tests nothing about the configurations
+        Double low = ratio.acrossForks() ? ratio.low() : null;
         return switch (d.outcome()) {
-            case B_WORSE -> new Versus(name, other.rps().median(), ratio.median(), ratio.low(), Outcome.SLOWER,
+            case B_WORSE -> new Versus(name, other.rps().median(), ratio.median(), low, Outcome.SLOWER,
                     d.words(label(best), name).replace(" than " + label(best), ""));
-            case B_BETTER -> new Versus(name, other.rps().median(), ratio.median(), ratio.low(), Outcome.CANNOT_TELL,
+            case B_BETTER -> new Versus(name, other.rps().median(), ratio.median(), low, Outcome.CANNOT_TELL,
                     d.words(label(best), name) + ", though its median RPS is lower (forks differ)");
-            case NO_DIFFERENCE -> new Versus(name, other.rps().median(), ratio.median(), ratio.low(), Outcome.SAME,
+            case NO_DIFFERENCE -> new Versus(name, other.rps().median(), ratio.median(), low, Outcome.SAME,
                     name + ": " + d.words(label(best), name));
-            case CANNOT_TELL -> new Versus(name, other.rps().median(), ratio.median(), ratio.low(), Outcome.CANNOT_TELL,
+            case CANNOT_TELL -> new Versus(name, other.rps().median(), ratio.median(), low, Outcome.CANNOT_TELL,
                     name + ": " + d.words(label(best), name));
         };
     }

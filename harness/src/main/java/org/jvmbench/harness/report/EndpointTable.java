@@ -1,5 +1,7 @@
 package org.jvmbench.harness.report;
 
+import org.jvmbench.harness.result.Flag;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -117,7 +119,14 @@ record EndpointTable(
     record Footnote(int number, String id, String label, List<String> reasons) {
 
         static Footnote of(int number, Row row) {
-            return of(number, row.id(), row.label(), row.runs(), row.flags());
+            Footnote note = of(number, row.id(), row.label(), row.runs(), row.flags());
+            if (row.engine().equals("jetty") && row.virtualThreads()
+                    && row.flags().stream().anyMatch(f -> f.code().equals(Flag.Code.SERVER_HUNG.name()))) {
+                List<String> reasons = new ArrayList<>(note.reasons());
+                reasons.add(Notes.JETTY_VIRTUAL_HANG);
+                return new Footnote(number, note.id(), note.label(), List.copyOf(reasons));
+            }
+            return note;
         }
 
         static Footnote of(int number, String id, String label, int runs, List<PointGroup.RunFlag> flags) {

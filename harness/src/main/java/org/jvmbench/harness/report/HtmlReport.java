@@ -76,7 +76,8 @@ final class HtmlReport implements ReportFormat<SweepResults> {
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
             List<PairedView> paired,
             String question,
-            List<AnswerView> answer) {
+            List<AnswerView> answer,
+            List<Pivot> pivots) {
     }
 
     /** One endpoint and load's answer and our recommendation, as {@link Answer} words them. */
@@ -92,7 +93,7 @@ final class HtmlReport implements ReportFormat<SweepResults> {
      *
      * @param better whether B won (true), lost (false), or neither was named (null)
      */
-    record PairedView(String endpoint, String load, String configuration, String baseline, double rps, double baselineRps,
+    record PairedView(String endpoint, String load, String configuration, String baseline, Spread rps, Spread baselineRps,
                       String rpsRatio, String p99Ratio, String forksTimesRounds, String verdict, String p99Verdict,
                       Boolean better, String notes) {
 
@@ -220,7 +221,7 @@ final class HtmlReport implements ReportFormat<SweepResults> {
                 oneRunEach, Notes.all(), description.sweepSettings(), RunDescription.flatten(run.environment()),
                 run.warnings(), FlagLegend.all(), groups.size(), tables, open, StartAndWarmUp.of(run),
                 MachineSummary.of(run), runs, List.copyOf(missing), PairedView.of(PairedTable.of(run)), answer.questionLine(),
-                AnswerView.of(answer));
+                AnswerView.of(answer), Pivot.of(tables));
     }
 
     private static void addRuns(SweepResults run, PointGroup group, List<RepetitionView> runs) {

@@ -71,6 +71,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
             }
         }
         appendPaired(md, PairedTable.of(run), run.sweep() == null ? null : run.sweep().paired());
+        appendPivots(md, Pivot.of(tables));
         for (EndpointTable table : tables) {
             appendTable(md, table);
         }
@@ -114,6 +115,30 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         }
     }
 
+    /** The seeds' shape: RPS with one axis down and threads across, per endpoint, load and what is held equal. */
+    static void appendPivots(StringBuilder md, List<Pivot> pivots) {
+        if (pivots.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(pivots.stream().map(Pivot::rowAxis).distinct().map(a -> a.substring(0, 1).toUpperCase(Locale.ROOT)
+                + a.substring(1)).collect(Collectors.joining(", "))).append(" × threads\n\n")
+                .append("RPS, median (min–max) of the runs; ⚑ a flagged point (its note is in the table below); – not run.\n\n");
+        for (Pivot p : pivots) {
+            md.append("### ").append(p.endpoint()).append(" at ").append(p.load()).append(", ").append(p.group()).append("\n\n");
+            MarkdownTable t = new MarkdownTable().right(p.rowAxis() + " \\ threads");
+            p.columns().forEach(c -> t.right(String.valueOf(c)));
+            for (Pivot.PivotRow row : p.rows()) {
+                List<String> cells = new ArrayList<>();
+                cells.add(String.valueOf(row.value()));
+                for (Pivot.Cell c : row.cells()) {
+                    cells.add(c == null ? "–" : spread(c.rps(), Units::whole) + (c.flagged() ? " ⚑" : ""));
+                }
+                t.row(cells);
+            }
+            md.append(t.render()).append('\n');
+        }
+    }
+
     /** Says where each number comes from, as the table cells cannot. */
     static String methodNote(List<EndpointTable> tables) {
         List<Row> rows = tables.stream().flatMap(t -> t.rows().stream()).toList();
@@ -148,12 +173,12 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
     private static void appendTable(StringBuilder md, EndpointTable table) {
         md.append("## ").append(table.endpoint()).append("\n\n");
         if (!table.headline().isEmpty()) {
-            md.append("Best of each: ");
+            md.append("Highest median of each: ");
             List<String> parts = new ArrayList<>();
             for (EndpointTable.HeadlineEntry h : table.headline()) {
                 String entry = (h.ofBest() >= 1 ? "**" + h.label() + "**" : h.label())
                         + " " + Units.whole(h.rps()) + " RPS"
-                        + (h.ofBest() >= 1 ? "" : " (" + Units.share(h.ofBest()) + " of best)")
+                        + (h.ofBest() >= 1 ? "" : " (" + Units.share(h.ofBest()) + " of the highest)")
                         + (h.flagged() ? " (flagged)" : "");
                 parts.add(entry);
             }
@@ -264,21 +289,21 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         }
         md.append("## Paired comparison\n\n");
         md.append("Each configuration against the baseline, measured in the same rounds: round by round, the ratio of the two "
-                + "servers' slices (same fork, same load, taken in turn in a random order), its median over rounds and forks, "
-                + "and a ").append(Units.plain(Defaults.PAIRED_CONFIDENCE * 100)).append(" % bootstrap interval that resamples "
-                + "forks, then rounds");
+                + "servers' slices (same fork, same load, taken in turn in a random order); per fork pair the median over its "
+                + "rounds, and the median of those, with a ").append(Units.plain(Defaults.PAIRED_CONFIDENCE * 100))
+                .append(" % interval by Student's t over the fork pairs (JVMs differ from fork to fork: one fork pair names no winner)");
         if (settings != null) {
             md.append("; ").append(settings.rounds()).append(" rounds of ")
                     .append(org.jvmbench.harness.plan.DurationText.format(settings.slice())).append(" slices");
         }
         md.append(". A winner is named only when the interval leaves out no change; an interval within ±")
                 .append(Units.plain(Defaults.PAIRED_THRESHOLD * 100)).append(" % reads as no difference. "
-                + "RPS: the median slice of each side.\n\n");
+                + "RPS: each fork's median slice, their median over the forks (and range: the machine moves between forks).\n\n");
         md.append("| Endpoint | Load | Configuration | RPS | Baseline RPS | RPS ratio (95 % CI) | p99 ratio (95 % CI) | Forks × rounds | Verdict |\n");
         md.append("|---|---|---|---:|---:|---:|---:|---:|---|\n");
         for (PairedTable.Comparison c : paired.rows()) {
             md.append("| ").append(c.endpoint()).append(" | ").append(c.load()).append(" | ").append(c.configuration().label())
-                    .append(" | ").append(Units.whole(c.rps())).append(" | ").append(Units.whole(c.baselineRps()))
+                    .append(" | ").append(spread(c.rps(), Units::whole)).append(" | ").append(spread(c.baselineRps(), Units::whole))
                     .append(" (").append(c.baseline().label()).append(")")
                     .append(" | ").append(ratio(c.throughput())).append(" | ").append(ratio(c.p99()))
                     .append(" | ").append(c.throughput() == null ? "–" : forksTimesRounds(c.throughput()))

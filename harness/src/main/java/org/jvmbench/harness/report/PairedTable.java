@@ -11,7 +11,7 @@ import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.Slice;
 import org.jvmbench.harness.stats.Difference;
 import org.jvmbench.harness.stats.Direction;
-import org.jvmbench.harness.stats.PairedBootstrap;
+import org.jvmbench.harness.stats.PairedInterval;
 import org.jvmbench.harness.stats.PairedSample;
 import org.jvmbench.harness.stats.RatioInterval;
 
@@ -19,8 +19,7 @@ import org.jvmbench.harness.stats.RatioInterval;
  * The paired design's answer: every configuration against the baseline (the first configuration
  * of the sweep) at each endpoint and load. Round by round the ratio of the two arms' slices of
  * the same fork (repetition) is taken, B's over the baseline's, for throughput and for p99; the
- * interval resamples forks, then rounds ({@link PairedBootstrap}), seeded by the run's own seed
- * so a report renders the same figures every time. A round where either slice completed nothing
+ * interval takes the fork pair as its unit ({@link PairedInterval}). A round where either slice completed nothing
  * has no ratio and is left out, and said.
  *
  * @param rows one per endpoint, load and configuration other than the baseline, in the results' order
@@ -32,15 +31,16 @@ public record PairedTable(List<Comparison> rows) {
      * @param load          the load's label, e.g. {@code c64}
      * @param baseline      the configuration every ratio is taken against
      * @param configuration the compared one
-     * @param baselineRps   the baseline's median slice throughput over its forks and rounds
-     * @param rps           the median slice throughput of the compared configuration
+     * @param baselineRps   the baseline's throughput per fork (the median of its slices), over its forks: their
+     *                      median and range, not one pool of slices, since the machine moves between forks
+     * @param rps           the same of the compared configuration
      * @param throughput    B/A of RPS per round, with its interval, or null when no round paired
      * @param p99           B/A of p99 per round, with its interval, or null when no round paired
      * @param leftOut       rounds without a ratio (a slice that completed nothing)
      * @param flaggedSlices slices of either side carrying a flag
      */
     public record Comparison(String endpoint, String load, ConfigurationKey baseline, ConfigurationKey configuration,
-                      double baselineRps, double rps, RatioInterval throughput, RatioInterval p99, int leftOut,
+                      Spread baselineRps, Spread rps, RatioInterval throughput, RatioInterval p99, int leftOut,
                       int flaggedSlices) {
 
         public Difference throughputDifference() {
@@ -75,17 +75,11 @@ public record PairedTable(List<Comparison> rows) {
 
     /** The paired comparisons of a run folder, seeded by the run's own seed (0 when it has none). */
     public static PairedTable of(SweepResults run) {
-        return of(run.points(), seedOf(run));
-    }
-
-    /** The run's own seed, which the report's intervals are drawn with; 0 when it has none. */
-    static long seedOf(SweepResults run) {
-        return run.sweep() != null && run.sweep().paired() != null && run.sweep().paired().seed() != null
-                ? run.sweep().paired().seed() : 0;
+        return of(run.points());
     }
 
     /** The comparisons of a run's paired points; empty when no point has slices. */
-    public static PairedTable of(List<PointResult> points, long seed) {
+    public static PairedTable of(List<PointResult> points) {
         // endpoint + load -> configuration (first seen first) -> repetition -> slices
         Map<String, Map<ConfigurationKey, Map<Integer, List<Slice>>>> byLevel = new LinkedHashMap<>();
         Map<String, String[]> levelNames = new LinkedHashMap<>();
@@ -108,7 +102,7 @@ public record PairedTable(List<Comparison> rows) {
             ConfigurationKey baseline = configurations.getFirst();
             Map<Integer, List<Slice>> base = level.getValue().get(baseline);
             for (ConfigurationKey c : configurations.subList(1, configurations.size())) {
-                rows.add(compare(levelNames.get(level.getKey()), baseline, base, c, level.getValue().get(c), seed));
+                rows.add(compare(levelNames.get(level.getKey()), baseline, base, c, level.getValue().get(c)));
             }
         }
         return new PairedTable(rows);
@@ -116,7 +110,7 @@ public record PairedTable(List<Comparison> rows) {
 
     /** B against A round by round over the forks both have: {@code configuration}'s slices over {@code baseline}'s. */
     static Comparison compare(String[] level, ConfigurationKey baseline, Map<Integer, List<Slice>> base,
-                                      ConfigurationKey configuration, Map<Integer, List<Slice>> other, long seed) {
+                                      ConfigurationKey configuration, Map<Integer, List<Slice>> other) {
         List<List<Double>> rpsRatios = new ArrayList<>();
         List<List<Double>> p99Ratios = new ArrayList<>();
         int leftOut = 0;
@@ -155,16 +149,19 @@ public record PairedTable(List<Comparison> rows) {
             }
         }
         return new Comparison(level[0], level[1], baseline, configuration, medianRps(base), medianRps(other),
-                rpsRatios.isEmpty() ? null : PairedBootstrap.interval(new PairedSample(rpsRatios), seed),
-                p99Ratios.isEmpty() ? null : PairedBootstrap.interval(new PairedSample(p99Ratios), seed), leftOut, flagged);
+                rpsRatios.isEmpty() ? null : PairedInterval.of(new PairedSample(rpsRatios)),
+                p99Ratios.isEmpty() ? null : PairedInterval.of(new PairedSample(p99Ratios)), leftOut, flagged);
     }
 
-    private static double medianRps(Map<Integer, List<Slice>> forks) {
-        double[] values = forks.values().stream().flatMap(List::stream).mapToDouble(Slice::rps).sorted().toArray();
-        if (values.length == 0) {
-            return Double.NaN;
+    /** Per fork, the median of its slices' throughput; over the forks, their median and range. */
+    private static Spread medianRps(Map<Integer, List<Slice>> forks) {
+        List<Double> byFork = new ArrayList<>();
+        for (List<Slice> slices : forks.values()) {
+            Spread fork = Spread.of(slices.stream().map(Slice::rps).toList());
+            if (fork != null) {
+                byFork.add(fork.median());
+            }
         }
-        int mid = values.length / 2;
-        return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+        return Spread.of(byFork);
     }
 }

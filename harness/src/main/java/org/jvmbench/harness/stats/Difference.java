@@ -9,6 +9,9 @@ import java.util.Locale;
  *
  * <p>The rules, for an interval of B/A at confidence C (95 % below):
  * <ul>
+ *   <li><b>one fork pair</b>: "cannot tell from one fork pair (JVMs differ from fork to fork): its
+ *       rounds' 95 % CI −1.2 to +0.8 %", whatever the interval: it speaks for two JVMs, not for
+ *       the configurations;</li>
  *   <li><b>the interval leaves out 1</b>: B is better or worse as {@code direction} reads the side
  *       of 1 it lies on — "B is 12 % faster than A (95 % CI 9–15 %)", "B is 8 % slower than A
  *       (95 % CI 5–11 %)". The first figure is the median ratio's distance from 1, the range
@@ -58,15 +61,18 @@ public record Difference(RatioInterval interval, Direction direction, double thr
     }
 
     public Outcome outcome() {
+        if (!interval.acrossForks()) {
+            return Outcome.CANNOT_TELL;
+        }
         if (interval.excludesOne()) {
             return direction.favoursB(interval.low()) ? Outcome.B_BETTER : Outcome.B_WORSE;
         }
         return interval.farthestFromOne() <= threshold + EPSILON ? Outcome.NO_DIFFERENCE : Outcome.CANNOT_TELL;
     }
 
-    /** Whether the words name a better side: only when the interval leaves out 1.0. */
+    /** Whether the words name a better side: only when the interval leaves out 1.0 across fork pairs. */
     public boolean winnerNamed() {
-        return interval.excludesOne();
+        return interval.acrossForks() && interval.excludesOne();
     }
 
     /**
@@ -107,7 +113,8 @@ public record Difference(RatioInterval interval, Direction direction, double thr
                 double low = interval.low() - 1;
                 double high = interval.high() - 1;
                 boolean whole = wholePercents(low, high);
-                yield "cannot tell: " + ci + signed(low, whole, true) + " to " + signed(high, whole, true) + " %";
+                yield (interval.acrossForks() ? "cannot tell: " : "cannot tell from one fork pair (JVMs differ from fork to fork): "
+                        + "its rounds' ") + ci + signed(low, whole, true) + " to " + signed(high, whole, true) + " %";
             }
         };
     }

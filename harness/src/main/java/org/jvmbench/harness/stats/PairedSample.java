@@ -8,7 +8,7 @@ import java.util.List;
  * same load). A fork pair is one fresh JVM of A against one of B; its rounds are the slices in
  * which both were measured under the same load, so each ratio has the machine's drift on both
  * sides. Kept by fork pair because JVMs differ from one fork to the next (JIT outcomes): the
- * bootstrap resamples fork pairs first, so that difference is counted in the interval.
+ * interval takes the fork pair as its unit ({@link PairedInterval}), so that difference is counted in it.
  *
  * @param ratiosByForkPair per fork pair, its rounds' ratios B/A in round order; fork pairs may
  *                         have different numbers of rounds (an arm that died early keeps what it

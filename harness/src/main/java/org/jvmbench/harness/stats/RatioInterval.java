@@ -3,21 +3,17 @@ package org.jvmbench.harness.stats;
 import org.jvmbench.harness.config.Defaults;
 
 /**
- * The answer of a paired comparison: the median of all ratios B/A, its bootstrap confidence
- * interval, and what it was computed from, so a page can state how the interval was obtained
- * and anyone can recompute it from the ratios and the seed.
+ * The answer of a paired comparison: the ratio B/A, its confidence interval over fork pairs
+ * ({@link PairedInterval}), and what it was computed from, so a page can state how far it goes.
  *
- * @param median     the median of every ratio of every fork pair, pooled
- * @param low        the interval's lower bound (the bootstrap medians' (1 − confidence) / 2 point)
- * @param high       the interval's upper bound (their (1 + confidence) / 2 point)
- * @param forkPairs  fork pairs in the sample
+ * @param median     the median of the fork pairs' median ratios (with one fork pair, of its rounds' ratios)
+ * @param low        the interval's lower bound
+ * @param high       the interval's upper bound
+ * @param forkPairs  fork pairs in the sample: with one, the interval speaks for those two JVMs only
  * @param rounds     ratios in the sample: every fork pair's rounds together
- * @param resamples  bootstrap resamples drawn
- * @param seed       the seed they were drawn with
  * @param confidence the interval's confidence, e.g. 0.95
  */
-public record RatioInterval(double median, double low, double high, int forkPairs, int rounds, int resamples, long seed,
-                            double confidence) {
+public record RatioInterval(double median, double low, double high, int forkPairs, int rounds, double confidence) {
 
     public RatioInterval {
         if (!(median > 0 && Double.isFinite(median))) {
@@ -32,8 +28,13 @@ public record RatioInterval(double median, double low, double high, int forkPair
     }
 
     /** An interval at the default confidence ({@link Defaults#PAIRED_CONFIDENCE}). */
-    public RatioInterval(double median, double low, double high, int forkPairs, int rounds, int resamples, long seed) {
-        this(median, low, high, forkPairs, rounds, resamples, seed, Defaults.PAIRED_CONFIDENCE);
+    public RatioInterval(double median, double low, double high, int forkPairs, int rounds) {
+        this(median, low, high, forkPairs, rounds, Defaults.PAIRED_CONFIDENCE);
+    }
+
+    /** Whether the interval spans JVMs: two fork pairs or more. From one, no winner is named. */
+    public boolean acrossForks() {
+        return forkPairs > 1;
     }
 
     /** Whether the interval leaves out no-change: only then does a comparison name a winner. */

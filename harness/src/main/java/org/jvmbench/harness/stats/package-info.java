@@ -6,10 +6,10 @@
  * ({@link org.jvmbench.harness.stats.CapacityAtSlo}).
  *
  * <p>Paired comparisons: the per-round ratios B/A of each fork pair
- * ({@link org.jvmbench.harness.stats.PairedSample}), the two-level bootstrap that resamples fork
- * pairs and then rounds ({@link org.jvmbench.harness.stats.PairedBootstrap}) into a median ratio
- * with its confidence interval ({@link org.jvmbench.harness.stats.RatioInterval}), and the words
- * that interval earns ({@link org.jvmbench.harness.stats.Difference}): a winner only when the
- * interval leaves out 1.0. All pure functions of their inputs and a seed.
+ * ({@link org.jvmbench.harness.stats.PairedSample}), Student's t over the fork pairs' median
+ * ratios ({@link org.jvmbench.harness.stats.PairedInterval}, {@link org.jvmbench.harness.stats.StudentT})
+ * into a ratio with its confidence interval ({@link org.jvmbench.harness.stats.RatioInterval}), and
+ * the words that interval earns ({@link org.jvmbench.harness.stats.Difference}): a winner only when
+ * the interval leaves out 1.0 and spans two fork pairs or more. All pure functions of their inputs.
  */
 package org.jvmbench.harness.stats;

@@ -61,10 +61,12 @@ class AnswerTest {
 
     @Test
     void theCheapestConfigurationShownWithin5PercentIsRecommendedOverTheBest() {
-        // the pool of 8 keeps 98 % of the pool of 64 in every round; two JVMs of it keep 99 % but cost a process more
+        // the pool of 8 keeps 98 % of the pool of 64 in every round of both forks; two JVMs of it keep 99 % but cost a process more
         Answer answer = answer(
                 paired(POOL_64, 1, 400, 1000, 2000, 1500), paired(POOL_8, 1, 300, 980, 1960, 1470),
-                paired(TWO_JVMS, 1, 500, 990, 1980, 1485));
+                paired(TWO_JVMS, 1, 500, 990, 1980, 1485),
+                paired(POOL_64, 2, 400, 1200, 1100), paired(POOL_8, 2, 300, 1176, 1078),
+                paired(TWO_JVMS, 2, 500, 1188, 1089));
 
         Answer.Level level = answer.levels().getFirst();
         assertThat(level.others()).extracting(Answer.Versus::configuration)

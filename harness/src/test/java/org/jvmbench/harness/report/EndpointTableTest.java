@@ -67,4 +67,16 @@ class EndpointTableTest {
         assertThat(tables.get(1).rows()).filteredOn(r -> r.id().equals("servlet-p1-w2-t16-io_ms_10-c128"))
                 .singleElement().extracting(Row::ceilingRps).isEqualTo(1_600.0);
     }
+
+    @Test
+    void aJettyVirtualThreadPointThatHungSaysWhatWasSeenWhenItWasReproduced() throws IOException {
+        java.nio.file.Path examples = org.jvmbench.harness.config.ProjectHome.locate().reports().resolve("examples");
+        List<EndpointTable> hung = EndpointTable.of(SweepResults.load(examples.resolve("jetty-vt-starts")).groups());
+        List<EndpointTable> none = EndpointTable.of(SweepResults.load(examples.resolve("jetty-vt-starts-poller1")).groups());
+
+        assertThat(hung.stream().flatMap(t -> t.footnotes().stream()).filter(n -> n.reasons().contains(Notes.JETTY_VIRTUAL_HANG)))
+                .as("the points of the two starts that hung").hasSize(3);
+        assertThat(none.stream().flatMap(t -> t.footnotes().stream()).flatMap(n -> n.reasons().stream()))
+                .doesNotContain(Notes.JETTY_VIRTUAL_HANG);
+    }
 }

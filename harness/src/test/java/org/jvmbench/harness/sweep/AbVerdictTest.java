@@ -7,6 +7,7 @@ import java.util.List;
 import org.jvmbench.harness.plan.Sweep;
 import org.jvmbench.harness.plan.SweepReader;
 import org.jvmbench.harness.report.PairedTable;
+import org.jvmbench.harness.report.Spread;
 import org.jvmbench.harness.result.ConfigurationKey;
 import org.jvmbench.harness.stats.RatioInterval;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,9 @@ class AbVerdictTest {
             null, null, null, null, false);
 
     private static PairedTable table(double median, double low, double high) {
-        return new PairedTable(List.of(new PairedTable.Comparison("/json", "c64", A, B, 20_000, 20_000 * median,
-                new RatioInterval(median, low, high, 2, 24, 10_000, 1), null, 0, 0)));
+        return new PairedTable(List.of(new PairedTable.Comparison("/json", "c64", A, B, new Spread(20_000, 20_000, 20_000, 2),
+                new Spread(20_000 * median, 20_000 * median, 20_000 * median, 2),
+                new RatioInterval(median, low, high, 2, 24), null, 0, 0)));
     }
 
     @Test
