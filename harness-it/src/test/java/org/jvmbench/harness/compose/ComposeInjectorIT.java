@@ -301,7 +301,7 @@ class ComposeInjectorIT {
     @Test
     void theInjectorsMavenCommandWritesItsHtmlReportIntoTheMountedReportsFolder() throws Exception {
         Map.Entry<String, String> volume = reportsVolume();
-        assertThat(Files.readString(HOME.root().resolve("README.md"))).as("the README names the folder")
+        assertThat(Files.readString(HOME.root().resolve("docs/docker-compose.md"))).as("the compose page names the folder")
                 .contains(volume.getKey().substring(2) + "/");
         Path reports = Files.createDirectory(tmp.resolve("compose-reports"));
         Path defaultFolder = HOME.root().resolve("loadtests/target/gatling");

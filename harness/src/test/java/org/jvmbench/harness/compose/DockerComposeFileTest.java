@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What can be checked without a Docker engine (ComposeStackIT runs the file in one): the file
  * parses, its services are the two apps and the injector two ways, every knob it sets is one the
- * harness itself uses, and its ports and volumes agree with the README.
+ * harness itself uses, and its ports and volumes agree with docs/docker-compose.md.
  */
 class DockerComposeFileTest {
 
@@ -48,8 +48,9 @@ class DockerComposeFileTest {
         return command;
     }
 
+    /** The compose file's page (docs/docker-compose.md, linked from the README). */
     private static String readme() throws IOException {
-        return Files.readString(HOME.root().resolve("README.md"));
+        return Files.readString(HOME.root().resolve("docs/docker-compose.md"));
     }
 
     /** A command line of the harness with every knob set, to compare the compose file against. */
