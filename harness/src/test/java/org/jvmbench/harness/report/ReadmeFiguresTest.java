@@ -74,6 +74,29 @@ class ReadmeFiguresTest {
                 new Quote("for this run 1.046 (0.945–1.155), \"cannot tell: 95 % CI −5 to +16 %\"", "aa",
                         "1.046 (0.945–1.155), \"cannot tell: 95 % CI −5 to +16 %\"",
                         e -> paired(e, "B") + ", \"" + pairedComparison(e, "B").throughputWords() + "\""),
+                new Quote("fork pairs 0.985, 1.002 and 1.064, B/A 1.002 (0.919–1.125), \"cannot\ntell: 95 % CI −8 to +12 %\"",
+                        "aa-2", "0.985, 1.002 and 1.064, B/A 1.002 (0.919–1.125), \"cannot\ntell: 95 % CI −8 to +12 %\"",
+                        e -> forkMedians(e, "B").stream().map(r -> String.format(Locale.ROOT, "%.3f", r))
+                                .collect(Collectors.joining(", ")).replaceFirst(", (?=[^,]*$)", " and ") + ", B/A " + paired(e, "B")
+                                + ", \"" + pairedComparison(e, "B").throughputWords().replace("cannot tell: ", "cannot\ntell: ") + "\""),
+                new Quote("these are 10.5 %\nand 10.3 %", "aa", "10.5 %\nand 10.3 %",
+                        e -> String.format(Locale.ROOT, "%.1f %%\nand %.1f %%", 100 * pairedComparison(e, "B").throughput().halfWidth(),
+                                100 * pairedComparison(Example.of("aa-2"), "B").throughput().halfWidth())),
+                new Quote("`extraCpuMicros: 4`, 3 fork pairs × 12 rounds: 0.937 (0.912–0.956), \"servlet platform w1 t64 +cpu4us\nis 6.3 % slower than "
+                        + "servlet platform w1 t64 (95 % CI 4.4–8.8 %)\"", "sensitivity",
+                        "3 fork pairs × 12 rounds: 0.937 (0.912–0.956), \"servlet platform w1 t64 +cpu4us\nis 6.3 % slower than "
+                                + "servlet platform w1 t64 (95 % CI 4.4–8.8 %)\"", e -> {
+                            PairedTable.Comparison c = PairedTable.of(e.run()).rows().getFirst();
+                            return c.throughput().forkPairs() + " fork pairs × " + c.throughput().rounds() / c.throughput().forkPairs()
+                                    + " rounds: " + MarkdownSummary.ratio(c.throughput()) + ", \""
+                                    + c.throughputWords().replace("+cpu4us is", "+cpu4us\nis") + "\"";
+                        }),
+                new Quote("where the 4 µs were 5.9–7.1 % of\nthe 56–68 µs a request", "sensitivity", "5.9–7.1 % of\nthe 56–68 µs", e -> {
+                    List<Double> micros = e.points().stream().filter(p -> p.key().configuration().extraCpuMicros() == null)
+                            .map(p -> p.resources().serverCpuCores() / p.throughput().rps() * 1e6).sorted().toList();
+                    return String.format(Locale.ROOT, "%.1f–%.1f %% of\nthe %.0f–%.0f µs", 400 / micros.getLast(), 400 / micros.getFirst(),
+                            micros.getFirst(), micros.getLast());
+                }),
                 new Quote("| B (identical) | 1.002 (0.689–1.455) | 0.980 (0.825–1.164) | cannot tell: 95 % CI −31 to +46 % |", "paired-proof",
                         "1.002 (0.689–1.455) | 0.980 (0.825–1.164) | cannot tell: 95 % CI −31 to +46 %",
                         e -> paired(e, "B") + " | " + MarkdownSummary.ratio(pairedComparison(e, "B").p99()) + " | "
