@@ -81,7 +81,7 @@ final class PairedExecution {
         Sweep slices = sweep.withOverrides(new Overrides(sweep.paired().slice(), null, null));
         List<Arm> arms = new ArrayList<>();
         try {
-            for (Fork fork : block) {
+            for (Fork fork : startOrder(block)) {
                 checkInterrupted();
                 Arm arm = start(fork, slices);
                 if (arm != null) {
@@ -107,6 +107,16 @@ final class PairedExecution {
     }
 
     /** Starts a fork's JVMs; a fork that does not start records its points as not measured and is left out. */
+    /**
+     * The order the arms of a block start in, and so are warmed in: the sweep's order in odd
+     * repetitions, reversed in even ones. The arm warmed last waits least before the rounds begin;
+     * three A/A runs here found the second arm ahead in 8 of 9 fork pairs (by 4 % over a whole run),
+     * so the order is counterbalanced across repetitions rather than always favouring the same one.
+     */
+    static List<Fork> startOrder(List<Fork> block) {
+        return block.isEmpty() || block.getFirst().repetition() % 2 == 1 ? block : block.reversed();
+    }
+
     private Arm start(Fork fork, Sweep slices) throws IOException, InterruptedException {
         RunFolder.ForkFiles files = context.folder().fork(fork.id()).reset();
         RunningServer server = ForkExecution.start(fork, files, context, sink);

@@ -68,6 +68,23 @@ class ReadmeFiguresTest {
                                 : "no difference named") + "; JVMs of one configuration differed by up to "
                                 + String.format(Locale.ROOT, "%.1f", 100 * (forkMedians(e, "B").stream().mapToDouble(r -> Math.abs(r - 1))
                                 .max().orElseThrow())) + " %"),
+                new Quote("| 0.937 (95 % CI 0.912–0.956) over 3 fork pairs: 6.3 % slower, named |", "sensitivity",
+                        "0.937 (95 % CI 0.912–0.956) over 3 fork pairs: 6.3 % slower, named", e -> {
+                            PairedTable.Comparison c = PairedTable.of(e.run()).rows().getFirst();
+                            return MarkdownSummary.ratio(c.throughput()).replace("(", "(95 % CI ") + " over " + c.throughput().forkPairs()
+                                    + " fork pairs: " + Units.percent(1 - c.throughput().median()) + " slower, "
+                                    + (c.throughputDifference().winnerNamed() ? "named" : "not named");
+                        }),
+                new Quote("fork pairs\n1.041, 1.051 and 1.041, so 1.041 (1.030–1.059)", "aa-3", "1.041, 1.051 and 1.041, so 1.041 (1.030–1.059)",
+                        e -> forkMedians(e, "B").stream().map(r -> String.format(Locale.ROOT, "%.3f", r))
+                                .collect(Collectors.joining(", ")).replaceFirst(", (?=[^,]*$)", " and ") + ", so " + paired(e, "B")),
+                new Quote("A third run named one (1.041 (1.030–1.059))", "aa-3", "1.041 (1.030–1.059)", e -> paired(e, "B")),
+                new Quote("was ahead in 8 of 9 fork\npairs", "aa", "8 of 9", e -> {
+                    List<Double> all = new java.util.ArrayList<>(forkMedians(e, "B"));
+                    all.addAll(forkMedians(Example.of("aa-2"), "B"));
+                    all.addAll(forkMedians(Example.of("aa-3"), "B"));
+                    return all.stream().filter(r -> r > 1).count() + " of " + all.size();
+                }),
                 new Quote("was 1.087, 1.046 and 1.003, each the same way", "aa", "1.087, 1.046 and 1.003",
                         e -> forkMedians(e, "B").stream().map(r -> String.format(Locale.ROOT, "%.3f", r))
                                 .collect(Collectors.joining(", ")).replaceFirst(", (?=[^,]*$)", " and ")),

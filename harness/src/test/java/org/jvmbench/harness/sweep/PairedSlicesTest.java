@@ -136,6 +136,11 @@ class PairedSlicesTest {
         assertThat(blocks.get(0)).extracting(Fork::id)
                 .containsExactly("servlet-p1-wdef-t8-r1", "servlet-p1-wdef-t64-r1", "reactive-p1-wdef-tdef-r1");
         assertThat(blocks.get(1)).extracting(Fork::repetition).containsOnly(2);
+        // started and warmed in the sweep's order, then the other way round: no arm always warms last
+        assertThat(PairedExecution.startOrder(blocks.get(0))).extracting(Fork::id)
+                .containsExactly("servlet-p1-wdef-t8-r1", "servlet-p1-wdef-t64-r1", "reactive-p1-wdef-tdef-r1");
+        assertThat(PairedExecution.startOrder(blocks.get(1))).extracting(Fork::id)
+                .containsExactly("reactive-p1-wdef-tdef-r2", "servlet-p1-wdef-t64-r2", "servlet-p1-wdef-t8-r2");
 
         Plan sequential = Plan.of(SweepReader.parse(sweep, SweepReader.Format.YAML, "s.yaml", "s", 2));
         assertThat(SweepRunner.blocks(sequential)).hasSize(6).allSatisfy(b -> assertThat(b).hasSize(1));
