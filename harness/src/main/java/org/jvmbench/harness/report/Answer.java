@@ -186,11 +186,11 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
      * @param memoryBytes   its median PSS (or RSS), or null when not read
      * @param memoryKind    {@code PSS} or {@code RSS}
      * @param isBest        it is also the configuration that served most
-     * @param tested        its place within {@value #WITHIN} of the best rests on an interval, not on medians alone
-     * @param untested      what its place within {@value #WITHIN} rests on when not tested, for the sentence
+     * @param untested      what its place within {@value #WITHIN} rests on when no interval tested it, for the
+     *                      sentence; null when the paired interval did
      */
     public record Recommendation(String configuration, int processes, Integer threads, Double memoryBytes,
-                                 String memoryKind, boolean isBest, boolean tested, String untested) {
+                                 String memoryKind, boolean isBest, String untested) {
 
         public String sentence(String endpoint, String load) {
             StringBuilder s = new StringBuilder("Recommended for `").append(endpoint).append("` at ").append(load)
@@ -206,16 +206,11 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
                 costs.add(memoryKind + " " + Units.mib(memoryBytes) + " MiB");
             }
             s.append(" (").append(String.join(", ", costs)).append(')');
-            if (!isBest && !tested) {
+            if (!isBest && untested != null) {
                 s.append("; ").append(untested);
             }
             return s.append('.').toString();
         }
-    }
-
-    /** The first line of the sweep file's comment, the question it asks. */
-    public String questionLine() {
-        return question;
     }
 
     /** The terminal's lines: the question, then each level's answer and recommendation. */
@@ -224,10 +219,10 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         if (question != null) {
             lines.add("question: " + question);
         }
-        for (String[] s : sentences()) {
-            lines.add("answer: " + s[0].replace("`", ""));
-            if (s[1] != null) {
-                lines.add("  " + s[1].replace("`", ""));
+        for (Line a : sentences()) {
+            lines.add("answer: " + a.sentence().replace("`", ""));
+            if (a.recommendation() != null) {
+                lines.add("  " + a.recommendation().replace("`", ""));
             }
         }
         return lines;
@@ -237,16 +232,23 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         return levels.isEmpty() && capacity.isEmpty();
     }
 
-    /** Every answer sentence with its recommendation after it (null when none): closed levels, then capacities. */
-    public List<String[]> sentences() {
-        List<String[]> all = new ArrayList<>();
+    /**
+     * One answer as the pages print it.
+     *
+     * @param sentence       the answer for one endpoint and load (Markdown: `code` in backquotes)
+     * @param recommendation our recommendation under it, or null when none
+     */
+    public record Line(String sentence, String recommendation) {
+    }
+
+    /** Every answer with its recommendation: closed levels, then capacities at the SLO. */
+    public List<Line> sentences() {
+        List<Line> all = new ArrayList<>();
         for (Level l : levels) {
-            all.add(new String[] {l.sentence(),
-                    l.recommendation() == null ? null : l.recommendation().sentence(l.endpoint(), l.load())});
+            all.add(new Line(l.sentence(), l.recommendation() == null ? null : l.recommendation().sentence(l.endpoint(), l.load())));
         }
         for (Capacity c : capacity) {
-            all.add(new String[] {c.sentence(),
-                    c.recommendation() == null ? null : c.recommendation().sentence(c.endpoint(), "its SLO")});
+            all.add(new Line(c.sentence(), c.recommendation() == null ? null : c.recommendation().sentence(c.endpoint(), "its SLO")));
         }
         return all;
     }
@@ -386,8 +388,8 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         Versus v = byName.get(label(cheapest));
         Spread pss = cheapest.serverPssBytes();
         return new Recommendation(label(cheapest), cheapest.key().processes(), threads(cheapest), memory(cheapest),
-                pss != null ? "PSS" : "RSS", cheapest == best, v != null && v.lowOfBest() != null,
-                "within 5 % by its median, not tested");
+                pss != null ? "PSS" : "RSS", cheapest == best,
+                v != null && v.lowOfBest() != null ? null : "within 5 % by its median, not tested");
     }
 
     /** The cheapest configuration whose capacity at the SLO is within {@value #WITHIN} of the highest, untested. */
@@ -412,7 +414,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         PointGroup cheapest = within.stream().min(CHEAPEST).orElseThrow();
         boolean isBest = label(cheapest).equals(t.capacity().getFirst().config());
         return new Recommendation(label(cheapest), cheapest.key().processes(), threads(cheapest), memory(cheapest),
-                cheapest.serverPssBytes() != null ? "PSS" : "RSS", isBest, false,
+                cheapest.serverPssBytes() != null ? "PSS" : "RSS", isBest,
                 "within 5 % by the highest rate step it held, not tested");
     }
 

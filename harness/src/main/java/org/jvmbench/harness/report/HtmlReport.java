@@ -76,17 +76,11 @@ final class HtmlReport implements ReportFormat<SweepResults> {
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
             List<PairedView> paired,
             String question,
-            List<AnswerView> answer,
+            List<Answer.Line> answer,
             List<Pivot> pivots) {
     }
 
-    /** One endpoint and load's answer and our recommendation, as {@link Answer} words them. */
-    record AnswerView(String sentence, String recommendation) {
 
-        static List<AnswerView> of(Answer answer) {
-            return answer.sentences().stream().map(s -> new AnswerView(s[0], s[1])).toList();
-        }
-    }
 
     /**
      * One paired comparison as the page shows it, every figure already in words.
@@ -220,8 +214,8 @@ final class HtmlReport implements ReportFormat<SweepResults> {
                 tables.isEmpty() ? null : MarkdownSummary.methodNote(tables),
                 oneRunEach, Notes.all(), description.sweepSettings(), RunDescription.flatten(run.environment()),
                 run.warnings(), FlagLegend.all(), groups.size(), tables, open, StartAndWarmUp.of(run),
-                MachineSummary.of(run), runs, List.copyOf(missing), PairedView.of(PairedTable.of(run)), answer.questionLine(),
-                AnswerView.of(answer), Pivot.of(tables));
+                MachineSummary.of(run), runs, List.copyOf(missing), PairedView.of(PairedTable.of(run)), answer.question(),
+                answer.sentences(), Pivot.of(tables));
     }
 
     private static void addRuns(SweepResults run, PointGroup group, List<RepetitionView> runs) {

@@ -103,13 +103,13 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
 
     /** The sweep's question, then each answer with our recommendation under it: what a reader came for. */
     static void appendAnswer(StringBuilder md, Answer answer) {
-        if (answer.questionLine() != null) {
-            md.append("**Question:** ").append(answer.questionLine()).append("\n\n");
+        if (answer.question() != null) {
+            md.append("**Question:** ").append(answer.question()).append("\n\n");
         }
-        for (String[] s : answer.sentences()) {
-            md.append("**Answer:** ").append(s[0]);
-            if (s[1] != null) {
-                md.append("  \n").append(s[1]);
+        for (Answer.Line a : answer.sentences()) {
+            md.append("**Answer:** ").append(a.sentence());
+            if (a.recommendation() != null) {
+                md.append("  \n").append(a.recommendation());
             }
             md.append("\n\n");
         }
