@@ -26,11 +26,10 @@ final class Notes {
             + "means the warm-up reached its cap and the point is flagged NOT_STEADY.";
 
     /** Beside a Jetty virtual-thread point that hung: what was seen when it was reproduced. */
-    static final String JETTY_VIRTUAL_HANG = "seen before: Jetty on virtual threads stopped answering for seconds in 2 of 20 "
-            + "fresh starts loaded at 128 connections on one CPU (reports/examples/jetty-vt-starts), none of 20 with the JDK's "
-            + "read pollers on platform threads (-Djdk.pollerMode=1); a thread dump showed the JDK's sub-pollers, themselves "
-            + "virtual threads, waiting for the one carrier behind the requests. Read such a hang as this, not as the engine's "
-            + "limit (docs/findings.md, \"Which engine\")";
+    static final String JETTY_VIRTUAL_HANG = "seen before: Jetty on virtual threads stopped answering for seconds right "
+            + "after start under load on one CPU (reports/examples/jetty-vt-starts), and did not with the JDK's read pollers on "
+            + "platform threads (-Djdk.pollerMode=1, reports/examples/jetty-vt-starts-poller1); read such a hang as that, not "
+            + "as the engine's limit (docs/findings.md, \"Which engine\")";
 
     static final String REPEAT_CV = "CV across runs: the sample standard deviation of the runs' RPS over their mean, "
             + "each run on fresh JVMs: the noise a comparison has to beat.";
