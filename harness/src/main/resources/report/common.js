@@ -80,19 +80,68 @@ const drawnCounter = {
     }
   },
 };
-Chart.register(drawnCounter);
+// Error bars: a dataset's `whiskers[i]` = [low, high] draws point i's range (the runs' min–max) across
+// its value axis, in the dataset's colour (or `whiskerColour`), and widens that axis to hold it.
+// window.__whiskersDrawn counts the bars drawn, for the tests.
+window.__whiskersDrawn = 0;
+const whiskers = {
+  id: "whiskers",
+  valueScaleId(chart, meta) { return chart.options.indexAxis === "y" ? meta.xAxisID : meta.yAxisID; },
+  afterDataLimits(chart, args) {
+    const scale = args.scale;
+    chart.data.datasets.forEach((ds, i) => {
+      if (!ds.whiskers || !chart.isDatasetVisible(i) || this.valueScaleId(chart, chart.getDatasetMeta(i)) !== scale.id) return;
+      for (const w of ds.whiskers) {
+        if (!w) continue;
+        if (w[1] > scale.max) scale.max = w[1];
+        if (w[0] < scale.min && (scale.type !== "logarithmic" || w[0] > 0)) scale.min = w[0];
+      }
+    });
+  },
+  afterDatasetsDraw(chart) {
+    const ctx = chart.ctx, horizontal = chart.options.indexAxis === "y", cap = 4;
+    chart.data.datasets.forEach((ds, i) => {
+      if (!ds.whiskers || !chart.isDatasetVisible(i)) return;
+      const meta = chart.getDatasetMeta(i);
+      const scale = chart.scales[this.valueScaleId(chart, meta)];
+      ctx.save();
+      ctx.strokeStyle = ds.whiskerColour || ds.borderColor || "#1d2330";
+      ctx.lineWidth = 1.5;
+      meta.data.forEach((point, j) => {
+        const w = ds.whiskers[j];
+        if (!w || w[0] == null || w[1] == null || point.skip) return;
+        const a = scale.getPixelForValue(w[0]), b = scale.getPixelForValue(w[1]);
+        const c = horizontal ? point.y : point.x;
+        const line = (x1, y1, x2, y2) => horizontal ? (ctx.moveTo(y1, x1), ctx.lineTo(y2, x2)) : (ctx.moveTo(x1, y1), ctx.lineTo(x2, y2));
+        ctx.beginPath();
+        line(c, a, c, b);
+        line(c - cap, a, c + cap, a);
+        line(c - cap, b, c + cap, b);
+        ctx.stroke();
+        window.__whiskersDrawn++;
+      });
+      ctx.restore();
+    });
+  },
+};
+// A figure's range over the runs as whisker ends, or null with one run; `scale` converts units.
+function rangeOf(spread, scale) {
+  const k = scale || 1;
+  return spread && spread.runs > 1 ? [spread.min * k, spread.max * k] : null;
+}
+Chart.register(drawnCounter, whiskers);
 Chart.defaults.animation = false;
 Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 Chart.defaults.font.size = 11.5;
 Chart.defaults.plugins.legend.labels.boxWidth = 14;
 Chart.defaults.maintainAspectRatio = false;
 
-// A chart panel: title, one explaining line, a fixed-height canvas. Returns the Chart.
-function chartPanel(parent, title, note, config) {
+// A chart panel: title, one explaining line, a canvas of fixed height (280 px unless given). Returns the Chart.
+function chartPanel(parent, title, note, config, height) {
   const canvas = el("canvas", { role: "img", "aria-label": title });
   parent.append(el("div", { class: "chart" },
     el("h4", { text: title }), note ? el("p", { text: note }) : null,
-    el("div", { class: "canvas" }, canvas)));
+    el("div", { class: "canvas", style: height ? "height:" + height + "px" : null }, canvas)));
   window.__chartsExpected++;
   return new Chart(canvas, config);
 }

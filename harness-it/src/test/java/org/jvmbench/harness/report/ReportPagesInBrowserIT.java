@@ -43,10 +43,10 @@ class ReportPagesInBrowserIT {
         browser.open(dir.resolve("index.html"));
 
         long expected = browser.number("return window.__chartsExpected");
-        // per endpoint: RPS by threads, workers, processes; latency; RSS by threads, processes;
-        // efficiency = 7, twice; time to peak (no warm-up seconds kept: a note instead of their
-        // chart); three for the run over time
-        assertThat(expected).isEqualTo(18);
+        // the first answer's chart; per endpoint: RPS by threads, workers, processes; latency; RSS
+        // by threads, processes; efficiency = 7, twice; time to peak (no warm-up seconds kept: a
+        // note instead of their chart); three for the run over time
+        assertThat(expected).isEqualTo(19);
         assertThat(browser.number("return window.__chartsDrawn")).isEqualTo(expected);
         assertThat(browser.number("return document.querySelectorAll('canvas').length")).isEqualTo(expected);
         assertThat(browser.paintedCanvases()).as("canvases with pixels").isEqualTo(expected);
@@ -82,10 +82,18 @@ class ReportPagesInBrowserIT {
 
         WebElement flagged = browser.driver().findElement(By.id("row-reactive-p1-w2-tdef-hello-c128"));
         assertThat(flagged.getAttribute("class")).contains("flagged");
-        assertThat(flagged.getAttribute("title")).contains("INJECTOR_SATURATED: injector used 0.95 of its 1 CPU");
-        assertThat(flagged.findElement(By.cssSelector("td.flag")).getText()).contains("[1]", "INJECTOR_SATURATED");
-        assertThat(browser.driver().findElement(By.cssSelector("#endpoint-0 .footnotes")).getText())
-                .contains("[1]", "run 2: INJECTOR_SATURATED: injector used 0.95 of its 1 CPU");
+        WebElement cell = flagged.findElement(By.cssSelector("td.flag"));
+        assertThat(cell.getText()).contains("[1]", "INJECTOR_SATURATED");
+        assertThat(cell.getAttribute("title")).as("what the flag means, then the numbers that raised it")
+                .startsWith("INJECTOR_SATURATED: the load generator was at 90 % or more of its CPUs")
+                .contains("\n  run 2: injector used 0.95 of its 1 CPU");
+        assertThat(flagged.getAttribute("title")).isEqualTo(cell.getAttribute("title"));
+
+        WebElement footnotes = browser.driver().findElement(By.cssSelector("#endpoint-0 details.footnotes"));
+        assertThat(footnotes.getAttribute("open")).as("folded beside the table").isNull();
+        assertThat(footnotes.getText()).isEqualTo("⚑ Why one row is flagged");
+        footnotes.findElement(By.tagName("summary")).click();
+        assertThat(footnotes.getText()).contains("[1]", "run 2: INJECTOR_SATURATED: injector used 0.95 of its 1 CPU");
     }
 
     @Test
@@ -178,10 +186,65 @@ class ReportPagesInBrowserIT {
                         return a !== null && a.getBoundingClientRect().top < window.innerHeight
                           && a.textContent.startsWith("For ");"""))
                         .as("%s: the first answer begins on the first screen", page).isEqualTo(true);
+                assertThat(browser.js("""
+                        const c = document.querySelector("#answer-chart canvas");
+                        if (c === null) return "no chart";
+                        const r = c.getBoundingClientRect();
+                        const chart = Chart.getChart(c);
+                        return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0 && chart.data.datasets[0].data.length > 1;"""))
+                        .as("%s: the first chart, of the first answer's configurations, whole on the first screen", page)
+                        .isEqualTo(true);
             }
         } finally {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
         }
+    }
+
+    @Test
+    void chartsDrawTheRunsRangeAsWhiskersWhereThereAreRepeatsAndNoneWithOneRunEach() throws IOException {
+        Path examples = org.jvmbench.harness.config.ProjectHome.locate().reports().resolve("examples");
+
+        browser.open(examples.resolve("steady").resolve("index.html"));
+        assertThat(browser.number("return window.__whiskersDrawn")).as("steady: five runs a point").isPositive();
+        assertThat(browser.js("""
+                const c = Chart.getChart(document.querySelector("#answer-chart canvas"));
+                const d = c.data.datasets[0];
+                return d.whiskers.every((w, i) => w !== null && w[0] <= d.data[i] && d.data[i] <= w[1]);"""))
+                .as("steady: every bar of the answer's chart has its runs' range around its median").isEqualTo(true);
+        assertThat(browser.js("""
+                return Object.values(Chart.instances).filter(c => c.canvas.closest("[id^='endpoint-']"))
+                  .every(c => c.data.datasets.filter(d => !d.injectorCeiling && !d.label.startsWith("ceiling · "))
+                    .every(d => Array.isArray(d.whiskers)));"""))
+                .as("steady: every line and bar of the endpoints' charts carries whiskers").isEqualTo(true);
+
+        browser.open(examples.resolve("quick-four").resolve("index.html"));
+        assertThat(browser.number("return window.__whiskersDrawn")).as("quick-four: one run each").isZero();
+        assertThat(browser.driver().findElement(By.cssSelector("#answer-chart p")).getText())
+                .isEqualTo("one run each: no range to draw, so no difference here is tested");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void explanationsFoldAwayUnderOneHowToReadSection(@TempDir Path tmp) throws IOException {
+        Path dir = GoldenFile.copyOf(FixtureSweeps.THREADS_IO, tmp.resolve("threads-io"));
+        Reports.render(dir);
+        browser.open(dir.resolve("index.html"));
+
+        WebElement how = browser.driver().findElement(By.cssSelector("#how-to-read details"));
+        assertThat(how.getAttribute("open")).as("folded").isNull();
+        assertThat(browser.js("""
+                return document.querySelector("header").nextElementSibling.id;""")).as("right under the header")
+                .isEqualTo("how-to-read");
+        String visible = browser.driver().findElement(By.tagName("body")).getText();
+        assertThat(visible).contains("How to read this page")
+                .doesNotContain("CV across runs: the sample standard deviation", "INJECTOR_BOUND the point reached",
+                        "the point reached 80 % or more");
+        how.findElement(By.tagName("summary")).click();
+        assertThat(how.getText()).contains("The answer", "The tables' columns", "CV across runs: the sample standard deviation",
+                "Charts", "a whisker over their range", "Injector ceiling", "Start and warm-up", "The machine", "Flags",
+                "INJECTOR_BOUND", "the point reached 80 % or more", "PARKED_BUSY");
+        assertThat(browser.driver().findElement(By.tagName("footer")).getText()).doesNotContain("INJECTOR_BOUND");
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test
@@ -230,10 +293,10 @@ class ReportPagesInBrowserIT {
 
         browser.open(dir.resolve("index.html"));
 
-        // per endpoint: RPS by threads and by workers, latency, RSS by threads, efficiency = 5,
-        // twice; time to peak and throughput since start; three for the run over time
-        assertThat(browser.number("return window.__chartsExpected")).isEqualTo(15);
-        assertThat(browser.paintedCanvases()).isEqualTo(15);
+        // the first answer's chart; per endpoint: RPS by threads and by workers, latency, RSS by
+        // threads, efficiency = 5, twice; time to peak and throughput since start; three for the run over time
+        assertThat(browser.number("return window.__chartsExpected")).isEqualTo(16);
+        assertThat(browser.paintedCanvases()).isEqualTo(16);
         assertThat(browser.driver().findElement(By.id("one-run")).getText())
                 .contains("Each point ran once", "is not known");
         WebElement drifting = browser.driver().findElement(By.id("row-servlet-p1-w1-t64-json-c64"));
@@ -294,10 +357,10 @@ class ReportPagesInBrowserIT {
 
         browser.open(dir.resolve("index.html"));
 
-        // closed /io: RPS by threads, latency, RSS, efficiency = 4; open: rate and gap = 2;
-        // time to peak = 1; three for the run over time
-        assertThat(browser.number("return window.__chartsExpected")).isEqualTo(10);
-        assertThat(browser.paintedCanvases()).isEqualTo(10);
+        // the first answer's chart; closed /io: RPS by threads, latency, RSS, efficiency = 4; open:
+        // rate and gap = 2; time to peak = 1; three for the run over time
+        assertThat(browser.number("return window.__chartsExpected")).isEqualTo(11);
+        assertThat(browser.paintedCanvases()).isEqualTo(11);
         assertThat((List<Object>) browser.js("""
                 const c = Object.values(Chart.instances).find(c => c.canvas.closest('#open-0'));
                 return [c.options.scales.y.type, c.data.datasets.length];"""))
@@ -312,7 +375,7 @@ class ReportPagesInBrowserIT {
         browser.choose("#runs select", "servlet-p1-w1-t8-io_ms_10-cap100-c256-r2");
         assertThat(browser.driver().findElement(By.cssSelector("#runs .evidence")).getText())
                 .contains("Offered", "Queued for a connection", "p99 from intended send");
-        assertThat(browser.paintedCanvases()).isEqualTo(10);
+        assertThat(browser.paintedCanvases()).isEqualTo(11);
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(browser.screenshot("slo.png")).isNotEmptyFile();
     }

@@ -235,20 +235,23 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
     /**
      * One answer as the pages print it.
      *
+     * @param endpoint       the endpoint it answers for
+     * @param load           the closed load it answers for, as the tables write it (e.g. {@code c64}); null for a
+     *                       capacity at the SLO, which spans the open loads
      * @param sentence       the answer for one endpoint and load (Markdown: `code` in backquotes)
      * @param recommendation our recommendation under it, or null when none
      */
-    public record Line(String sentence, String recommendation) {
+    public record Line(String endpoint, String load, String sentence, String recommendation) {
     }
 
     /** Every answer with its recommendation: closed levels, then capacities at the SLO. */
     public List<Line> sentences() {
         List<Line> all = new ArrayList<>();
         for (Level l : levels) {
-            all.add(new Line(l.sentence(), l.recommendation() == null ? null : l.recommendation().sentence(l.endpoint(), l.load())));
+            all.add(new Line(l.endpoint(), l.load(), l.sentence(), l.recommendation() == null ? null : l.recommendation().sentence(l.endpoint(), l.load())));
         }
         for (Capacity c : capacity) {
-            all.add(new Line(c.sentence(), c.recommendation() == null ? null : c.recommendation().sentence(c.endpoint(), "its SLO")));
+            all.add(new Line(c.endpoint(), null, c.sentence(), c.recommendation() == null ? null : c.recommendation().sentence(c.endpoint(), "its SLO")));
         }
         return all;
     }

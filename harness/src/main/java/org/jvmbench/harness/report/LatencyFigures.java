@@ -63,6 +63,11 @@ public record LatencyFigures(
             this.summary = summary;
             this.histogram = histogram;
         }
+
+        /** This latency of one run, or null when the run did not record it. */
+        LatencySummary summary(PointResult run) {
+            return summary.apply(run);
+        }
     }
 
     /** Null when no run recorded latency. */

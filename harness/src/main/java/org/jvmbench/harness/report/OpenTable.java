@@ -45,13 +45,15 @@ record OpenTable(
      * @param keptRps         answered requests per second
      * @param service         latency from the actual send (service time)
      * @param intended        latency from the intended send time (schedule)
+     * @param serviceRanges   the runs' own percentiles from the actual send, for the charts' error bars; null with one run
+     * @param intendedRanges  the runs' own percentiles from the intended send time, for the charts' error bars; null with one run
      * @param sloMicros       the SLO's percentile of the intended latency, or null
      * @param lateShare       requests the injector itself sent late / requests due, over the runs
      * @param queuedRequests  requests that waited for a free connection, over the runs
      */
     record OpenRow(String id, String label, String config, String app, String mode, String load, int connections,
                    int runs, List<String> repetitions, Double rateFraction, Spread offeredRps, Double capacityRps,
-                   Spread keptRps, LatencyFigures service, LatencyFigures intended, Long sloMicros, double lateShare,
+                   Spread keptRps, LatencyFigures service, LatencyFigures intended, PercentileRanges serviceRanges, PercentileRanges intendedRanges, Long sloMicros, double lateShare,
                    long maxLateMicros, long queuedRequests, double errorRatio, Spread cpuCores, Spread pssBytes,
                    StabilityFigures stability, boolean profiled, List<FlameGraphs.Link> flameGraphs,
                    List<PointGroup.RunFlag> flags, Integer footnote) {
@@ -149,7 +151,9 @@ record OpenTable(
         return new OpenRow(k.id(), k.label(), k.configuration().label(), k.app(), k.mode(), k.loadLabel(),
                 k.concurrency(), g.runs().size(), g.runs().stream().map(PointResult::id).toList(), k.rateFraction(),
                 offered, capacity, g.rps(), LatencyFigures.of(measured, LatencyFigures.Source.SENT),
-                LatencyFigures.of(measured, LatencyFigures.Source.INTENDED), sloMicros,
+                LatencyFigures.of(measured, LatencyFigures.Source.INTENDED),
+                PercentileRanges.of(measured, LatencyFigures.Source.SENT),
+                PercentileRanges.of(measured, LatencyFigures.Source.INTENDED), sloMicros,
                 scheduled == 0 ? 0 : (double) late / scheduled, maxLate, queued, g.errorRatio(), g.serverCpuCores(),
                 g.serverPssBytes(), StabilityFigures.of(g.runs()), g.profiled(), g.flameGraphs(), g.flags(), note);
     }

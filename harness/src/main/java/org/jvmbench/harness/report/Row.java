@@ -25,6 +25,7 @@ import org.jvmbench.harness.result.PointResult;
  * @param warmUp             the warm-up before the point, over its forks, or null when not recorded
  * @param profiled           a profiler was attached during a run
  * @param flameGraphs        the runs' flame graphs
+ * @param latencyRanges      the runs' own percentiles, their median and range, for the charts' error bars; null with one run
  * @param footnote           number of the note that explains this row's flags, or null
  */
 record Row(
@@ -48,6 +49,7 @@ record Row(
         Spread rps,
         Double rpsCv,
         LatencyFigures latency,
+        PercentileRanges latencyRanges,
         Spread cpuCores,
         Spread rssBytes,
         Spread pssBytes,
@@ -71,7 +73,8 @@ record Row(
                 k.configuration().namesEngine(), k.configuration().settings(), k.mode(), k.virtualThreads(), k.processes(),
                 k.workers(), k.threads(), k.concurrency(), k.loadLabel(), group.runs().size(),
                 group.runs().stream().map(PointResult::id).toList(), group.measuredRuns().size(),
-                group.rps(), group.repeatCv(), group.latency(), group.serverCpuCores(), group.serverRssBytes(),
+                group.rps(), group.repeatCv(), group.latency(),
+                PercentileRanges.of(group.runs(), LatencyFigures.Source.SENT), group.serverCpuCores(), group.serverRssBytes(),
                 group.serverPssBytes(), MemoryFigures.of(group.runs()), group.rpsPerCore(), group.rpsPerGib(),
                 group.errorRatio(), ceiling.isPresent() ? ceiling.getAsDouble() : null, group.injectorCeilingRps(),
                 StabilityFigures.of(group.runs()), WarmUpFigures.of(group.runs()), group.profiled(),
