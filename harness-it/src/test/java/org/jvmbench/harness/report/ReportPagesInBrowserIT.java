@@ -191,9 +191,10 @@ class ReportPagesInBrowserIT {
                         if (c === null) return "no chart";
                         const r = c.getBoundingClientRect();
                         const chart = Chart.getChart(c);
-                        return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0 && chart.data.datasets[0].data.length > 1;"""))
+                        return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0 && chart.data.datasets[0].data.length > 0
+                          ? "whole" : "top " + r.top + ", bottom " + r.bottom + " of " + window.innerHeight + ", bars " + chart.data.datasets[0].data.length;"""))
                         .as("%s: the first chart, of the first answer's configurations, whole on the first screen", page)
-                        .isEqualTo(true);
+                        .isEqualTo("whole");
             }
         } finally {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
@@ -220,7 +221,7 @@ class ReportPagesInBrowserIT {
         browser.open(examples.resolve("quick-four").resolve("index.html"));
         assertThat(browser.number("return window.__whiskersDrawn")).as("quick-four: one run each").isZero();
         assertThat(browser.driver().findElement(By.cssSelector("#answer-chart p")).getText())
-                .isEqualTo("one run each: no range to draw, so no difference here is tested");
+                .startsWith("one run each: no range to draw, so no difference here is tested");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -241,7 +242,7 @@ class ReportPagesInBrowserIT {
                         "the point reached 80 % or more");
         how.findElement(By.tagName("summary")).click();
         assertThat(how.getText()).contains("The answer", "The tables' columns", "CV across runs: the sample standard deviation",
-                "Charts", "a whisker over their range", "Injector ceiling", "Start and warm-up", "The machine", "Flags",
+                "Charts", "a whisker over their range", "Ceiling", "Start and warm-up", "The machine", "Flags",
                 "INJECTOR_BOUND", "the point reached 80 % or more", "PARKED_BUSY");
         assertThat(browser.driver().findElement(By.tagName("footer")).getText()).doesNotContain("INJECTOR_BOUND");
         assertThat(browser.consoleErrors()).isEmpty();
