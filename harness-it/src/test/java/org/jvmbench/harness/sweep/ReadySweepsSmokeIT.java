@@ -102,14 +102,14 @@ class ReadySweepsSmokeIT {
         Plan plan = Planner.plan(file, SHORT, MACHINE_CPUS);
         Path out = root.resolve(name);
         Path log = root.resolve(name + ".log");
-        Duration deadline = plan.estimate()
+        Duration deadline = Eta.of(plan)
                 .multipliedBy(ETA_FACTOR).plus(DEADLINE_SLACK);
 
         long started = System.nanoTime();
         int exit = run(log, deadline, Stream.concat(Stream.of("sweep", file.toString(), "--out", out.toString()), SHORT_ARGS.stream()).toList());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("ready sweep %s: %d points in %s (ETA %s)%n", name, plan.pointCount(), Progress.format(took),
-                Progress.format(plan.estimate()));
+                Progress.format(Eta.of(plan)));
 
         String printed = Files.readString(log);
         assertThat(exit).as("exit of %s; output:%n%s", name, printed).isZero();

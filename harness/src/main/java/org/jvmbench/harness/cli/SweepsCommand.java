@@ -1,6 +1,8 @@
 package org.jvmbench.harness.cli;
 
 import org.jvmbench.harness.config.ProjectHome;
+import org.jvmbench.harness.environment.Environment;
+import org.jvmbench.harness.environment.MachineCache;
 import org.jvmbench.harness.sweep.ReadySweep;
 import org.jvmbench.harness.config.ExitCode;
 import picocli.CommandLine.Command;
@@ -20,7 +22,13 @@ final class SweepsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = command.commandLine().getOut();
-        List<ReadySweep> sweeps = ReadySweep.list(ProjectHome.locate().sweeps(), Runtime.getRuntime().availableProcessors());
+        ProjectHome home = ProjectHome.locate();
+        // the ETAs from what this machine measured for each sweep's pinning, when it measured anything
+        java.util.Map<String, MachineCache> byPinning = new java.util.HashMap<>();
+        List<ReadySweep> sweeps = ReadySweep.list(home.sweeps(), Runtime.getRuntime().availableProcessors(), sweep ->
+                byPinning.computeIfAbsent(sweep.cpus().server() + " " + sweep.cpus().injector(), p ->
+                        MachineCache.open(MachineCache.defaultDir(), MachineCache.Key.of(Environment.capture(home.root(),
+                                sweep.cpus().server().toString(), sweep.cpus().injector().toString(), home.injectorClasspath())))));
         int width = sweeps.stream().mapToInt(s -> s.name().length()).max().orElse(0);
         for (ReadySweep s : sweeps) {
             if (s.problem() != null) {

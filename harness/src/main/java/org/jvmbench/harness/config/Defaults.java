@@ -156,6 +156,29 @@ public final class Defaults {
     /** A typical warm-up until settled, per endpoint of a fork (the cap bounds it). */
     public static final Duration ESTIMATE_WARMUP = Duration.ofSeconds(45);
 
+    /** One calibration of the server's CPUs: its JVM's start, 2 s of warm-up and 5 × 0.5 s measured; twice a sweep. */
+    public static final Duration ESTIMATE_CALIBRATION = Duration.ofSeconds(6);
+
+    /**
+     * The injector's ceiling probe when nothing is cached, before its loads (one
+     * {@link #CEILING_DURATION} each): the reference target's start and the injector and target
+     * warmed until settled (a cold Gatling needs ~30 s; the quick sweep's probe took ~66 s for one load).
+     */
+    public static final Duration ESTIMATE_CEILING_PROBE = Duration.ofSeconds(55);
+
+    // --- the machine cache: what this machine measured before -----------------------------
+
+    /**
+     * How far the calibration at a sweep's start may be from the one measured beside the cached
+     * injector ceilings before they are measured again: 10 %. The calibration's own slices spread
+     * by up to ~10 % on the 2-CPU VMs this was built on, and a ceiling is only used to flag points
+     * at 80 % of it or more, so a machine that moved less than this would flag the same points.
+     */
+    public static final double CACHE_TOLERANCE = 0.10;
+
+    /** How many past measurements of each time the cache keeps; the ETA uses their median. */
+    public static final int CACHE_TIMES_KEPT = 9;
+
     // --- bounds: what a machine can honour, checked before anything starts -------------
 
     /**

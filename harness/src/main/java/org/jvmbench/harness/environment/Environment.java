@@ -156,6 +156,16 @@ public final class Environment {
         values.put("injectorCeilingRps", new LinkedHashMap<>(rpsByLoad));
     }
 
+    /** Where the injector's ceilings came from: measured in this sweep, or cached (when, and the calibration's move since). */
+    public void addInjectorCeilingSource(String source) {
+        values.put("injectorCeilingSource", source);
+    }
+
+    /** Where the sweep's wall time went, in seconds by part, and the ETA it printed (see the sweep's time-spent line). */
+    public void addTimeSpent(Map<String, Double> seconds) {
+        values.put("timeSpent", new LinkedHashMap<>(seconds));
+    }
+
     /** The Gatling JVM's options: the client's settings belong to the record as much as the server's. */
     public void addInjector(List<String> jvmOptions) {
         values.put("injectorJvmArguments", List.copyOf(jvmOptions));

@@ -89,36 +89,56 @@ public record Plan(Sweep sweep, List<Fork> runs) {
     }
 
     /**
-     * Expected wall time for the ETA and for {@code ./bench sweeps}: per fork its start and
-     * stop ({@link Defaults#ESTIMATE_PER_FORK}), a warm-up per endpoint (the typical time to
-     * settle, {@link Defaults#ESTIMATE_WARMUP}, but never more than the cap), and per point its
-     * measured duration plus what surrounds it ({@link Defaults#ESTIMATE_PER_POINT}). An endpoint
-     * with open points adds an open warm-up slice ({@link Defaults#WARMUP_SLICE}), and one with
-     * shares of capacity its capacity probe (a point's duration). A configuration with the AOT
-     * cache adds its training run once: the same warm-ups on a JVM of its own and the cache's
-     * assembly ({@link Defaults#ESTIMATE_AOT_TRAINING}). Warm-ups end when the server settles,
-     * so this is an estimate, not a promise.
+     * Expected wall time on a machine that has measured nothing: {@link #estimate(Timings, int)}
+     * with {@link Timings#DEFAULTS}, the injector's ceiling probed at each of {@code ceilingLoads} loads.
      */
-    public Duration estimate() {
-        Duration warmUp = sweep.warmup().compareTo(Defaults.ESTIMATE_WARMUP) < 0 ? sweep.warmup() : Defaults.ESTIMATE_WARMUP;
-        Duration total = Duration.ZERO;
+    public Duration estimate(int ceilingLoads) {
+        return estimate(Timings.DEFAULTS, ceilingLoads);
+    }
+
+    /**
+     * Expected wall time, for the ETA and for {@code ./bench sweeps}: the calibration at the start
+     * and at the end, the injector's ceiling probe when it runs ({@code ceilingLoads} loads), and
+     * per fork its start and stop, a warm-up per endpoint (as {@code timings} says, but never more
+     * than the cap), and per point its measured duration plus what surrounds it
+     * ({@link Defaults#ESTIMATE_PER_POINT}). An endpoint with open points adds an open warm-up
+     * slice ({@link Defaults#WARMUP_SLICE}), and one with shares of capacity its capacity probe (a
+     * point's duration). A configuration with the AOT cache adds its training run once: the same
+     * warm-ups on a JVM of its own and the cache's assembly ({@link Defaults#ESTIMATE_AOT_TRAINING}).
+     * Warm-ups end when the server settles, so this is an estimate, not a promise.
+     */
+    public Duration estimate(Timings timings, int ceilingLoads) {
+        Duration total = timings.calibration().multipliedBy(2);
+        if (ceilingLoads > 0 && !timings.ceilingProbe().isZero()) {
+            total = total.plus(timings.ceilingProbe()).plus(timings.ceilingPerLoad().multipliedBy(ceilingLoads));
+        }
         // paired: a point is its arm's slices, one per round, instead of one window of the duration
         Duration point = sweep.inRounds()
                 ? sweep.paired().slice().plus(Defaults.ESTIMATE_PER_SLICE).multipliedBy(sweep.paired().rounds())
                 : sweep.duration().plus(Defaults.ESTIMATE_PER_POINT);
         Set<String> trained = new java.util.HashSet<>();
         for (Fork run : runs) {
-            long endpoints = run.points().stream().map(LoadPoint::endpoint).distinct().count();
+            Duration warmUps = Duration.ZERO;
+            for (LoadPoint first : firstOfEachEndpoint(run)) {
+                Duration warmUp = timings.warmUp(first.key());
+                warmUps = warmUps.plus(sweep.warmup().compareTo(warmUp) < 0 ? sweep.warmup() : warmUp);
+            }
             long open = run.points().stream().filter(p -> p.key().open()).map(LoadPoint::endpoint).distinct().count();
             long probed = run.points().stream().filter(p -> p.key().rateFraction() != null).map(LoadPoint::endpoint).distinct().count();
-            total = total.plus(Defaults.ESTIMATE_PER_FORK).plus(warmUp.multipliedBy(endpoints))
+            total = total.plus(timings.perFork()).plus(warmUps)
                     .plus(Defaults.WARMUP_SLICE.multipliedBy(open)).plus(sweep.duration().multipliedBy(probed))
                     .plus(point.multipliedBy(run.points().size()));
             if (run.spec().aotCache() && trained.add(run.configurationId())) {
-                total = total.plus(Defaults.ESTIMATE_AOT_TRAINING).plus(warmUp.multipliedBy(endpoints));
+                total = total.plus(Defaults.ESTIMATE_AOT_TRAINING).plus(warmUps);
             }
         }
         return total;
+    }
+
+    private static List<LoadPoint> firstOfEachEndpoint(Fork run) {
+        java.util.Map<String, LoadPoint> first = new java.util.LinkedHashMap<>();
+        run.points().forEach(p -> first.putIfAbsent(p.endpoint(), p));
+        return List.copyOf(first.values());
     }
 
     /** The key of the configuration {@code spec} runs: what its points' ids and labels start with. */

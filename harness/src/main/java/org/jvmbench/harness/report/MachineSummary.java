@@ -25,10 +25,19 @@ import org.jvmbench.harness.result.ResourceUsage;
  *                        it is that machine or not recorded
  * @param cpuSets      the server's and the injector's CPUs (or, for results without them, the whole machine)
  * @param flaggedRuns  runs flagged {@code NOISY_NEIGHBOUR} or {@code CPU_STEAL}
+ * @param timeSpent    where the sweep's wall time went and how far its ETA was off, in words; null when not recorded
+ *                     (sweeps before it was, and one still running)
+ * @param ceilingSource where the injector's ceilings came from: measured in this sweep or cached, and why; null when
+ *                     not recorded
  */
 record MachineSummary(List<Calibration> calibrations, Double drift, String workload, String calibrationCpus,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String calibrationHost,
-                      List<CpuSetLoad> cpuSets, int flaggedRuns, int runs) {
+                      List<CpuSetLoad> cpuSets, int flaggedRuns, int runs,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String timeSpent,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String ceilingSource) {
+
+    /** The parts of a sweep's wall time, in the order the line names them. */
+    private static final List<String> PARTS = List.of("measured", "warming", "starting", "probing", "calibrating", "other");
 
     /** @param opsPerSecond null when it could not run */
     record Calibration(String when, Double opsPerSecond, Double spread) {
@@ -88,7 +97,34 @@ record MachineSummary(List<Calibration> calibrations, Double drift, String workl
         }
         int flagged = (int) run.points().stream().filter(p -> p.flags() != null && p.flags().stream()
                 .anyMatch(f -> f.code() == Flag.Code.NOISY_NEIGHBOUR || f.code() == Flag.Code.CPU_STEAL)).count();
-        return new MachineSummary(calibrations, drift, workload, cpus, host, sets, flagged, run.points().size());
+        return new MachineSummary(calibrations, drift, workload, cpus, host, sets, flagged, run.points().size(),
+                timeSpent(run.environment().get("timeSpent")), RunDescription.text(run.environment().get("injectorCeilingSource")));
+    }
+
+    /**
+     * {@code 17m02s in all: measured 6m00s (35 %), warming 8m40s (51 %), ...; the ETA printed at the start was 12m30s,
+     * 36 % short}, from {@code environment.json}'s {@code timeSpent}; null without it.
+     */
+    static String timeSpent(JsonNode seconds) {
+        if (seconds == null || !seconds.isObject() || number(seconds.get("wall")) == null) {
+            return null;
+        }
+        double wall = number(seconds.get("wall"));
+        List<String> parts = new ArrayList<>();
+        for (String part : PARTS) {
+            Double s = number(seconds.get(part));
+            if (s != null) {
+                parts.add(part + " " + Units.minutes(s) + (wall > 0 ? " (" + Math.round(100 * s / wall) + " %)" : ""));
+            }
+        }
+        StringBuilder line = new StringBuilder(Units.minutes(wall)).append(" in all: ").append(String.join(", ", parts));
+        Double eta = number(seconds.get("eta"));
+        if (eta != null && eta > 0) {
+            double error = wall / eta - 1;
+            line.append("; the ETA printed at the start was ").append(Units.minutes(eta)).append(", ")
+                    .append(Math.round(Math.abs(error) * 100)).append(error >= 0 ? " % short" : " % long");
+        }
+        return line.toString();
     }
 
     private static String cpuList(SweepResults run, boolean server) {

@@ -493,6 +493,12 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
                     .append(" runs flagged NOISY_NEIGHBOUR or CPU_STEAL.\n\n");
             md.append(t.render()).append('\n');
         }
+        if (machine.ceilingSource() != null) {
+            md.append("Injector ceilings: ").append(machine.ceilingSource()).append(".\n\n");
+        }
+        if (machine.timeSpent() != null) {
+            md.append("Time spent: ").append(machine.timeSpent()).append(".\n\n");
+        }
     }
 
     private static String median(Spread s, java.util.function.DoubleFunction<String> format) {

@@ -65,6 +65,12 @@ final class Units {
         return (ratio < 0 ? "−" : "+") + percent(Math.abs(ratio));
     }
 
+    /** A stretch of wall time as the progress lines write it: 45s, 17m02s. */
+    static String minutes(double seconds) {
+        long s = Math.max(0, Math.round(seconds));
+        return s >= 60 ? (s / 60) + "m" + String.format(Locale.ROOT, "%02d", s % 60) + "s" : s + "s";
+    }
+
     /** Seconds for people: 4.2 below ten, else whole (42, 1,250). */
     static String seconds(double seconds) {
         return String.format(Locale.ROOT, seconds < 10 ? "%.1f" : "%,.0f", seconds);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.config.ProjectHome;
+import org.jvmbench.harness.environment.MachineCache;
 import org.jvmbench.harness.load.InjectorHungException;
 import org.jvmbench.harness.load.Injector;
 import org.jvmbench.harness.load.ReferenceTarget;
@@ -44,11 +45,51 @@ final class CeilingProbe {
     }
 
     /**
-     * Probes each load for {@code duration} after a warm-up of the target and the injector; the
-     * figures are answered requests per second. Nothing to probe: no ceilings.
+     * Whether ceilings cached on this machine serve this sweep: they must hold every load, and the
+     * calibration measured now must be within {@link Defaults#CACHE_TOLERANCE} of the one measured
+     * beside them (the spot check: a machine that got faster or slower since is probed again).
+     *
+     * @param ceilings the cached ceilings of the sweep's loads, or null when they must be measured
+     * @param why      the reason, for the progress line and {@code environment.json}
      */
-    static InjectorCeilings measure(Plan plan, ProjectHome home, Injector injector, RunFolder folder, Progress progress)
-            throws IOException, InterruptedException {
+    record Reuse(InjectorCeilings ceilings, String why) {
+
+        static Reuse decide(Map<String, LoadPoint> loads, MachineCache.Ceilings cached, double calibrationNow) {
+            if (cached == null) {
+                return new Reuse(null, "nothing cached for this machine");
+            }
+            List<String> missing = loads.keySet().stream().filter(k -> !cached.rpsByLoad().containsKey(k)).toList();
+            if (!missing.isEmpty()) {
+                return new Reuse(null, "none cached at " + String.join(", ", missing));
+            }
+            if (!(calibrationNow > 0) || !(cached.calibrationOpsPerSecond() > 0)) {
+                return new Reuse(null, "no calibration to compare with the one beside the cached ceilings");
+            }
+            double drift = cached.drift(calibrationNow);
+            String moved = String.format(java.util.Locale.ROOT, "the calibration is %.0f ops/s, %+.1f %% against the %.0f measured "
+                    + "beside them", calibrationNow, 100 * drift, cached.calibrationOpsPerSecond());
+            String tolerance = String.format(java.util.Locale.ROOT, "±%.0f %%", 100 * Defaults.CACHE_TOLERANCE);
+            if (Math.abs(drift) > Defaults.CACHE_TOLERANCE) {
+                return new Reuse(null, "cached ceilings set aside: " + moved + ", beyond " + tolerance);
+            }
+            Map<String, Double> rps = new LinkedHashMap<>();
+            loads.keySet().forEach(k -> rps.put(k, cached.rpsByLoad().get(k)));
+            return new Reuse(new InjectorCeilings(rps), "cached: measured " + cached.measuredAt() + " on this machine; " + moved
+                    + ", within " + tolerance);
+        }
+
+        boolean reused() {
+            return ceilings != null;
+        }
+    }
+
+    /**
+     * Probes each load for {@code duration} after a warm-up of the target and the injector; the
+     * figures are answered requests per second. Nothing to probe: no ceilings. Its time counts as
+     * probing, and its warm-up is kept to learn for the next ETA.
+     */
+    static InjectorCeilings measure(Plan plan, ProjectHome home, Injector injector, RunFolder folder, Progress progress,
+                                    TimeSpent spent) throws IOException, InterruptedException {
         Map<String, LoadPoint> loads = loads(plan);
         if (loads.isEmpty()) {
             return InjectorCeilings.none();
@@ -56,16 +97,20 @@ final class CeilingProbe {
         Duration duration = Defaults.CEILING_DURATION;
         RunFolder.ForkFiles files = folder.fork("injector-ceiling").reset();
         Map<String, Double> rps = new LinkedHashMap<>();
-        try (ReferenceTarget target = ReferenceTarget.start(home, plan.sweep().cpus().server(), files.serverLog(0, 1))) {
+        try (ReferenceTarget target = spent.time(TimeSpent.Part.PROBING, null,
+                () -> ReferenceTarget.start(home, plan.sweep().cpus().server(), files.serverLog(0, 1)))) {
             boolean warm = false;
             for (Map.Entry<String, LoadPoint> load : loads.entrySet()) {
                 LoadPoint p = load.getValue();
                 if (!warm) {
-                    warm(injector, target, files, p, plan, progress);
+                    spent.time(TimeSpent.Part.PROBING, LearnedTimings.CEILING_WARM_UP, () -> {
+                        warm(injector, target, files, p, plan, progress);
+                        return null;
+                    });
                     warm = true;
                 }
-                PhaseResult result = run(injector, target, files, "c" + p.concurrency(), p, duration, plan,
-                        files.dir().resolve("c" + p.concurrency() + ".json"));
+                PhaseResult result = spent.time(TimeSpent.Part.PROBING, null, () -> run(injector, target, files,
+                        "c" + p.concurrency(), p, duration, plan, files.dir().resolve("c" + p.concurrency() + ".json")));
                 double ceiling = result.windowSeconds() > 0 ? result.ok() / result.windowSeconds() : 0;
                 rps.put(load.getKey(), ceiling);
                 progress.say(String.format(java.util.Locale.ROOT, "injector ceiling on %s at c%d against the reference target: %.0f rps",

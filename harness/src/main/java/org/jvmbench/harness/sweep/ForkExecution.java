@@ -39,9 +39,10 @@ final class ForkExecution {
         void accept(PointResult result) throws IOException;
     }
 
-    /** Everything a fork needs from the sweep around it. */
+    /** Everything a fork needs from the sweep around it; {@code spent} times its starts and warm-ups. */
     record Context(RunFolder folder, Sweep sweep, ServerLauncher launcher, Injector injector, Sampler sampler,
-                   ProcReader proc, Environment environment, Progress progress, Double calibration, InjectorCeilings ceilings) {
+                   ProcReader proc, Environment environment, Progress progress, Double calibration, InjectorCeilings ceilings,
+                   TimeSpent spent) {
     }
 
     private final Fork fork;
@@ -75,11 +76,15 @@ final class ForkExecution {
             for (Map.Entry<String, List<LoadPoint>> endpoint : byEndpoint(fork.points()).entrySet()) {
                 checkInterrupted();
                 List<LoadPoint> points = endpoint.getValue();
-                WarmUpLoop.Outcome warm = warmUp.run(endpoint.getKey(), warmUpUsers(points, sweep.starvation()))
+                WarmUpLoop.Outcome warm = context.spent().time(TimeSpent.Part.WARMING,
+                                LearnedTimings.warmUp(points.getFirst().key()),
+                                () -> warmUp.run(endpoint.getKey(), warmUpUsers(points, sweep.starvation())))
                         .holding(() -> resident(server, context.proc()));
                 context.progress().warmUp(fork, endpoint.getKey(), warm);
                 if (warm.failure() == null) {
-                    warm = openWarmUp.run(endpoint.getKey(), points, warm).holding(() -> resident(server, context.proc()));
+                    WarmUpLoop.Outcome closed = warm;
+                    warm = context.spent().time(TimeSpent.Part.WARMING, null, () -> openWarmUp.run(endpoint.getKey(), points, closed))
+                            .holding(() -> resident(server, context.proc()));
                     context.progress().openWarmUp(fork, endpoint.getKey(), warm);
                 }
                 if (warm.failure() != null) {
@@ -119,7 +124,8 @@ final class ForkExecution {
             throws IOException, InterruptedException {
         ServerSpec spec = fork.spec().withPort(ServerLauncher.freePorts(fork.spec().bind(), fork.spec().processes()));
         try {
-            return context.launcher().start(ServerSetup.prepare(fork, spec, context), files);
+            return context.spent().time(TimeSpent.Part.STARTING, LearnedTimings.FORK_START,
+                    () -> context.launcher().start(ServerSetup.prepare(fork, spec, context), files));
         } catch (ServerStartException e) {
             for (LoadPoint point : fork.points()) {
                 sink.accept(PointMeasurement.notMeasured(point, Flag.Code.SERVER_DIED, "the server did not start: "

@@ -136,7 +136,8 @@ final class PairedExecution {
         checkInterrupted();
         context.sampler().retarget(new Targets(arm.server.pids(), context.injector().localPid()));
         List<LoadPoint> points = arm.left.stream().filter(p -> p.endpoint().equals(endpoint)).toList();
-        WarmUpLoop.Outcome warm = arm.warmUp.run(endpoint, ForkExecution.warmUpUsers(points, context.sweep().starvation()))
+        WarmUpLoop.Outcome warm = context.spent().time(TimeSpent.Part.WARMING, LearnedTimings.warmUp(points.getFirst().key()),
+                        () -> arm.warmUp.run(endpoint, ForkExecution.warmUpUsers(points, context.sweep().starvation())))
                 .holding(() -> ForkExecution.resident(arm.server, context.proc()));
         context.progress().warmUp(arm.fork, endpoint, warm);
         arm.warm = warm;

@@ -113,7 +113,7 @@ public final class SweepJob {
             ChildProcesses.stopAll();
             Runtime.getRuntime().halt(ExitCode.INTERRUPTED.code());
         });
-        SweepRunner runner = new SweepRunner(home, placement, out);
+        SweepRunner runner = new SweepRunner(home, placement, out, org.jvmbench.harness.environment.MachineCache.defaultDir());
         try {
             runner.run(plan, folder);
         } catch (InterruptedException e) {

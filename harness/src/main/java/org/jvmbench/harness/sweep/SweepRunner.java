@@ -14,12 +14,14 @@ import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.environment.Calibration;
 import org.jvmbench.harness.environment.Environment;
+import org.jvmbench.harness.environment.MachineCache;
 import org.jvmbench.harness.load.Injector;
 import org.jvmbench.harness.load.InjectorProcess;
 import org.jvmbench.harness.placement.Placement;
 import org.jvmbench.harness.plan.Fork;
 import org.jvmbench.harness.plan.Plan;
 import org.jvmbench.harness.plan.Sweep;
+import org.jvmbench.harness.plan.Timings;
 import org.jvmbench.harness.result.Json;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.ResultsLog;
@@ -33,7 +35,9 @@ import org.jvmbench.harness.server.ServerLauncher;
  * Runs a plan: the machine calibrated on the server's CPUs (on the server's host, when there is
  * one), one injector JVM for the whole sweep (so its JIT stays warm), then every fork ({@link ForkExecution}) while {@code /proc}
  * is sampled; each completed point is appended to {@code results.jsonl} at once, and the
- * machine is calibrated again at the end so drift shows as a number.
+ * machine is calibrated again at the end so drift shows as a number. The injector's ceilings
+ * come from this machine's cache when its spot check allows ({@link CeilingProbe.Reuse}), and
+ * what the sweep timed is learned there for the next ETA.
  */
 public final class SweepRunner {
 
@@ -44,16 +48,21 @@ public final class SweepRunner {
     private final ProjectHome home;
     private final Placement placement;
     private final PrintWriter out;
+    private final Path cacheDir;
 
     public SweepRunner(ProjectHome home, ServerLauncher launcher, ProcReader proc, PrintWriter out) {
-        this(home, Placement.local(launcher, proc), out);
+        this(home, Placement.local(launcher, proc), out, MachineCache.defaultDir());
     }
 
-    /** @param placement where servers and injectors run: this machine, or hosts over SSH */
-    public SweepRunner(ProjectHome home, Placement placement, PrintWriter out) {
+    /**
+     * @param placement where servers and injectors run: this machine, or hosts over SSH
+     * @param cacheDir  where this machine's cache is kept ({@link MachineCache#defaultDir()})
+     */
+    public SweepRunner(ProjectHome home, Placement placement, PrintWriter out, Path cacheDir) {
         this.home = home;
         this.placement = placement;
         this.out = out;
+        this.cacheDir = cacheDir;
     }
 
     /**
@@ -71,12 +80,19 @@ public final class SweepRunner {
         Tally tally = new Tally(plan.pointCount() - todo.pointCount());
         progress.say(String.format("sweep %s: %d points in %d forks%s; results in %s", sweep.name(), todo.pointCount(),
                 todo.runs().size(), tally.finished > 0 ? " (" + tally.finished + " already done)" : "", folder.root()));
-        progress.say("ETA " + Progress.format(todo.estimate()) + "; servers on CPUs " + sweep.cpus().server()
-                + ", injector on CPUs " + sweep.cpus().injector());
-
         Environment environment = environment(folder, sweep, progress);
         placement.recordIn(environment);
-        Calibration.Figure calibration = placement.calibrate(home, sweep, folder.root());
+        MachineCache cache = MachineCache.open(cacheDir, MachineCache.Key.of(environment));
+        boolean probes = placement.probesInjectorCeiling() && !CeilingProbe.loads(todo).isEmpty();
+        Timings timings = probes ? Eta.timings(todo, cache) : Eta.timings(todo, cache).withoutCeilingProbe();
+        Duration eta = todo.estimate(timings, CeilingProbe.loads(todo).size());
+        progress.say("ETA " + Progress.format(eta) + (cache.seconds().isEmpty() ? " (nothing measured on this machine yet)"
+                : " (from what this machine measured before)") + "; servers on CPUs " + sweep.cpus().server()
+                + ", injector on CPUs " + sweep.cpus().injector());
+
+        TimeSpent spent = new TimeSpent();
+        Calibration.Figure calibration = spent.time(TimeSpent.Part.CALIBRATING, LearnedTimings.CALIBRATION,
+                () -> placement.calibrate(home, sweep, folder.root()));
         environment.addCalibration("start", calibration);
         progress.say("calibration on " + calibration.place() + ": " + calibration.describe());
         writeEnvironment(folder, environment);
@@ -87,15 +103,17 @@ public final class SweepRunner {
             InjectorCeilings ceilings = InjectorCeilings.none();
             if (!todo.isEmpty()) {
                 injector = placement.startInjector(home, sweep, folder);
-                ceilings = placement.probesInjectorCeiling() ? CeilingProbe.measure(todo, home, injector, folder, progress) : ceilings;
-                environment.addInjectorCeilings(ceilings.rpsByLoad());
+                if (probes) {
+                    ceilings = ceilings(todo, cache, calibration, injector, folder, environment, progress, spent);
+                }
                 writeEnvironment(folder, environment);
             }
             ForkExecution.PointSink sink = result -> {
                 results.append(result);
                 done.add(result.id());
                 tally.add(result);
-                progress.point(tally.finished, plan.pointCount(), result, plan.remaining(done).estimate());
+                progress.point(tally.finished, plan.pointCount(), result,
+                        plan.remaining(done).estimate(timings.withoutCeilingProbe(), 0).minus(timings.calibration()));
             };
             RoundOrder order = sweep.inRounds() ? new RoundOrder(sweep.paired().seed()) : null;
             for (List<Fork> block : blocks(todo)) {
@@ -105,7 +123,7 @@ public final class SweepRunner {
                 }
                 ForkExecution.Context context = new ForkExecution.Context(folder, placement.placed(sweep), placement.launcher(), injector,
                         sampler, placement.proc(),
-                        environment, progress, calibration.opsPerSecond(), ceilings);
+                        environment, progress, calibration.opsPerSecond(), ceilings, spent);
                 if (sweep.inRounds()) {
                     new PairedExecution(block, context, order, sink).execute();
                 } else {
@@ -118,16 +136,49 @@ public final class SweepRunner {
                 injector.close();
             }
         }
-        Calibration.Figure end = placement.calibrate(home, sweep, folder.root());
+        Calibration.Figure end = spent.time(TimeSpent.Part.CALIBRATING, LearnedTimings.CALIBRATION,
+                () -> placement.calibrate(home, sweep, folder.root()));
         environment.addCalibration("end", end);
         progress.say("calibration at the end: " + end.describe() + " (" + end.changeFrom(calibration) + " against the start)");
-        writeEnvironment(folder, environment);
 
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
         Duration measured = Duration.ofNanos(tally.measuredNanos);
+        Map<String, Double> seconds = spent.seconds(wall, measured, eta);
+        environment.addTimeSpent(seconds);
+        writeEnvironment(folder, environment);
+        LearnedTimings.learn(cache, spent);
+        cache.save();
         progress.say(String.format("done: %d points (%d flagged) in %s; measured %s of it (%.0f %%)", tally.written, tally.flagged,
                 Progress.format(wall), Progress.format(measured), wall.isZero() ? 0 : 100.0 * measured.toNanos() / wall.toNanos()));
+        progress.say("time spent: " + TimeSpent.line(seconds) + "; " + TimeSpent.etaError(eta, wall));
         return new Outcome(tally.written, tally.flagged, wall, measured);
+    }
+
+    /**
+     * The injector's ceilings at the sweep's loads: the cached ones when the spot check allows,
+     * else measured now and kept in the cache with the calibration beside them.
+     */
+    private InjectorCeilings ceilings(Plan todo, MachineCache cache, Calibration.Figure calibration, Injector injector,
+                                      RunFolder folder, Environment environment, Progress progress, TimeSpent spent)
+            throws IOException, InterruptedException {
+        CeilingProbe.Reuse reuse = CeilingProbe.Reuse.decide(CeilingProbe.loads(todo), cache.ceilings().orElse(null),
+                calibration.opsPerSecond());
+        InjectorCeilings ceilings;
+        if (reuse.reused()) {
+            ceilings = reuse.ceilings();
+            ceilings.rpsByLoad().forEach((load, rps) -> progress.say(String.format(java.util.Locale.ROOT,
+                    "injector ceiling on %s: %.0f rps", load, rps)));
+            progress.say("injector ceilings " + reuse.why());
+            environment.addInjectorCeilingSource(reuse.why());
+        } else {
+            progress.say("injector ceilings: measuring (" + reuse.why() + ")");
+            ceilings = CeilingProbe.measure(todo, home, injector, folder, progress, spent);
+            cache.putCeilings(new MachineCache.Ceilings(java.time.Instant.now(), calibration.opsPerSecond(), ceilings.rpsByLoad()));
+            cache.save();
+            environment.addInjectorCeilingSource("measured at the start of this sweep (" + reuse.why() + ")");
+        }
+        environment.addInjectorCeilings(ceilings.rpsByLoad());
+        return ceilings;
     }
 
     /**

@@ -28,9 +28,9 @@ class AotCacheEstimateTests {
 
     @Test
     void theTrainingRunIsItsWarmUpsAndTheAssemblyOncePerConfiguration() {
-        Duration without = plan("false").estimate();
-        Duration with = plan("true").estimate();
-        Duration both = plan("[false, true]").estimate();
+        Duration without = plan("false").estimate(0);
+        Duration with = plan("true").estimate(0);
+        Duration both = plan("[false, true]").estimate(0);
 
         Duration training = Defaults.ESTIMATE_AOT_TRAINING.plus(Duration.ofSeconds(30).multipliedBy(2));
         assertThat(with).isEqualTo(without.plus(training));

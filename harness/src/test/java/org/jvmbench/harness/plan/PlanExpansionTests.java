@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.jvmbench.harness.config.Defaults;
@@ -143,12 +144,36 @@ class PlanExpansionTests {
                   - app: reactive
                 """);
 
-        Duration closedPart = Defaults.ESTIMATE_PER_FORK.plus(Duration.ofSeconds(30).multipliedBy(2))
+        Duration closedPart = Defaults.ESTIMATE_CALIBRATION.multipliedBy(2).plus(Defaults.ESTIMATE_PER_FORK)
+                .plus(Duration.ofSeconds(30).multipliedBy(2))
                 .plus(Duration.ofSeconds(10).plus(Defaults.ESTIMATE_PER_POINT).multipliedBy(4));
         // per endpoint an open warm-up slice; with shares also a probe as long as a point
-        assertThat(absolute.estimate()).isEqualTo(closedPart.plus(Defaults.WARMUP_SLICE.multipliedBy(2)));
-        assertThat(shares.estimate()).isEqualTo(closedPart.plus(Defaults.WARMUP_SLICE.multipliedBy(2))
+        assertThat(absolute.estimate(0)).isEqualTo(closedPart.plus(Defaults.WARMUP_SLICE.multipliedBy(2)));
+        assertThat(shares.estimate(0)).isEqualTo(closedPart.plus(Defaults.WARMUP_SLICE.multipliedBy(2))
                 .plus(Duration.ofSeconds(10).multipliedBy(2)));
+    }
+
+    @Test
+    void estimatesWithWhatThisMachineMeasuredWhereItHasAndTheDefaultsElsewhere() {
+        Plan plan = plan("""
+                duration: 10s
+                warmup: 5m
+                cpus: {server: "0", injector: "1"}
+                load: {endpoints: ["/json", "/io?ms=10"], concurrency: [64]}
+                servers:
+                  - app: servlet
+                """);
+        Timings learned = new Timings(Duration.ofSeconds(12), Map.of("servlet platform /json", Duration.ofSeconds(90)),
+                Duration.ofSeconds(4), Duration.ofSeconds(50), Duration.ofSeconds(11));
+        Duration points = Duration.ofSeconds(10).plus(Defaults.ESTIMATE_PER_POINT).multipliedBy(2);
+
+        // /json's warm-up as measured here, /io's the default; two calibrations; the probe and its one load
+        assertThat(plan.estimate(learned, 1)).isEqualTo(Duration.ofSeconds(4 * 2 + 50 + 11 + 12 + 90)
+                .plus(Defaults.ESTIMATE_WARMUP).plus(points));
+        assertThat(plan.estimate(learned.withoutCeilingProbe(), 1)).as("cached ceilings: no probe")
+                .isEqualTo(Duration.ofSeconds(4 * 2 + 12 + 90).plus(Defaults.ESTIMATE_WARMUP).plus(points));
+        assertThat(plan.estimate(Timings.DEFAULTS, 0)).isEqualTo(Defaults.ESTIMATE_CALIBRATION.multipliedBy(2)
+                .plus(Defaults.ESTIMATE_PER_FORK).plus(Defaults.ESTIMATE_WARMUP.multipliedBy(2)).plus(points));
     }
 
     @Test

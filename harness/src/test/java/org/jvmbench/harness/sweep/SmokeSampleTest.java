@@ -32,7 +32,7 @@ class SmokeSampleTest {
             }
             assertThat(sample.runs()).as("forks of %s's sample", name).hasSize(expected);
             assertThat(sample.runs()).as("forks of %s's sample", name).allSatisfy(f -> assertThat(f.points()).hasSize(1));
-            System.out.printf("%s: %d forks, ETA %s (whole: %d forks)%n", name, sample.runs().size(), sample.estimate(), whole.runs().size());
+            System.out.printf("%s: %d forks, ETA %s (whole: %d forks)%n", name, sample.runs().size(), Eta.of(sample), whole.runs().size());
         }
     }
 

@@ -96,7 +96,7 @@ class SweepCalibrationTest {
         ServerElsewhere placement = new ServerElsewhere(home);
         StringWriter out = new StringWriter();
 
-        new SweepRunner(home, placement, new PrintWriter(out, true)).run(new Plan(sweep, List.of()), folder);
+        new SweepRunner(home, placement, new PrintWriter(out, true), tmp.resolve("cache")).run(new Plan(sweep, List.of()), folder);
 
         assertThat(placement.calibratedInto).containsExactly(folder.root(), folder.root());
         JsonNode calibration = Json.MAPPER.readTree(folder.environment().toFile()).get("calibration");

@@ -1,0 +1,71 @@
+package org.jvmbench.harness.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.jvmbench.harness.environment.MachineCache;
+import org.jvmbench.harness.plan.Timings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TimeSpentTest {
+
+    @Test
+    void saysWhereTheWallTimeWentWithTheRestAsOther() {
+        Map<String, Double> seconds = new java.util.LinkedHashMap<>(Map.of());
+        seconds.put("wall", 1000.0);
+        seconds.put("measured", 350.0);
+        seconds.put("warming", 500.0);
+        seconds.put("starting", 70.0);
+        seconds.put("probing", 66.0);
+        seconds.put("calibrating", 10.0);
+        seconds.put("other", 4.0);
+
+        assertThat(TimeSpent.line(seconds)).isEqualTo("measured 5m50s (35 %), warming 8m20s (50 %), starting 1m10s (7 %), "
+                + "probing 1m06s (7 %), calibrating 10s (1 %), other 4s (0 %)");
+    }
+
+    @Test
+    void timesEachPartAndKeepsWhatTheNextEtaCanLearn() throws Exception {
+        TimeSpent spent = new TimeSpent();
+        spent.time(TimeSpent.Part.WARMING, "warm-up servlet platform /json", () -> {
+            Thread.sleep(30);
+            return null;
+        });
+        spent.time(TimeSpent.Part.WARMING, null, () -> null);
+
+        Map<String, Double> seconds = spent.seconds(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(3));
+
+        assertThat(spent.of(TimeSpent.Part.WARMING)).isGreaterThanOrEqualTo(Duration.ofMillis(30));
+        assertThat(spent.timed()).singleElement().satisfies(t -> assertThat(t.what()).isEqualTo("warm-up servlet platform /json"));
+        assertThat(seconds).containsEntry("wall", 2.0).containsEntry("measured", 1.0).containsEntry("eta", 3.0)
+                .containsKeys("warming", "starting", "probing", "calibrating", "other");
+        assertThat(seconds.get("other")).isBetween(0.8, 1.0);
+    }
+
+    @Test
+    void theEtaErrorIsPrintedAgainstTheActualTime() {
+        assertThat(TimeSpent.etaError(Duration.ofSeconds(750), Duration.ofSeconds(1022))).isEqualTo("ETA was 12m30s, took 17m02s: 36 % longer");
+        assertThat(TimeSpent.etaError(Duration.ofSeconds(600), Duration.ofSeconds(540))).isEqualTo("ETA was 10m00s, took 9m00s: 10 % shorter");
+    }
+
+    @Test
+    void theNextEtaUsesTheMediansThisMachineMeasuredAndTheDefaultsElsewhere(@TempDir Path dir) {
+        MachineCache cache = MachineCache.open(dir, new MachineCache.Key("cpu", 2, "k", "jdk", "c", "0", "1"));
+        TimeSpent spent = new TimeSpent();
+        for (double s : new double[] {80, 95, 87}) {
+            cache.learn(LearnedTimings.warmUp(new org.jvmbench.harness.result.PointKey("servlet", 1, 64, false, 1, "/json", 64)), s);
+        }
+        cache.learn(LearnedTimings.FORK_START, 6.5);
+        LearnedTimings.learn(cache, spent);
+
+        Timings timings = LearnedTimings.of(cache);
+
+        assertThat(timings.warmUps()).containsExactly(Map.entry("servlet platform /json", Duration.ofSeconds(87)));
+        assertThat(timings.perFork()).isEqualTo(Duration.ofMillis(6500));
+        assertThat(timings.calibration()).isEqualTo(Timings.DEFAULTS.calibration());
+        assertThat(timings.ceilingProbe()).isEqualTo(Timings.DEFAULTS.ceilingProbe());
+    }
+}
