@@ -43,5 +43,6 @@
  *   <li>a load setting ({@code rates}, {@code connections}): a component of {@code Load},
  *       its rules (one of concurrency or rates) in its constructor.</li>
  * </ul>
+ * <p>May import: config, environment, hosts, profile, result, server, trust.
  */
 package org.jvmbench.harness.plan;

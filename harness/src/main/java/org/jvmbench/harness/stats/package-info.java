@@ -11,5 +11,6 @@
  * into a ratio with its confidence interval ({@link org.jvmbench.harness.stats.RatioInterval}), and
  * the words that interval earns ({@link org.jvmbench.harness.stats.Difference}): a winner only when
  * the interval leaves out 1.0 and spans two fork pairs or more. All pure functions of their inputs.
+ * <p>May import: config, protocol, result.
  */
 package org.jvmbench.harness.stats;
