@@ -20,7 +20,7 @@ class SweepsCommandTest {
 
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).anyMatch(l -> l.matches("starvation +12 points +~8 min +can a bounded pool deadlock on its own subtasks.*\\?"));
-        assertThat(lines).anyMatch(l -> l.matches("quick +4 points +~4 min +servlet or reactive on one CPU.*\\?"));
+        assertThat(lines).anyMatch(l -> l.matches("quick +4 points +~5 min +servlet or reactive on one CPU.*\\?"));
         assertThat(lines).noneMatch(l -> l.contains("Question:") || l.contains("does not read"));
         assertThat(lines.getLast()).startsWith("run one with: ./bench sweep NAME");
     }

@@ -33,7 +33,9 @@ class AotCacheEstimateTests {
         Duration both = plan("[false, true]").estimate(0);
 
         Duration training = Defaults.ESTIMATE_AOT_TRAINING.plus(Duration.ofSeconds(30).multipliedBy(2));
+        Duration calibrations = Defaults.ESTIMATE_CALIBRATION.multipliedBy(2);
         assertThat(with).isEqualTo(without.plus(training));
-        assertThat(both).isEqualTo(without.multipliedBy(2).plus(training));
+        assertThat(both).as("one sweep: its two calibrations once").isEqualTo(without.minus(calibrations).multipliedBy(2)
+                .plus(calibrations).plus(training));
     }
 }

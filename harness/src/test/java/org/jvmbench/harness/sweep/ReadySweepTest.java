@@ -6,6 +6,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.jvmbench.harness.environment.MachineCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,10 +29,20 @@ class ReadySweepTest {
                 """);
         Files.writeString(sweeps.resolve("broken.yaml"), "servers: []\n");
 
-        assertThat(ReadySweep.list(sweeps, 2)).containsExactly(
+        assertThat(ReadySweep.list(sweeps, 2, sweep -> null)).containsExactly(
                 new ReadySweep("broken", "", 0, Duration.ZERO,
                         sweeps.resolve("broken.yaml") + ": servers: empty list: give at least one server entry"),
-                // one run: 8 s + 5 s warm-up; two points: 2 x (10 s + 3 s)
-                new ReadySweep("small", "does one connection differ from four?", 2, Duration.ofSeconds(39), null));
+                // nothing measured here: two calibrations of 6 s; the injector's ceiling probed, 55 s and
+                // 13 s at each of c1 and c4; one fork: 8 s + 5 s warm-up; two points: 2 x (10 s + 3 s)
+                new ReadySweep("small", "does one connection differ from four?", 2, Duration.ofSeconds(12 + 55 + 26 + 39), null));
+
+        MachineCache cache = MachineCache.open(sweeps.resolve("cache"), new MachineCache.Key("cpu", 2, "k", "jdk", "c", "0", "1"));
+        cache.putCeilings(new MachineCache.Ceilings(Instant.now(), 100_000, Map.of("/json c1", 2_000.0, "/json c4", 8_000.0)));
+        cache.learn("calibration", 4);
+        cache.learn("fork start", 6);
+        cache.learn("warm-up servlet platform /json", 3);
+        assertThat(ReadySweep.list(sweeps, 2, sweep -> cache)).last().extracting(ReadySweep::estimate)
+                .as("this machine's own times, and its cached ceilings: no probe")
+                .isEqualTo(Duration.ofSeconds(2 * 4 + 6 + 3 + 26));
     }
 }
