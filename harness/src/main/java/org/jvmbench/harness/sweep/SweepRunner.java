@@ -147,7 +147,7 @@ public final class SweepRunner {
         environment.addTimeSpent(seconds);
         writeEnvironment(folder, environment);
         LearnedTimings.learn(cache, spent);
-        cache.save();
+        keep(cache, progress);
         progress.say(String.format("done: %d points (%d flagged) in %s; measured %s of it (%.0f %%)", tally.written, tally.flagged,
                 Progress.format(wall), Progress.format(measured), wall.isZero() ? 0 : 100.0 * measured.toNanos() / wall.toNanos()));
         progress.say("time spent: " + TimeSpent.line(seconds) + "; " + TimeSpent.etaError(eta, wall));
@@ -174,11 +174,24 @@ public final class SweepRunner {
             progress.say("injector ceilings: measuring (" + reuse.why() + ")");
             ceilings = CeilingProbe.measure(todo, home, injector, folder, progress, spent);
             cache.putCeilings(new MachineCache.Ceilings(java.time.Instant.now(), calibration.opsPerSecond(), ceilings.rpsByLoad()));
-            cache.save();
+            keep(cache, progress);
             environment.addInjectorCeilingSource("measured at the start of this sweep (" + reuse.why() + ")");
         }
         environment.addInjectorCeilings(ceilings.rpsByLoad());
         return ceilings;
+    }
+
+    /**
+     * Writes the machine cache; one that cannot be written (a read-only or full home) costs the
+     * next sweep a probe and a guessed ETA, not this sweep its results: said, not thrown.
+     */
+    private static void keep(MachineCache cache, Progress progress) {
+        try {
+            cache.save();
+        } catch (IOException e) {
+            progress.say("warning: the machine cache " + cache.file() + " was not written (" + e.getMessage()
+                    + "): the next sweep measures the injector's ceiling again");
+        }
     }
 
     /**

@@ -80,6 +80,31 @@ class SweepCalibrationTest {
     }
 
     @Test
+    void aMachineCacheThatCannotBeWrittenIsSaidAndTheSweepStillEnds(@TempDir Path tmp) throws Exception {
+        ProjectHome home = new ProjectHome(tmp.resolve("project"));
+        Files.createDirectories(home.root().resolve("loadtests/target"));
+        Files.writeString(home.root().resolve("loadtests/target/classpath.txt"), "");
+        Sweep sweep = SweepReader.parse("""
+                load: {endpoints: [/json], concurrency: 4}
+                servers:
+                  - app: servlet
+                """, SweepReader.Format.YAML, "sweeps/t.yaml", "t", 2);
+        RunFolder folder = RunFolder.at(tmp.resolve("run"));
+        Files.createDirectories(folder.root());
+        Path notADirectory = Files.writeString(tmp.resolve("cache"), "a file where the cache folder would be");
+        StringWriter out = new StringWriter();
+
+        SweepRunner.Outcome outcome = new SweepRunner(home, new ServerElsewhere(home), new PrintWriter(out, true), notADirectory)
+                .run(new Plan(sweep, List.of()), folder);
+
+        assertThat(outcome.pointsWritten()).isZero();
+        assertThat(out.toString()).contains("warning: the machine cache " + notADirectory.resolve(""), "was not written",
+                "the next sweep measures the injector's ceiling again", "time spent: measured 0s", "calibrating", "ETA was ");
+        assertThat(Json.MAPPER.readTree(folder.environment().toFile()).get("timeSpent").get("calibrating").asDouble())
+                .as("the sweep's time spent is still recorded").isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
     void theStartAndEndCalibrationsAreThePlacementsAndNameTheMachineTheyMeasured(@TempDir Path tmp) throws Exception {
         ProjectHome home = new ProjectHome(tmp.resolve("project"));
         Files.createDirectories(home.root().resolve("loadtests/target"));
