@@ -42,6 +42,8 @@ class ReadmeFiguresTest {
     private static final Path README = ProjectHome.locate().root().resolve("README.md");
     /** The findings moved out of the README; its headline table stays in it. Both are read as one text. */
     private static final Path FINDINGS = ProjectHome.locate().root().resolve("docs/findings.md");
+    /** How a point is measured; it quotes the quick sweep's time-spent lines. */
+    private static final Path MEASUREMENT = ProjectHome.locate().root().resolve("docs/measurement.md");
     private static final Map<String, SweepResults> RUNS = new ConcurrentHashMap<>();
 
     /**
@@ -78,6 +80,46 @@ class ReadmeFiguresTest {
                 new Quote("fork pairs\n1.041, 1.051 and 1.041, so 1.041 (1.030–1.059)", "aa-3", "1.041, 1.051 and 1.041, so 1.041 (1.030–1.059)",
                         e -> forkMedians(e, "B").stream().map(r -> String.format(Locale.ROOT, "%.3f", r))
                                 .collect(Collectors.joining(", ")).replaceFirst(", (?=[^,]*$)", " and ") + ", so " + paired(e, "B")),
+                new Quote("6m16s the first time (ETA 5m28s;", "quick-first-run", "6m16s the first time (ETA 5m28s",
+                        e -> e.progress("^done: .* in (\\S+);") + " the first time (ETA " + e.progress("^ETA (\\S+) \\(nothing measured")),
+                new Quote("and 5m19s the next (ETA 5m13s, from this machine's own times;", "quick-cached", "5m19s the next (ETA 5m13s",
+                        e -> e.progress("^done: .* in (\\S+);") + " the next (ETA " + e.progress("^ETA (\\S+) \\(from what this machine")),
+                new Quote("`reports/examples/quick-cached`); 79 % of that is warming", "quick-cached", "79 % of that is warming", e -> {
+                    var spent = e.run().environment().get("timeSpent");
+                    return Math.round(100 * spent.get("warming").asDouble() / spent.get("wall").asDouble()) + " % of that is warming";
+                }),
+                new Quote("time spent: measured 40s (11 %), warming 4m00s (64 %), starting 12s (3 %), probing 1m07s (18 %), calibrating 9s (2 %), "
+                        + "other 7s (2 %); ETA was 5m28s, took 6m16s: 15 % longer", "quick-first-run",
+                        "time spent: measured 40s (11 %), warming 4m00s (64 %), starting 12s (3 %), probing 1m07s (18 %), calibrating 9s (2 %), "
+                                + "other 7s (2 %); ETA was 5m28s, took 6m16s: 15 % longer", e -> e.progress("^(time spent: .*)$")),
+                new Quote("time spent: measured 40s (13 %), warming 4m11s (79 %), starting 13s (4 %), probing 0s (0 %), calibrating 9s (3 %), "
+                        + "other 5s (2 %); ETA was 5m13s, took 5m19s: 2 % longer", "quick-cached",
+                        "time spent: measured 40s (13 %), warming 4m11s (79 %), starting 13s (4 %), probing 0s (0 %), calibrating 9s (3 %), "
+                                + "other 5s (2 %); ETA was 5m13s, took 5m19s: 2 % longer", e -> e.progress("^(time spent: .*)$")),
+                new Quote("\"cached: measured 2026-12-07T05:38:18.254993841Z on this machine;\nthe calibration is 101489 ops/s, -0.6 % against the "
+                        + "102152 measured beside them, within ±10 %\"", "quick-cached",
+                        "cached: measured 2026-12-07T05:38:18.254993841Z on this machine;\nthe calibration is 101489 ops/s, -0.6 % against the "
+                                + "102152 measured beside them, within ±10 %",
+                        e -> e.run().environment().get("injectorCeilingSource").asText().replace("machine; the", "machine;\nthe")),
+                new Quote("Reactive: 0.997 (95 % CI 0.987–1.009) over 6 fork pairs, no difference beyond ±2 % |", "aa-reactive",
+                        "0.997 (95 % CI 0.987–1.009) over 6 fork pairs, no difference beyond ±2 %",
+                        e -> paired(e, "B").replace("(", "(95 % CI ") + " over " + pairedComparison(e, "B").throughput().forkPairs()
+                                + " fork pairs, " + pairedComparison(e, "B").throughputWords()),
+                new Quote("(`reports/examples/aa-reactive`, 17m33s against an ETA of 19m53s", "aa-reactive", "17m33s against an ETA of 19m53s",
+                        e -> e.progress("^done: .* in (\\S+);") + " against an ETA of " + e.progress("^ETA (\\S+) ")),
+                new Quote("Fork pairs 0.999, 0.987, 0.986, 1.008, 1.012 and 0.995 →\n0.997 (0.987–1.009), \"no difference beyond ±2 %\"", "aa-reactive",
+                        "0.999, 0.987, 0.986, 1.008, 1.012 and 0.995 →\n0.997 (0.987–1.009), \"no difference beyond ±2 %\"",
+                        e -> forkMedians(e, "B").stream().map(r -> String.format(Locale.ROOT, "%.3f", r))
+                                .collect(Collectors.joining(", ")).replaceFirst(", (?=[^,]*$)", " and ") + " →\n" + paired(e, "B")
+                                + ", \"" + pairedComparison(e, "B").throughputWords() + "\""),
+                new Quote("moved from 11,206 to 21,628 rps\nbetween forks. 5 of its 12 points are flagged `INJECTOR_SATURATED`", "aa-reactive",
+                        "11,206 to 21,628 rps\nbetween forks. 5 of its 12 points are flagged `INJECTOR_SATURATED`", e -> {
+                            List<Double> a = e.points().stream().filter(p -> "A".equals(p.key().configuration().arm()))
+                                    .map(p -> Spread.of(p.slices().stream().map(sl -> sl.rps()).toList()).median()).sorted().toList();
+                            return Units.whole(a.getFirst()) + " to " + Units.whole(a.getLast()) + " rps\nbetween forks. "
+                                    + e.count(Example.flagged(Flag.Code.INJECTOR_SATURATED)) + " of its " + e.points().size()
+                                    + " points are flagged `INJECTOR_SATURATED`";
+                        }),
                 new Quote("the start order fixed, named one (1.041 (1.030–1.059))", "aa-3", "1.041 (1.030–1.059)", e -> paired(e, "B")),
                 new Quote("Fork pairs 1.052, 1.022, 1.007, 0.991, 0.979 and 0.975;", "aa-4", "1.052, 1.022, 1.007, 0.991, 0.979 and 0.975",
                         e -> forkMedians(e, "B").stream().map(r -> String.format(Locale.ROOT, "%.3f", r))
@@ -664,7 +706,8 @@ class ReadmeFiguresTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("quotes")
     void theReadmeSaysWhatItsRunHolds(Quote quote) throws IOException {
-        String readme = Files.readString(README, StandardCharsets.UTF_8) + "\n" + Files.readString(FINDINGS, StandardCharsets.UTF_8);
+        String readme = Files.readString(README, StandardCharsets.UTF_8) + "\n" + Files.readString(FINDINGS, StandardCharsets.UTF_8)
+                + "\n" + Files.readString(MEASUREMENT, StandardCharsets.UTF_8);
         Example example = Example.of(quote.example());
 
         assertThat(readme.contains(quote.sentence()))
