@@ -353,7 +353,10 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
                     name + ": medians within " + Math.round(Defaults.COMPARE_THRESHOLD * 100) + " % (" + change + "), not tested");
             case NOT_ENOUGH_RUNS -> new Versus(name, other.rps().median(), share, null, Outcome.CANNOT_TELL,
                     name + ": " + change + " in this run, " + j.text());
-            case FLAGGED, PROFILED_ONE_SIDE -> new Versus(name, other.rps().median(), share, null, Outcome.FLAGGED,
+            // the same words as a flagged paired comparison: "name: flagged, not judged (x % slower)"
+            case FLAGGED -> new Versus(name, other.rps().median(), share, null, Outcome.FLAGGED,
+                    name + ": flagged, not judged (" + change + ")");
+            case PROFILED_ONE_SIDE -> new Versus(name, other.rps().median(), share, null, Outcome.FLAGGED,
                     name + ": " + j.text() + " (" + change + ")");
             case ALL_RUNS_APART, MAY_BE_NOISE -> new Versus(name, other.rps().median(), share, null, Outcome.CANNOT_TELL,
                     name + ": " + change + ", " + j.text());
