@@ -36,9 +36,6 @@ record MachineSummary(List<Calibration> calibrations, Double drift, String workl
                       @JsonInclude(JsonInclude.Include.NON_NULL) String timeSpent,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String ceilingSource) {
 
-    /** The parts of a sweep's wall time, in the order the line names them. */
-    private static final List<String> PARTS = List.of("measured", "warming", "starting", "probing", "calibrating", "other");
-
     /** @param opsPerSecond null when it could not run */
     record Calibration(String when, Double opsPerSecond, Double spread) {
     }
@@ -101,30 +98,18 @@ record MachineSummary(List<Calibration> calibrations, Double drift, String workl
                 timeSpent(run.environment().get("timeSpent")), RunDescription.text(run.environment().get("injectorCeilingSource")));
     }
 
-    /**
-     * {@code 17m02s in all: measured 6m00s (35 %), warming 8m40s (51 %), ...; the ETA printed at the start was 12m30s,
-     * 36 % short}, from {@code environment.json}'s {@code timeSpent}; null without it.
-     */
+    /** {@link TimeSpentText} of {@code environment.json}'s {@code timeSpent}; null without it. */
     static String timeSpent(JsonNode seconds) {
         if (seconds == null || !seconds.isObject() || number(seconds.get("wall")) == null) {
             return null;
         }
-        double wall = number(seconds.get("wall"));
-        List<String> parts = new ArrayList<>();
-        for (String part : PARTS) {
-            Double s = number(seconds.get(part));
-            if (s != null) {
-                parts.add(part + " " + Units.minutes(s) + (wall > 0 ? " (" + Math.round(100 * s / wall) + " %)" : ""));
+        Map<String, Double> bySeconds = new java.util.LinkedHashMap<>();
+        seconds.fields().forEachRemaining(e -> {
+            if (number(e.getValue()) != null) {
+                bySeconds.put(e.getKey(), number(e.getValue()));
             }
-        }
-        StringBuilder line = new StringBuilder(Units.minutes(wall)).append(" in all: ").append(String.join(", ", parts));
-        Double eta = number(seconds.get("eta"));
-        if (eta != null && eta > 0) {
-            double error = wall / eta - 1;
-            line.append("; the ETA printed at the start was ").append(Units.minutes(eta)).append(", ")
-                    .append(Math.round(Math.abs(error) * 100)).append(error >= 0 ? " % short" : " % long");
-        }
-        return line.toString();
+        });
+        return TimeSpentText.of(bySeconds);
     }
 
     private static String cpuList(SweepResults run, boolean server) {

@@ -65,9 +65,9 @@ final class Units {
         return (ratio < 0 ? "−" : "+") + percent(Math.abs(ratio));
     }
 
-    /** A stretch of wall time as the progress lines write it: 45s, 17m02s. */
+    /** A stretch of wall time as the progress lines write it, whole seconds cut: 45s, 17m02s. */
     static String minutes(double seconds) {
-        long s = Math.max(0, Math.round(seconds));
+        long s = (long) Math.max(0, seconds);
         return s >= 60 ? (s / 60) + "m" + String.format(Locale.ROOT, "%02d", s % 60) + "s" : s + "s";
     }
 

@@ -18,6 +18,7 @@ import org.jvmbench.harness.environment.MachineCache;
 import org.jvmbench.harness.load.Injector;
 import org.jvmbench.harness.load.InjectorProcess;
 import org.jvmbench.harness.placement.Placement;
+import org.jvmbench.harness.report.TimeSpentText;
 import org.jvmbench.harness.plan.Fork;
 import org.jvmbench.harness.plan.Plan;
 import org.jvmbench.harness.plan.Sweep;
@@ -84,8 +85,9 @@ public final class SweepRunner {
         placement.recordIn(environment);
         MachineCache cache = MachineCache.open(cacheDir, MachineCache.Key.of(environment));
         boolean probes = placement.probesInjectorCeiling() && !CeilingProbe.loads(todo).isEmpty();
-        Timings timings = probes ? Eta.timings(todo, cache) : Eta.timings(todo, cache).withoutCeilingProbe();
-        Duration eta = todo.estimate(timings, CeilingProbe.loads(todo).size());
+        // the same ETA ./bench sweeps prints: the probe counted only where it runs and nothing is cached
+        Timings timings = Eta.timings(todo, cache);
+        Duration eta = Eta.of(todo, cache);
         progress.say("ETA " + Progress.format(eta) + (cache.seconds().isEmpty() ? " (nothing measured on this machine yet)"
                 : " (from what this machine measured before)") + "; servers on CPUs " + sweep.cpus().server()
                 + ", injector on CPUs " + sweep.cpus().injector());
@@ -150,7 +152,7 @@ public final class SweepRunner {
         keep(cache, progress);
         progress.say(String.format("done: %d points (%d flagged) in %s; measured %s of it (%.0f %%)", tally.written, tally.flagged,
                 Progress.format(wall), Progress.format(measured), wall.isZero() ? 0 : 100.0 * measured.toNanos() / wall.toNanos()));
-        progress.say("time spent: " + TimeSpent.line(seconds) + "; " + TimeSpent.etaError(eta, wall));
+        progress.say("time spent: " + TimeSpentText.of(seconds));
         return new Outcome(tally.written, tally.flagged, wall, measured);
     }
 

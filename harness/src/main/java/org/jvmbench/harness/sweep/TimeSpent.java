@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -78,28 +77,6 @@ final class TimeSpent {
             s.put("eta", seconds(eta));
         }
         return s;
-    }
-
-    /** The closing line, e.g. {@code time spent: measured 6m00s (35 %), warming 8m40s (51 %), ...}. */
-    static String line(Map<String, Double> seconds) {
-        double wall = seconds.getOrDefault("wall", 0.0);
-        List<String> parts = new ArrayList<>();
-        for (String part : List.of("measured", "warming", "starting", "probing", "calibrating", "other")) {
-            double s = seconds.getOrDefault(part, 0.0);
-            parts.add(part + " " + Progress.format(Duration.ofMillis(Math.round(s * 1000)))
-                    + (wall > 0 ? String.format(Locale.ROOT, " (%.0f %%)", 100 * s / wall) : ""));
-        }
-        return String.join(", ", parts);
-    }
-
-    /** The ETA against the actual time, e.g. {@code ETA was 12m30s, took 17m02s: 36 % longer}. */
-    static String etaError(Duration eta, Duration wall) {
-        if (eta == null || eta.isZero()) {
-            return "no ETA was printed";
-        }
-        double error = (double) wall.toMillis() / eta.toMillis() - 1;
-        return String.format(Locale.ROOT, "ETA was %s, took %s: %.0f %% %s", Progress.format(eta), Progress.format(wall),
-                Math.abs(error) * 100, error >= 0 ? "longer" : "shorter");
     }
 
     private static double seconds(Duration d) {

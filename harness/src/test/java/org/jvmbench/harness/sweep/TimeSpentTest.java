@@ -13,21 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 class TimeSpentTest {
 
     @Test
-    void saysWhereTheWallTimeWentWithTheRestAsOther() {
-        Map<String, Double> seconds = new java.util.LinkedHashMap<>(Map.of());
-        seconds.put("wall", 1000.0);
-        seconds.put("measured", 350.0);
-        seconds.put("warming", 500.0);
-        seconds.put("starting", 70.0);
-        seconds.put("probing", 66.0);
-        seconds.put("calibrating", 10.0);
-        seconds.put("other", 4.0);
-
-        assertThat(TimeSpent.line(seconds)).isEqualTo("measured 5m50s (35 %), warming 8m20s (50 %), starting 1m10s (7 %), "
-                + "probing 1m06s (7 %), calibrating 10s (1 %), other 4s (0 %)");
-    }
-
-    @Test
     void timesEachPartAndKeepsWhatTheNextEtaCanLearn() throws Exception {
         TimeSpent spent = new TimeSpent();
         spent.time(TimeSpent.Part.WARMING, "warm-up servlet platform /json", () -> {
@@ -43,12 +28,6 @@ class TimeSpentTest {
         assertThat(seconds).containsEntry("wall", 2.0).containsEntry("measured", 1.0).containsEntry("eta", 3.0)
                 .containsKeys("warming", "starting", "probing", "calibrating", "other");
         assertThat(seconds.get("other")).isBetween(0.8, 1.0);
-    }
-
-    @Test
-    void theEtaErrorIsPrintedAgainstTheActualTime() {
-        assertThat(TimeSpent.etaError(Duration.ofSeconds(750), Duration.ofSeconds(1022))).isEqualTo("ETA was 12m30s, took 17m02s: 36 % longer");
-        assertThat(TimeSpent.etaError(Duration.ofSeconds(600), Duration.ofSeconds(540))).isEqualTo("ETA was 10m00s, took 9m00s: 10 % shorter");
     }
 
     @Test
