@@ -8,12 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.jvmbench.harness.cli.BenchMain;
 import org.jvmbench.harness.environment.MachineCache;
-import org.jvmbench.harness.process.ChildProcesses;
-import org.jvmbench.harness.process.Interruptible;
 import org.jvmbench.harness.result.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +45,7 @@ class MachineCacheIT {
         Path file = Files.writeString(tmp.resolve("cache.yaml"), SWEEP);
         Path cache = tmp.resolve("machine-cache");
 
-        Path first = sweep(file, cache, tmp.resolve("first"));
+        Path first = CliSweep.run(file, cache, tmp.resolve("first"), 6);
         assertThat(progress(first)).contains("ETA ", "(nothing measured on this machine yet)",
                 "injector ceilings: measuring (nothing cached for this machine)", "injector ceiling on /json at c4 against the reference target");
         assertThat(ceilingSource(first)).startsWith("measured at the start of this sweep");
@@ -60,7 +56,7 @@ class MachineCacheIT {
         assertThat(Json.MAPPER.readTree(kept.toFile()).at("/ceilings/rpsByLoad/~1json c4").asDouble()).isPositive();
         assertThat(Json.MAPPER.readTree(kept.toFile()).at("/seconds/fork start")).isNotEmpty();
 
-        Path second = sweep(file, cache, tmp.resolve("second"));
+        Path second = CliSweep.run(file, cache, tmp.resolve("second"), 6);
         assertThat(progress(second)).contains("(from what this machine measured before)", "injector ceilings cached: measured ",
                 "within ±10 %").doesNotContain("against the reference target");
         assertThat(ceilingSource(second)).startsWith("cached: measured ");
@@ -71,31 +67,12 @@ class MachineCacheIT {
         ceilings.put("calibrationOpsPerSecond", ceilings.get("calibrationOpsPerSecond").asDouble() * 2);
         Json.MAPPER.writeValue(kept.toFile(), contents);
 
-        Path third = sweep(file, cache, tmp.resolve("third"));
+        Path third = CliSweep.run(file, cache, tmp.resolve("third"), 6);
         assertThat(progress(third)).contains("injector ceilings: measuring (cached ceilings set aside: the calibration is ",
                 "beyond ±10 %)", "injector ceiling on /json at c4 against the reference target");
         assertThat(Json.MAPPER.readTree(kept.toFile()).at("/ceilings/calibrationOpsPerSecond").asDouble())
                 .as("the cache holds the calibration measured beside the new ceilings")
                 .isLessThan(ceilings.get("calibrationOpsPerSecond").asDouble() * 0.9);
-    }
-
-    /** Runs the CLI from the test classpath with its own machine cache; returns the run folder. */
-    private static Path sweep(Path file, Path cache, Path out) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(ChildProcesses.javaBinary(), "-cp", System.getProperty("java.class.path"),
-                "-Dbench.home=" + System.getProperty("bench.home"), BenchMain.class.getName(), "sweep", file.toString(),
-                "--out", out.toString()));
-        Path log = out.resolveSibling(out.getFileName() + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Interruptible.command(cmd)).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put(MachineCache.DIR_VARIABLE, cache.toString());
-        Process bench = builder.start();
-        try {
-            assertThat(bench.waitFor(6, TimeUnit.MINUTES)).as("the sweep ended; output:%n%s", Files.readString(log)).isTrue();
-            assertThat(bench.exitValue()).as("exit; output:%n%s", Files.readString(log)).isZero();
-            return out;
-        } finally {
-            bench.descendants().forEach(ProcessHandle::destroyForcibly);
-            bench.destroyForcibly();
-        }
     }
 
     private static String progress(Path run) throws IOException {

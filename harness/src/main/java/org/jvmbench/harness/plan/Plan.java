@@ -44,6 +44,47 @@ public record Plan(Sweep sweep, List<Fork> runs) {
     }
 
     /**
+     * The forks of each repetition, in the plan's order (configurations in file order, so the
+     * baseline first): what the paired design keeps alive and measures in the same rounds.
+     */
+    public List<List<Fork>> repetitions() {
+        java.util.Map<Integer, List<Fork>> byRepetition = new java.util.TreeMap<>();
+        for (Fork fork : runs) {
+            byRepetition.computeIfAbsent(fork.repetition(), r -> new ArrayList<>()).add(fork);
+        }
+        return List.copyOf(byRepetition.values());
+    }
+
+    /**
+     * The paired design's blocks of one repetition: the forks alive at once, at most
+     * {@code maxAlive} server JVMs each (null: no bound). A repetition that fits is one block;
+     * otherwise every block holds the baseline (the first fork, whose JVMs stay alive from block
+     * to block) and as many of the next forks, in order, as fit beside it, so each configuration
+     * is measured in the same rounds as the baseline and the blocks chain into one table.
+     */
+    public static List<List<Fork>> blocks(List<Fork> repetition, Integer maxAlive) {
+        if (repetition.isEmpty() || maxAlive == null || jvms(repetition) <= maxAlive) {
+            return List.of(List.copyOf(repetition));
+        }
+        Fork baseline = repetition.getFirst();
+        List<List<Fork>> blocks = new ArrayList<>();
+        List<Fork> block = new ArrayList<>(List.of(baseline));
+        for (Fork fork : repetition.subList(1, repetition.size())) {
+            if (block.size() > 1 && jvms(block) + fork.spec().processes() > maxAlive) {
+                blocks.add(List.copyOf(block));
+                block = new ArrayList<>(List.of(baseline));
+            }
+            block.add(fork);
+        }
+        blocks.add(List.copyOf(block));
+        return List.copyOf(blocks);
+    }
+
+    private static int jvms(List<Fork> forks) {
+        return forks.stream().mapToInt(f -> f.spec().processes()).sum();
+    }
+
+    /**
      * For resume: the runs and points whose ids are not in {@code doneIds}, in the same order.
      * A run left with no point drops out; a run with some points done keeps the rest, and
      * still gets its warm-up since it starts on a fresh JVM.
@@ -118,11 +159,7 @@ public record Plan(Sweep sweep, List<Fork> runs) {
                 : sweep.duration().plus(Defaults.ESTIMATE_PER_POINT);
         Set<String> trained = new java.util.HashSet<>();
         for (Fork run : runs) {
-            Duration warmUps = Duration.ZERO;
-            for (LoadPoint first : firstOfEachEndpoint(run)) {
-                Duration warmUp = timings.warmUp(first.key());
-                warmUps = warmUps.plus(sweep.warmup().compareTo(warmUp) < 0 ? sweep.warmup() : warmUp);
-            }
+            Duration warmUps = warmUps(run, timings);
             long open = run.points().stream().filter(p -> p.key().open()).map(LoadPoint::endpoint).distinct().count();
             long probed = run.points().stream().filter(p -> p.key().rateFraction() != null).map(LoadPoint::endpoint).distinct().count();
             total = total.plus(timings.perFork()).plus(warmUps)
@@ -132,7 +169,25 @@ public record Plan(Sweep sweep, List<Fork> runs) {
                 total = total.plus(Defaults.ESTIMATE_AOT_TRAINING).plus(warmUps);
             }
         }
+        if (sweep.inRounds()) {
+            // a repetition split into blocks warms and measures its baseline again in every block after the first
+            for (List<Fork> repetition : repetitions()) {
+                int again = blocks(repetition, sweep.paired().maxAlive()).size() - 1;
+                Fork baseline = repetition.getFirst();
+                total = total.plus(warmUps(baseline, timings).plus(point.multipliedBy(baseline.points().size())).multipliedBy(again));
+            }
+        }
         return total;
+    }
+
+    /** A fork's warm-ups, one per endpoint: what this machine took before, at most the sweep's cap. */
+    private Duration warmUps(Fork run, Timings timings) {
+        Duration warmUps = Duration.ZERO;
+        for (LoadPoint first : firstOfEachEndpoint(run)) {
+            Duration warmUp = timings.warmUp(first.key());
+            warmUps = warmUps.plus(sweep.warmup().compareTo(warmUp) < 0 ? sweep.warmup() : warmUp);
+        }
+        return warmUps;
     }
 
     private static List<LoadPoint> firstOfEachEndpoint(Fork run) {

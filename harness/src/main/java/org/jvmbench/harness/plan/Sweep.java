@@ -135,7 +135,12 @@ public record Sweep(
 
     /** This sweep with the paired design's seed the run drew, recorded so the order can be drawn again. */
     public Sweep withPairedSeed(long seed) {
-        return new Sweep(schema, name, question, description, duration, warmup, settle, repeat, design, paired.withSeed(seed),
+        return withPaired(paired.withSeed(seed));
+    }
+
+    /** This sweep with other paired settings (a drawn seed, a bound derived from memory). */
+    Sweep withPaired(Paired settings) {
+        return new Sweep(schema, name, question, description, duration, warmup, settle, repeat, design, settings,
                 heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, profile, slo, hosts, load, servers);
     }
 }

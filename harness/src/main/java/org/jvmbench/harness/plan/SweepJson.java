@@ -49,7 +49,7 @@ final class SweepJson {
             Load.class, "a mapping with endpoints and concurrency or rates",
             CpuPinning.class, "a mapping with server and injector",
             Settle.class, "a mapping with minimum, window, trend, cv or jit",
-            Paired.class, "a mapping with rounds, slice or seed",
+            Paired.class, "a mapping with rounds, slice, seed or maxAlive",
             Slo.class, "a mapping with percentile and latency",
             Hosts.class, "a mapping with server, injectors and serverAddress",
             HostEntry.class, "a mapping with ssh (user@host[:port]) and cpus");

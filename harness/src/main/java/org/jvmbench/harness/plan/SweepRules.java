@@ -87,20 +87,19 @@ final class SweepRules {
         Sweep sweep = bound.resolved(bound.name() != null ? bound.name() : defaultName,
                 bound.question() != null ? bound.question() : leadingComment, cpus, entries);
         requireRunnableConfigurations(sweep);
-        if (sweep.inRounds()) {
-            requirePairable(sweep);
-        }
-        return sweep;
+        return sweep.inRounds() ? pairable(sweep) : sweep;
     }
 
     /**
-     * The paired design keeps every configuration of a repetition alive at once and measures
-     * closed loads in slices on this machine: at least two configurations, all of their JVMs
-     * and the injector in this machine's memory together, no open load (a slice of a rate has
-     * no capacity probe of its own), no profiler (its cost would fall on one arm's slices), no
-     * hosts (the arms are parked on this machine's server CPUs).
+     * The paired design keeps the configurations of a repetition alive together and measures
+     * closed loads in slices on this machine: at least two configurations, no open load (a slice
+     * of a rate has no capacity probe of its own), no profiler (its cost would fall on one arm's
+     * slices), no hosts (the arms are parked on this machine's server CPUs). At most
+     * {@code paired.maxAlive} server JVMs are alive at once, by default as many as this machine's
+     * memory holds beside the injector; the baseline and the largest other configuration must fit
+     * together, since every block keeps the baseline. Returns the sweep with the bound resolved.
      */
-    private void requirePairable(Sweep sweep) {
+    private Sweep pairable(Sweep sweep) {
         List<Plan.Configuration> configurations = Plan.configurations(sweep);
         if (configurations.size() < 2) {
             throw at.fail("design", "paired needs at least two configurations to compare, this sweep has "
@@ -118,15 +117,30 @@ final class SweepRules {
                         + "an open load's share of capacity has no probe per slice");
             }
         }
-        long needed = sweep.injectorHeap().bytes() + Defaults.JVM_NON_HEAP_BYTES;
-        for (Plan.Configuration c : configurations) {
-            needed += c.spec().memoryBytes();
+        long injector = sweep.injectorHeap().bytes() + Defaults.JVM_NON_HEAP_BYTES;
+        long perJvm = configurations.stream().mapToLong(c -> c.spec().memoryBytes() / c.spec().processes()).max().orElseThrow();
+        int fit = (int) Math.min(Integer.MAX_VALUE, Math.max(0, machine.memoryBytes() - injector) / perJvm);
+        Plan.Configuration baseline = configurations.getFirst();
+        Plan.Configuration largest = configurations.stream().skip(1)
+                .max(java.util.Comparator.comparingInt(c -> c.spec().processes())).orElseThrow();
+        int needed = baseline.spec().processes() + largest.spec().processes();
+        Integer given = sweep.paired().maxAlive();
+        if (needed > fit) {
+            throw at.fail("design", "paired keeps the baseline alive beside each configuration: " + needed
+                    + " server JVMs and the injector need " + HeapSize.describe(injector + needed * perJvm)
+                    + ", more than this machine's memory (" + HeapSize.describe(machine.memoryBytes()) + "); lower heap or processes");
         }
-        if (needed > machine.memoryBytes()) {
-            throw at.fail("design", "paired keeps all " + configurations.size() + " configurations alive at once: their JVMs and "
-                    + "the injector need " + HeapSize.describe(needed) + ", more than this machine's memory ("
-                    + HeapSize.describe(machine.memoryBytes()) + "); split the sweep or lower heap");
+        if (given != null && given > fit) {
+            throw at.fail("paired.maxAlive", given + " server JVMs and the injector need "
+                    + HeapSize.describe(injector + given * perJvm) + ", more than this machine's memory ("
+                    + HeapSize.describe(machine.memoryBytes()) + "); at most " + fit + " fit");
         }
+        if (given != null && given < needed) {
+            throw at.fail("paired.maxAlive", given + " cannot hold the baseline (" + baseline.spec().processes()
+                    + " JVM" + (baseline.spec().processes() == 1 ? "" : "s") + ") beside " + at.entry(largest.entry())
+                    + " (" + largest.spec().processes() + "): every block keeps the baseline alive; give at least " + needed);
+        }
+        return given != null ? sweep : sweep.withPaired(sweep.paired().withMaxAlive(fit));
     }
 
     /**

@@ -10,6 +10,7 @@ import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.plan.Fork;
 import org.jvmbench.harness.plan.LoadPoint;
 import org.jvmbench.harness.plan.Overrides;
+import org.jvmbench.harness.plan.Plan;
 import org.jvmbench.harness.plan.Sweep;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.PointResult;
@@ -21,28 +22,34 @@ import org.jvmbench.harness.sampling.Targets;
 import org.jvmbench.harness.server.RunningServer;
 
 /**
- * The paired design's block: the forks of one repetition, one per configuration, started
- * together and kept alive. Endpoint by endpoint every arm is warmed until settled, then each
+ * The paired design's repetition: the forks of one repetition, one per configuration, started
+ * together and kept alive; when they need more server JVMs than {@code paired.maxAlive}, in
+ * blocks ({@link Plan#blocks}) that each keep the baseline's fork alive beside the next forks,
+ * whose JVMs stop at the block's end. In each block, endpoint by endpoint every arm is warmed
+ * until settled (the baseline again in every block), then each
  * load level is measured in rounds: in every round each arm gets one slice of the same load,
  * in an order drawn afresh from the sweep's seeded generator, with nothing loaded between
  * slices. Arms waiting their turn are parked on the same server CPUs, and the CPU they use
  * meanwhile is recorded with the slice ({@link Flag.Code#PARKED_BUSY} above a stated share).
  * Each arm's point is the exact merge of its slices ({@link PairedMerge}), with the slices kept
- * for the round-by-round comparison. An arm that dies or hangs leaves the rounds; the others go on.
+ * for the round-by-round comparison; rounds are numbered across blocks, so the baseline's slices
+ * of a block pair with that block's arms. An arm that dies or hangs leaves the rounds; the others go on.
  */
 final class PairedExecution {
 
-    private final List<Fork> block;
+    private final List<Fork> repetition;
     private final ForkExecution.Context context;
     private final RoundOrder order;
     private final ForkExecution.PointSink sink;
+    /** The baseline's arm, alive from block to block; null until started, or when it did not start. */
+    private Arm baseline;
 
     /**
-     * @param block the forks of one repetition, baseline first
-     * @param order the generator every round's order is drawn from (seeded by the sweep)
+     * @param repetition the forks of one repetition, baseline first
+     * @param order      the generator every round's order is drawn from (seeded by the sweep)
      */
-    PairedExecution(List<Fork> block, ForkExecution.Context context, RoundOrder order, ForkExecution.PointSink sink) {
-        this.block = List.copyOf(block);
+    PairedExecution(List<Fork> repetition, ForkExecution.Context context, RoundOrder order, ForkExecution.PointSink sink) {
+        this.repetition = List.copyOf(repetition);
         this.context = context;
         this.order = order;
         this.sink = sink;
@@ -57,6 +64,9 @@ final class PairedExecution {
         final PointMeasurement measurement;
         final WarmUpLoop warmUp;
         final List<LoadPoint> left;
+        /** Per point, the slices measured so far (the baseline's over every block) and their results. */
+        final Map<LoadPoint, List<PointResult>> results = new LinkedHashMap<>();
+        final Map<LoadPoint, List<Slice>> slices = new LinkedHashMap<>();
         WarmUpLoop.Outcome warm;
         boolean gone;
 
@@ -79,27 +89,52 @@ final class PairedExecution {
     void execute() throws IOException, InterruptedException {
         Sweep sweep = context.sweep();
         Sweep slices = sweep.withOverrides(new Overrides(sweep.paired().slice(), null, null));
-        List<Arm> arms = new ArrayList<>();
+        List<List<Fork>> blocks = Plan.blocks(repetition, sweep.paired().maxAlive());
+        List<Arm> alive = new ArrayList<>();
         try {
-            for (Fork fork : startOrder(block)) {
-                checkInterrupted();
-                Arm arm = start(fork, slices);
-                if (arm != null) {
-                    arms.add(arm);
+            for (int b = 0; b < blocks.size(); b++) {
+                List<Fork> block = blocks.get(b);
+                if (blocks.size() > 1) {
+                    context.progress().say(String.format("  block %d of %d (at most %d server JVMs alive): %s", b + 1, blocks.size(),
+                            sweep.paired().maxAlive(), String.join(", ", block.stream().map(Fork::id).toList())));
                 }
-            }
-            for (Map.Entry<String, TreeSet<Integer>> endpoint : levels(block).entrySet()) {
-                for (Arm arm : arms) {
-                    if (!arm.gone && arm.left.stream().anyMatch(p -> p.endpoint().equals(endpoint.getKey()))) {
-                        warm(arm, endpoint.getKey());
+                List<Arm> arms = new ArrayList<>();
+                for (Fork fork : startOrder(block)) {
+                    checkInterrupted();
+                    if (baseline != null && fork == baseline.fork) {
+                        arms.add(baseline);
+                        continue;
+                    }
+                    Arm arm = start(fork, slices);
+                    if (arm != null) {
+                        arms.add(arm);
+                        alive.add(arm);
+                        if (fork == repetition.getFirst()) {
+                            baseline = arm;
+                        }
                     }
                 }
-                for (int users : endpoint.getValue()) {
-                    measure(arms, endpoint.getKey(), users);
+                boolean last = b == blocks.size() - 1;
+                for (Map.Entry<String, TreeSet<Integer>> endpoint : levels(block).entrySet()) {
+                    for (Arm arm : arms) {
+                        if (!arm.gone && arm.left.stream().anyMatch(p -> p.endpoint().equals(endpoint.getKey()))) {
+                            warm(arm, endpoint.getKey());
+                        }
+                    }
+                    for (int users : endpoint.getValue()) {
+                        measure(arms, endpoint.getKey(), users, b * sweep.paired().rounds(), blocks.size() * sweep.paired().rounds(),
+                                last);
+                    }
+                }
+                for (Arm arm : arms) {
+                    if (arm != baseline || last) {
+                        arm.server.close();
+                        alive.remove(arm);
+                    }
                 }
             }
         } finally {
-            for (Arm arm : arms) {
+            for (Arm arm : alive) {
                 arm.server.close();
             }
             context.sampler().retarget(new Targets(List.of(), context.injector().alive() ? context.injector().localPid() : null));
@@ -146,8 +181,13 @@ final class PairedExecution {
         }
     }
 
-    /** One load level of one endpoint: every round, every arm that has this point, one slice each. */
-    private void measure(List<Arm> arms, String endpoint, int users) throws IOException, InterruptedException {
+    /**
+     * One load level of one endpoint in one block: every round, every arm of the block that has
+     * this point, one slice each. Rounds are numbered from {@code roundsBefore + 1}; an arm's point is
+     * written when its last block is over (the baseline's after the {@code last} block).
+     */
+    private void measure(List<Arm> arms, String endpoint, int users, int roundsBefore, int total, boolean last)
+            throws IOException, InterruptedException {
         Map<Arm, LoadPoint> points = new LinkedHashMap<>();
         for (Arm arm : arms) {
             LoadPoint point = arm.gone ? null : arm.point(endpoint, users);
@@ -155,14 +195,8 @@ final class PairedExecution {
                 points.put(arm, point);
             }
         }
-        Map<Arm, List<PointResult>> results = new LinkedHashMap<>();
-        Map<Arm, List<Slice>> slices = new LinkedHashMap<>();
-        for (Arm arm : points.keySet()) {
-            results.put(arm, new ArrayList<>());
-            slices.put(arm, new ArrayList<>());
-        }
         int rounds = context.sweep().paired().rounds();
-        for (int round = 1; round <= rounds; round++) {
+        for (int round = roundsBefore + 1; round <= roundsBefore + rounds; round++) {
             List<Arm> turns = order.next(points.keySet().stream().filter(a -> !a.gone).toList());
             for (int i = 0; i < turns.size(); i++) {
                 checkInterrupted();
@@ -178,10 +212,10 @@ final class PairedExecution {
                 Slice slice = PairedMerge.slice(result, round, i + 1, cores(arm.server.pids(), before, after, wallNanos),
                         cores(parked.stream().flatMap(a -> a.server.pids().stream()).toList(), before, after, wallNanos),
                         cpuCount());
-                results.get(arm).add(result);
-                slices.get(arm).add(slice);
+                arm.results.computeIfAbsent(points.get(arm), p -> new ArrayList<>()).add(result);
+                arm.slices.computeIfAbsent(points.get(arm), p -> new ArrayList<>()).add(slice);
                 context.progress().say(String.format("  %s round %d/%d, turn %d of %d: %,.0f rps%s", points.get(arm).id(), round,
-                        rounds, i + 1, turns.size(), slice.rps(), slice.flags().isEmpty() ? ""
+                        total, i + 1, turns.size(), slice.rps(), slice.flags().isEmpty() ? ""
                                 : " (" + String.join(", ", slice.flags().stream().map(f -> f.code().name()).toList()) + ")"));
                 Flag fatal = result.flags().stream()
                         .filter(f -> f.code() == Flag.Code.SERVER_DIED || f.code() == Flag.Code.SERVER_HUNG).findFirst().orElse(null);
@@ -192,9 +226,10 @@ final class PairedExecution {
         }
         for (Map.Entry<Arm, LoadPoint> entry : points.entrySet()) {
             Arm arm = entry.getKey();
-            PointResult merged = PairedMerge.point(entry.getValue(), results.get(arm), slices.get(arm));
-            sink.accept(merged);
-            arm.left.remove(entry.getValue());
+            if (arm == baseline && !last && !arm.gone) {
+                continue;
+            }
+            PointResult merged = finish(arm, entry.getValue());
             if (arm.gone) {
                 Flag fatal = merged.flags().stream()
                         .filter(f -> f.code() == Flag.Code.SERVER_DIED || f.code() == Flag.Code.SERVER_HUNG).findFirst()
@@ -205,10 +240,27 @@ final class PairedExecution {
         }
     }
 
-    /** Records every point an arm has left as not measured, and stops its JVMs. */
+    /** Writes an arm's point as the merge of its slices, and takes it off the arm's list. */
+    private PointResult finish(Arm arm, LoadPoint point) throws IOException {
+        List<PointResult> results = arm.results.remove(point);
+        List<Slice> slices = arm.slices.remove(point);
+        PointResult merged = PairedMerge.point(point, results == null ? List.of() : results, slices == null ? List.of() : slices);
+        sink.accept(merged);
+        arm.left.remove(point);
+        return merged;
+    }
+
+    /**
+     * Records every point an arm has left, as the merge of the slices an earlier block measured
+     * (the baseline's) or else as not measured, and stops its JVMs.
+     */
     private void give(Arm arm, Flag.Code code, String reason) throws IOException {
         for (LoadPoint rest : List.copyOf(arm.left)) {
-            sink.accept(arm.measurement.notMeasured(rest, code, reason, arm.warm == null ? null : arm.warm.record(), arm.startup));
+            if (arm.results.containsKey(rest)) {
+                finish(arm, rest);
+            } else {
+                sink.accept(arm.measurement.notMeasured(rest, code, reason, arm.warm == null ? null : arm.warm.record(), arm.startup));
+            }
         }
         arm.left.clear();
         arm.gone = true;

@@ -118,7 +118,7 @@ public final class SweepRunner {
                         plan.remaining(done).estimate(timings.withoutCeilingProbe(), 0).minus(timings.calibration()));
             };
             RoundOrder order = sweep.inRounds() ? new RoundOrder(sweep.paired().seed()) : null;
-            for (List<Fork> block : blocks(todo)) {
+            for (List<Fork> execution : executions(todo)) {
                 checkInterrupted();
                 if (injector == null || !injector.alive()) {
                     injector = placement.startInjector(home, sweep, folder);
@@ -127,9 +127,9 @@ public final class SweepRunner {
                         sampler, placement.proc(),
                         environment, progress, calibration.opsPerSecond(), ceilings, spent);
                 if (sweep.inRounds()) {
-                    new PairedExecution(block, context, order, sink).execute();
+                    new PairedExecution(execution, context, order, sink).execute();
                 } else {
-                    new ForkExecution(block.getFirst(), context, sink).execute();
+                    new ForkExecution(execution.getFirst(), context, sink).execute();
                 }
                 writeEnvironment(folder, environment);
             }
@@ -197,18 +197,11 @@ public final class SweepRunner {
     }
 
     /**
-     * What runs at once: in the sequential design each fork alone; in the paired design the forks
-     * of one repetition together (the plan orders them repetition-major, configurations in file order).
+     * What one execution measures: in the sequential design a fork alone; in the paired design the
+     * forks of one repetition, kept alive in blocks ({@link Plan#blocks}) and measured in rounds.
      */
-    static List<List<Fork>> blocks(Plan plan) {
-        if (!plan.sweep().inRounds()) {
-            return plan.runs().stream().map(List::of).toList();
-        }
-        java.util.Map<Integer, List<Fork>> byRepetition = new java.util.TreeMap<>();
-        for (Fork fork : plan.runs()) {
-            byRepetition.computeIfAbsent(fork.repetition(), r -> new java.util.ArrayList<>()).add(fork);
-        }
-        return List.copyOf(byRepetition.values());
+    static List<List<Fork>> executions(Plan plan) {
+        return plan.sweep().inRounds() ? plan.repetitions() : plan.runs().stream().map(List::of).toList();
     }
 
     /** The environment of this run; on resume the one the sweep started in, with what changed. */

@@ -155,7 +155,7 @@ class SweepValidationTests {
                 bad("a slice too short", "design: paired\npaired: {slice: 2s}\n" + TOP + SERVERS,
                         "sweeps/bad.yaml: paired.slice: must be at least 3s (a slice needs full seconds), got 2s"),
                 bad("an unknown paired key", "design: paired\npaired: {round: 5}\n" + TOP + SERVERS,
-                        "sweeps/bad.yaml: paired: unknown key 'round' (known: rounds, slice, seed)"),
+                        "sweeps/bad.yaml: paired: unknown key 'round' (known: rounds, slice, seed, maxAlive)"),
                 bad("paired with one configuration", "design: paired\n" + TOP + SERVERS,
                         "sweeps/bad.yaml: design: paired needs at least two configurations to compare, this sweep has 1"),
                 bad("paired with an open load", "design: paired\n" + TOP + """

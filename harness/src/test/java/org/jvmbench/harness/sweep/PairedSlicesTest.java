@@ -131,7 +131,7 @@ class PairedSlicesTest {
                   - app: reactive
                 """;
         Plan paired = Plan.of(SweepReader.parse("design: paired\n" + sweep, SweepReader.Format.YAML, "s.yaml", "s", 2));
-        List<List<Fork>> blocks = SweepRunner.blocks(paired);
+        List<List<Fork>> blocks = SweepRunner.executions(paired);
         assertThat(blocks).hasSize(2);
         assertThat(blocks.get(0)).extracting(Fork::id)
                 .containsExactly("servlet-p1-wdef-t8-r1", "servlet-p1-wdef-t64-r1", "reactive-p1-wdef-tdef-r1");
@@ -143,7 +143,49 @@ class PairedSlicesTest {
                 .containsExactly("reactive-p1-wdef-tdef-r2", "servlet-p1-wdef-t64-r2", "servlet-p1-wdef-t8-r2");
 
         Plan sequential = Plan.of(SweepReader.parse(sweep, SweepReader.Format.YAML, "s.yaml", "s", 2));
-        assertThat(SweepRunner.blocks(sequential)).hasSize(6).allSatisfy(b -> assertThat(b).hasSize(1));
+        assertThat(SweepRunner.executions(sequential)).hasSize(6).allSatisfy(b -> assertThat(b).hasSize(1));
+    }
+
+    @Test
+    void aRepetitionThatNeedsMoreJvmsThanMayLiveRunsInBlocksThatEachKeepTheBaseline() {
+        Plan plan = Plan.of(SweepReader.parse("""
+                design: paired
+                paired: {maxAlive: 3}
+                cpus: {server: "0", injector: "1"}
+                load: {endpoints: ["/json"], concurrency: [64]}
+                servers:
+                  - {app: servlet, threads: [8, 16, 32, 64]}
+                  - {app: reactive, processes: 2}
+                """, SweepReader.Format.YAML, "s.yaml", "s", 2));
+        List<Fork> repetition = SweepRunner.executions(plan).getFirst();
+        assertThat(Plan.blocks(repetition, 3)).extracting(b -> b.stream().map(Fork::id).toList()).containsExactly(
+                List.of("servlet-p1-wdef-t8-r1", "servlet-p1-wdef-t16-r1", "servlet-p1-wdef-t32-r1"),
+                List.of("servlet-p1-wdef-t8-r1", "servlet-p1-wdef-t64-r1"),
+                // two processes: beside the baseline's one JVM there is no room for another fork
+                List.of("servlet-p1-wdef-t8-r1", "reactive-p2-wdef-tdef-r1"));
+        assertThat(Plan.blocks(repetition, 6)).hasSize(1);
+        assertThat(Plan.blocks(repetition, null)).containsExactly(repetition);
+    }
+
+    @Test
+    void theEstimateWarmsAndMeasuresTheBaselineAgainInEveryBlockAfterTheFirst() {
+        String sweep = """
+                design: paired
+                paired: {rounds: 4, slice: 5s, maxAlive: %d}
+                cpus: {server: "0", injector: "1"}
+                load: {endpoints: ["/json"], concurrency: [64]}
+                servers:
+                  - {app: servlet, threads: [%s]}
+                """;
+        org.jvmbench.harness.plan.Timings timings = org.jvmbench.harness.plan.Timings.DEFAULTS;
+        java.time.Duration pair = Plan.of(SweepReader.parse(sweep.formatted(3, "8, 16"), SweepReader.Format.YAML, "s.yaml", "s", 2))
+                .estimate(timings, 0);
+        java.time.Duration together = Plan.of(SweepReader.parse(sweep.formatted(3, "8, 16, 32"), SweepReader.Format.YAML, "s.yaml",
+                "s", 2)).estimate(timings, 0);
+        java.time.Duration inBlocks = Plan.of(SweepReader.parse(sweep.formatted(2, "8, 16, 32"), SweepReader.Format.YAML, "s.yaml",
+                "s", 2)).estimate(timings, 0);
+        // a fork more costs its start, its warm-up and its slices; a block more, the baseline's warm-up and slices again
+        assertThat(inBlocks.minus(together)).isEqualTo(together.minus(pair).minus(timings.perFork()));
     }
 
     private static Histogram histogram(long... micros) {

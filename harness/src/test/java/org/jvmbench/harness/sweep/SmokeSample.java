@@ -42,7 +42,7 @@ final class SmokeSample {
         return new Sweep(resolved.schema(), resolved.name(), resolved.question(), resolved.description(), resolved.duration(),
                 resolved.warmup(), resolved.settle(), resolved.repeat(), resolved.design(),
                 // the fewest rounds and the shortest slice that still give an interval: seconds, not minutes, per point
-                resolved.inRounds() ? new Paired(3, java.time.Duration.ofSeconds(3), resolved.paired().seed()) : null, resolved.heap(), resolved.gc(), resolved.starvation(),
+                resolved.inRounds() ? new Paired(3, java.time.Duration.ofSeconds(3), resolved.paired().seed(), resolved.paired().maxAlive()) : null, resolved.heap(), resolved.gc(), resolved.starvation(),
                 resolved.requestTimeout(), resolved.injectorHeap(), resolved.cpus(), resolved.jvmArgs(), resolved.profile(),
                 resolved.slo(), resolved.hosts(), null, entries);
     }
