@@ -88,7 +88,7 @@ final class HtmlReport implements ReportFormat<SweepResults> {
      * @param better whether B won (true), lost (false), or neither was named (null)
      */
     record PairedView(String endpoint, String load, String configuration, String baseline, Spread rps, Spread baselineRps,
-                      String rpsRatio, String p99Ratio, String forksTimesRounds, String verdict, String p99Verdict,
+                      String rpsRatio, String p99Ratio, String forksTimesRounds, String detectable, String verdict, String p99Verdict,
                       Boolean better, String notes) {
 
         static List<PairedView> of(PairedTable table) {
@@ -100,7 +100,8 @@ final class HtmlReport implements ReportFormat<SweepResults> {
                         + (c.flaggedSlices() > 0 ? c.flaggedSlices() + " rounds with a flagged slice." : "");
                 return new PairedView(c.endpoint(), c.load(), c.configuration().label(), c.baseline().label(), c.rps(),
                         c.baselineRps(), MarkdownSummary.ratio(c.throughput()), MarkdownSummary.ratio(c.p99()),
-                        c.throughput() == null ? "–" : MarkdownSummary.forksTimesRounds(c.throughput()), c.throughputWords(),
+                        c.throughput() == null ? "–" : MarkdownSummary.forksTimesRounds(c.throughput()),
+                        MarkdownSummary.detectable(c.throughput()), c.throughputWords(),
                         c.p99Words(), better, notes.strip());
             }).toList();
         }

@@ -295,18 +295,26 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         if (settings != null) {
             md.append("; ").append(settings.rounds()).append(" rounds of ")
                     .append(org.jvmbench.harness.plan.DurationText.format(settings.slice())).append(" slices");
+            if (settings.maxAlive() != null) {
+                md.append("; at most ").append(settings.maxAlive()).append(" server JVMs alive at once (a repetition that "
+                        + "needs more runs in blocks that each keep the baseline's fork alive)");
+            }
         }
         md.append(". A winner is named only when the interval leaves out no change; an interval within ±")
                 .append(Units.plain(Defaults.PAIRED_THRESHOLD * 100)).append(" % reads as no difference. "
-                + "RPS: each fork's median slice, their median over the forks (and range: the machine moves between forks).\n\n");
-        md.append("| Endpoint | Load | Configuration | RPS | Baseline RPS | RPS ratio (95 % CI) | p99 ratio (95 % CI) | Forks × rounds | Verdict |\n");
-        md.append("|---|---|---|---:|---:|---:|---:|---:|---|\n");
+                + "RPS: each fork's median slice, their median over the forks (and range: the machine moves between forks). "
+                + "Detects: the smallest RPS difference this run could detect, the one a run with as many fork pairs and the "
+                + "same spread between them finds in four runs of five (none from one fork pair).\n\n");
+        md.append("| Endpoint | Load | Configuration | RPS | Baseline RPS | RPS ratio (95 % CI) | p99 ratio (95 % CI) | Forks × rounds "
+                + "| Detects | Verdict |\n");
+        md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---|\n");
         for (PairedTable.Comparison c : paired.rows()) {
             md.append("| ").append(c.endpoint()).append(" | ").append(c.load()).append(" | ").append(c.configuration().label())
                     .append(" | ").append(spread(c.rps(), Units::whole)).append(" | ").append(spread(c.baselineRps(), Units::whole))
                     .append(" (").append(c.baseline().label()).append(")")
                     .append(" | ").append(ratio(c.throughput())).append(" | ").append(ratio(c.p99()))
                     .append(" | ").append(c.throughput() == null ? "–" : forksTimesRounds(c.throughput()))
+                    .append(" | ").append(detectable(c.throughput()))
                     .append(" | ").append(c.throughputWords()).append("; ").append(c.p99Words());
             if (c.leftOut() > 0) {
                 md.append("; ").append(c.leftOut()).append(c.leftOut() == 1 ? " round" : " rounds").append(" without a ratio");
@@ -324,6 +332,11 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
     static String forksTimesRounds(org.jvmbench.harness.stats.RatioInterval interval) {
         int forks = interval.forkPairs();
         return interval.rounds() % forks == 0 ? forks + " × " + interval.rounds() / forks : forks + " forks, " + interval.rounds() + " rounds";
+    }
+
+    /** The smallest difference the run could detect ({@code 4.1 %}), or a dash from one fork pair. */
+    static String detectable(org.jvmbench.harness.stats.RatioInterval interval) {
+        return interval == null || Double.isNaN(interval.detectable()) ? "–" : Units.percent(interval.detectable());
     }
 
     static String ratio(org.jvmbench.harness.stats.RatioInterval interval) {

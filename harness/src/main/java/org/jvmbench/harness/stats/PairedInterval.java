@@ -48,6 +48,7 @@ public final class PairedInterval {
         double center = median(units.clone());
         double low = center;
         double high = center;
+        double spread = Double.NaN;
         if (units.length > 1) {
             double[] logs = Arrays.stream(units).map(Math::log).toArray();
             double mean = Arrays.stream(logs).average().orElseThrow();
@@ -55,8 +56,9 @@ public final class PairedInterval {
             double half = StudentT.quantile(1 - (1 - confidence) / 2, logs.length - 1) * Math.sqrt(variance / logs.length);
             low = Math.min(center, Math.exp(mean - half));
             high = Math.max(center, Math.exp(mean + half));
+            spread = pairs.size() > 1 ? Math.sqrt(variance) : Double.NaN;
         }
-        return new RatioInterval(center, low, high, pairs.size(), sample.rounds(), confidence);
+        return new RatioInterval(center, low, high, pairs.size(), sample.rounds(), confidence, spread);
     }
 
     /** The median, the mean of the middle two for an even count; sorts in place. */

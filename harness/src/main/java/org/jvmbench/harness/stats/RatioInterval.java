@@ -12,8 +12,10 @@ import org.jvmbench.harness.config.Defaults;
  * @param forkPairs  fork pairs in the sample: with one, the interval speaks for those two JVMs only
  * @param rounds     ratios in the sample: every fork pair's rounds together
  * @param confidence the interval's confidence, e.g. 0.95
+ * @param logSpread  the standard deviation of the fork pairs' log ratios; NaN with one fork pair
  */
-public record RatioInterval(double median, double low, double high, int forkPairs, int rounds, double confidence) {
+public record RatioInterval(double median, double low, double high, int forkPairs, int rounds, double confidence,
+                            double logSpread) {
 
     public RatioInterval {
         if (!(median > 0 && Double.isFinite(median))) {
@@ -27,10 +29,6 @@ public record RatioInterval(double median, double low, double high, int forkPair
         }
     }
 
-    /** An interval at the default confidence ({@link Defaults#PAIRED_CONFIDENCE}). */
-    public RatioInterval(double median, double low, double high, int forkPairs, int rounds) {
-        this(median, low, high, forkPairs, rounds, Defaults.PAIRED_CONFIDENCE);
-    }
 
     /** Whether the interval spans JVMs: two fork pairs or more. From one, no winner is named. */
     public boolean acrossForks() {
@@ -48,6 +46,21 @@ public record RatioInterval(double median, double low, double high, int forkPair
      */
     public double halfWidth() {
         return (high - low) / 2;
+    }
+
+    /**
+     * The smallest difference this run could detect, as a relative difference (0.05 for 5 %):
+     * with this many fork pairs and this spread between them, a true difference this large
+     * leaves no change out of the interval with {@link Defaults#PAIRED_POWER} (80 %):
+     * exp((t(1 − α/2, k − 1) + t(power, k − 1)) · s / √k) − 1, the usual sample-size rule on
+     * the log scale. NaN from one fork pair, which detects no difference between configurations.
+     */
+    public double detectable() {
+        if (forkPairs < 2 || Double.isNaN(logSpread)) {
+            return Double.NaN;
+        }
+        double t = StudentT.quantile(1 - (1 - confidence) / 2, forkPairs - 1) + StudentT.quantile(Defaults.PAIRED_POWER, forkPairs - 1);
+        return Math.expm1(t * logSpread / Math.sqrt(forkPairs));
     }
 
     /** The interval's farthest point from no change, as a relative difference (0.04 for 0.96–1.02). */

@@ -123,7 +123,10 @@ public final class AbJob {
         return slower ? ExitCode.SLOWER.code() : ExitCode.OK.code();
     }
 
-    /** {@code ab /json c64: B is 4.1 % slower than A (95 % CI 2.0–6.3 %); ratio 0.959 (0.937–0.980), 2 × 12: SLOWER beyond 3 %}. */
+    /**
+     * {@code ab /json c64: B is 4.1 % slower than A (95 % CI 2.0–6.3 %); ratio 0.959 (0.937–0.980) over 5 forks × 12 rounds
+     * (detects 3.1 %): SLOWER beyond 3 %}: the smallest difference the run could detect, when it spans forks.
+     */
     static List<String> lines(PairedTable table, double threshold) {
         List<String> lines = new ArrayList<>();
         for (PairedTable.Comparison c : table.rows()) {
@@ -132,9 +135,11 @@ public final class AbJob {
                 continue;
             }
             boolean slower = c.throughputDifference().beyond(threshold);
-            lines.add(String.format(Locale.ROOT, "ab %s %s: %s; ratio %.3f (%.3f–%.3f) over %d forks × %d rounds%s", c.endpoint(),
+            double detectable = c.throughput().detectable();
+            lines.add(String.format(Locale.ROOT, "ab %s %s: %s; ratio %.3f (%.3f–%.3f) over %d forks × %d rounds%s%s", c.endpoint(),
                     c.load(), c.throughputWords(), c.throughput().median(), c.throughput().low(), c.throughput().high(),
                     c.throughput().forkPairs(), c.throughput().rounds() / c.throughput().forkPairs(),
+                    Double.isNaN(detectable) ? "" : String.format(Locale.ROOT, " (detects %.1f %%)", detectable * 100),
                     slower ? ": SLOWER beyond " + percent(threshold) : ""));
         }
         return lines;

@@ -11,7 +11,7 @@ class DifferenceTest {
     private static final double THRESHOLD = 0.03;
 
     private static RatioInterval ratio(double median, double low, double high) {
-        return new RatioInterval(median, low, high, 4, 96);
+        return new RatioInterval(median, low, high, 4, 96, 0.95, Double.NaN);
     }
 
     private static Difference throughput(double median, double low, double high) {
@@ -114,7 +114,7 @@ class DifferenceTest {
 
     @Test
     void theWordsStateTheIntervalsOwnConfidence() {
-        Difference d = Difference.of(new RatioInterval(1.12, 1.09, 1.15, 4, 96, 0.9), Direction.HIGHER_IS_BETTER, THRESHOLD);
+        Difference d = Difference.of(new RatioInterval(1.12, 1.09, 1.15, 4, 96, 0.9, Double.NaN), Direction.HIGHER_IS_BETTER, THRESHOLD);
 
         assertThat(d.words("A", "B")).isEqualTo("B is 12 % faster than A (90 % CI 9–15 %)");
     }
@@ -128,7 +128,7 @@ class DifferenceTest {
 
     @Test
     void oneForkPairNamesNoWinnerHoweverNarrowItsRoundsInterval() {
-        Difference d = Difference.of(new RatioInterval(0.90, 0.89, 0.91, 1, 12), Direction.HIGHER_IS_BETTER, THRESHOLD);
+        Difference d = Difference.of(new RatioInterval(0.90, 0.89, 0.91, 1, 12, 0.95, Double.NaN), Direction.HIGHER_IS_BETTER, THRESHOLD);
 
         assertThat(d.outcome()).isEqualTo(Outcome.CANNOT_TELL);
         assertThat(d.winnerNamed()).isFalse();

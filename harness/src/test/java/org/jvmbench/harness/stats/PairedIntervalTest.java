@@ -40,6 +40,18 @@ class PairedIntervalTest {
     }
 
     @Test
+    void theSmallestDetectableDifferenceIsWhatThisSpreadAndThisManyForkPairsFindInFourRunsOfFive() {
+        // the same three fork pairs: s = 0.040226 over their logs, t(0.975, 2) = 4.3027 and t(0.80, 2) = 1.0607,
+        // exp((4.3027 + 1.0607) · 0.040226 / √3) − 1 = 13.27 %: a true difference smaller than that is likely missed
+        RatioInterval interval = PairedInterval.of(new PairedSample(List.of(List.of(1.087, 1.087), List.of(1.046), List.of(1.003))));
+
+        assertThat(interval.logSpread()).isCloseTo(0.0402259560, within(1e-9));
+        assertThat(interval.detectable()).isCloseTo(0.1326500692, within(1e-9));
+        assertThat(PairedInterval.of(PairedSample.ofOneForkPair(List.of(0.9, 1.1))).detectable())
+                .as("one fork pair detects no difference between configurations").isNaN();
+    }
+
+    @Test
     void oneForkPairIsIntervalOfItsRoundsAloneAndSaysSo() {
         // rounds 0.9 and 1.1: logs −0.10536 and 0.09531, s = 0.14190, t(0.975, 1) = 12.706
         RatioInterval interval = PairedInterval.of(PairedSample.ofOneForkPair(List.of(0.9, 1.1)));

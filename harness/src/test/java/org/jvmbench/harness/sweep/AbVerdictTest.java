@@ -21,9 +21,20 @@ class AbVerdictTest {
             null, null, null, null, false);
 
     private static PairedTable table(double median, double low, double high) {
+        return table(new RatioInterval(median, low, high, 2, 24, 0.95, Double.NaN));
+    }
+
+    private static PairedTable table(RatioInterval interval) {
+        double median = interval.median();
         return new PairedTable(List.of(new PairedTable.Comparison("/json", "c64", A, B, new Spread(20_000, 20_000, 20_000, 2),
-                new Spread(20_000 * median, 20_000 * median, 20_000 * median, 2),
-                new RatioInterval(median, low, high, 2, 24), null, 0, 0)));
+                new Spread(20_000 * median, 20_000 * median, 20_000 * median, 2), interval, null, 0, 0)));
+    }
+
+    @Test
+    void theLineSaysTheSmallestDifferenceTheRunCouldDetect() {
+        // 5 fork pairs whose log ratios spread by 0.02: (t(0.975, 4) + t(0.80, 4)) · 0.02 / √5 = 3.3 % on the logs, 3.4 % as a ratio
+        assertThat(AbJob.lines(table(new RatioInterval(0.99, 0.97, 1.01, 5, 60, 0.95, 0.02)), 0.03).getFirst())
+                .contains("over 5 forks × 12 rounds (detects 3.4 %)");
     }
 
     @Test
