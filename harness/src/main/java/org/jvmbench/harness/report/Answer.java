@@ -40,7 +40,9 @@ import org.jvmbench.harness.stats.RatioInterval;
  * threads and the JVM's own alike), then least PSS (RSS where PSS was not read). The sweep's
  * server CPUs are the same for every configuration of a sweep, so they do not order them. With
  * paired data "within" means the whole interval of its ratio to the best lies above 0.95;
- * without, its median does, which the sentence says is untested.
+ * without, its median does, which the sentence says is untested. When a flagged configuration
+ * served more than the best unflagged one there is no recommendation, and the line says why: the
+ * cheapest near a slower best is no answer while faster ones cannot be judged.
  *
  * <p>Under open load with an SLO the answer is the capacity at the SLO ({@link OpenTable}): the
  * configuration that held it at the highest offered rate, each other one's share of that, and the
@@ -128,7 +130,27 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
 
         /** A flagged configuration had a higher median than the best unflagged one. */
         boolean flaggedAhead() {
-            return others.stream().anyMatch(v -> v.outcome() == Outcome.FLAGGED && v.rps() > bestRps);
+            return !ahead().isEmpty();
+        }
+
+        /** The flagged configurations whose median was above the best unflagged one's. */
+        private List<String> ahead() {
+            return others.stream().filter(v -> v.outcome() == Outcome.FLAGGED && v.rps() > bestRps).map(Versus::configuration).toList();
+        }
+
+        /**
+         * Why there is no recommendation when flagged configurations served more: the cheapest
+         * unflagged one within 5 % of the best unflagged one may be far below them, and a flag says
+         * the figure cannot be taken as it stands, not that the configuration is slower. Null otherwise.
+         */
+        String withheld() {
+            List<String> ahead = ahead();
+            if (ahead.isEmpty()) {
+                return null;
+            }
+            return "No recommendation for `" + endpoint + "` at " + load + ": " + String.join(", ", ahead)
+                    + (ahead.size() == 1 ? " served more but is flagged" : " served more but are flagged")
+                    + "; a run without those flags would tell (each row says why).";
         }
     }
 
@@ -248,7 +270,8 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
     public List<Line> sentences() {
         List<Line> all = new ArrayList<>();
         for (Level l : levels) {
-            all.add(new Line(l.endpoint(), l.load(), l.sentence(), l.recommendation() == null ? null : l.recommendation().sentence(l.endpoint(), l.load())));
+            all.add(new Line(l.endpoint(), l.load(), l.sentence(),
+                    l.recommendation() == null ? l.withheld() : l.recommendation().sentence(l.endpoint(), l.load())));
         }
         for (Capacity c : capacity) {
             all.add(new Line(c.endpoint(), null, c.sentence(), c.recommendation() == null ? null : c.recommendation().sentence(c.endpoint(), "its SLO")));
@@ -308,8 +331,11 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
             }
         }
         others.sort(Comparator.comparingDouble(Versus::ofBest).reversed());
-        return new Level(best.key().endpoint(), best.key().loadLabel(), label(best), best.rps().median(), basis,
-                List.copyOf(others), recommend(best, groups, others));
+        Level level = new Level(best.key().endpoint(), best.key().loadLabel(), label(best), best.rps().median(), basis,
+                List.copyOf(others), null);
+        // a flagged configuration served more: the unflagged ones' cheapest is no answer to "how should I run it"
+        return level.flaggedAhead() ? level : new Level(level.endpoint(), level.load(), level.best(), level.bestRps(), basis,
+                level.others(), recommend(best, groups, others));
     }
 
     private static Versus pairedVersus(PointGroup best, PointGroup other) {

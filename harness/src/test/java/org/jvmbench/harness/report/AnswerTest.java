@@ -79,7 +79,8 @@ class AnswerTest {
     }
 
     @Test
-    void aFlaggedConfigurationIsListedNotJudgedNorRecommended() {
+    void aFlaggedConfigurationIsListedNotJudgedAndWhenItServedMoreNothingIsRecommended() {
+        // workers-vs-threads once recommended the one unflagged configuration while flagged ones served up to 83 % more
         Answer answer = answer(
                 paired(POOL_64, 1, 400, 1000, 2000, 1500),
                 paired(POOL_8, 1, 300, 1100, 2200, 1650).withFlags(List.of(new Flag(Flag.Code.UNSTEADY, "drifted 9 %"))));
@@ -89,6 +90,19 @@ class AnswerTest {
         assertThat(level.sentence()).startsWith("For `/json` at c64, of the points without a flag, servlet platform w1 t64 "
                 + "had the highest median, 1,500 RPS (paired rounds), but this run does not show it ahead of every other: "
                 + "servlet platform w1 t8: flagged, not judged (10 % faster).");
+        assertThat(level.recommendation()).isNull();
+        assertThat(answer.sentences().getFirst().recommendation()).isEqualTo("No recommendation for `/json` at c64: servlet "
+                + "platform w1 t8 served more but is flagged; a run without those flags would tell (each row says why).");
+    }
+
+    @Test
+    void aFlaggedConfigurationThatServedLessLeavesTheRecommendationToTheUnflaggedOnes() {
+        Answer answer = answer(
+                paired(POOL_64, 1, 400, 1000, 2000, 1500),
+                paired(POOL_8, 1, 300, 900, 1800, 1350).withFlags(List.of(new Flag(Flag.Code.UNSTEADY, "drifted 9 %"))));
+
+        Answer.Level level = answer.levels().getFirst();
+        assertThat(level.others().getFirst().outcome()).isEqualTo(Answer.Outcome.FLAGGED);
         assertThat(level.recommendation().configuration()).isEqualTo("servlet platform w1 t64");
     }
 
