@@ -52,7 +52,11 @@ final class RunDescription {
         }
         Sweep sweep = run.sweep();
         if (sweep != null) {
-            parts.add(DurationText.format(sweep.duration()) + " measured after " + DurationText.format(sweep.warmup()) + " warm-up");
+            // paired: a point is its rounds' slices, not one window of the duration
+            parts.add(sweep.inRounds() && sweep.paired() != null
+                    ? sweep.paired().rounds() + " rounds of " + DurationText.format(sweep.paired().slice()) + " slices measured after "
+                            + DurationText.format(sweep.warmup()) + " warm-up at most"
+                    : DurationText.format(sweep.duration()) + " measured after " + DurationText.format(sweep.warmup()) + " warm-up");
             parts.add(sweep.repeat() + (sweep.repeat() == 1 ? " run" : " runs") + " per point");
         }
         String pinning = pinning();
