@@ -77,6 +77,52 @@ class ReadmeFiguresTest {
                                     + " fork pairs: " + Units.percent(1 - c.throughput().median()) + " slower, "
                                     + (c.throughputDifference().winnerNamed() ? "named" : "not named");
                         }),
+                // workers-vs-threads, paired: README row and docs/findings.md table and paragraph
+                new Quote("| against 1 IO thread with 2 workers: 2 IO threads with 2 workers 0.846 (95 % CI 0.726–0.967), 2 with 1 worker "
+                        + "0.609 (0.554–0.705), 4 with 1 worker 0.496 (0.456–0.540)", "workers-vs-threads",
+                        "2 IO threads with 2 workers 0.846 (95 % CI 0.726–0.967), 2 with 1 worker 0.609 (0.554–0.705), 4 with 1 worker 0.496 (0.456–0.540)",
+                        e -> "2 IO threads with 2 workers " + pairedLabel(e, "w2 t2").replace("(", "(95 % CI ") + ", 2 with 1 worker "
+                                + pairedLabel(e, "w2 t1") + ", 4 with 1 worker " + pairedLabel(e, "w4 t1")),
+                new Quote("| 1 IO thread, 4 workers | 19,222 (16,769–20,262) | 1.116 (1.031–1.266), flagged | 14 % | 1.034 (0.830–1.215) |",
+                        "workers-vs-threads", "19,222 (16,769–20,262) | 1.116 (1.031–1.266), flagged | 14 % | 1.034 (0.830–1.215)",
+                        e -> pairedRow(e, "w1 t4") + (e.points().stream().anyMatch(p -> p.key().configuration().label().endsWith("w1 t4")
+                                && !p.flags().isEmpty()) ? ", flagged" : "") + pairedRowEnd(e, "w1 t4")),
+                new Quote("| 1 IO thread, 2 workers (baseline) | 17,302 (16,239–17,518) | 1 |", "workers-vs-threads", "17,302 (16,239–17,518)",
+                        e -> MarkdownSummary.spread(pairedComparison(e, c -> c.configuration().label().endsWith("w4 t1")).baselineRps(),
+                                Units::whole)),
+                new Quote("| 2 IO threads, 2 workers | 13,776 (12,686–15,364) | 0.846 (0.726–0.967): 15 % slower | 20 % | 1.704 (1.579–1.827) |",
+                        "workers-vs-threads", "13,776 (12,686–15,364) | 0.846 (0.726–0.967): 15 % slower | 20 % | 1.704 (1.579–1.827)",
+                        e -> pairedRow(e, "w2 t2") + ": " + slower(e, "w2 t2") + pairedRowEnd(e, "w2 t2")),
+                new Quote("| 2 IO threads, 1 worker | 10,283 (8,284–11,354) | 0.609 (0.554–0.705): 39 % slower | 16 % | 1.462 (1.300–1.634) |",
+                        "workers-vs-threads", "10,283 (8,284–11,354) | 0.609 (0.554–0.705): 39 % slower | 16 % | 1.462 (1.300–1.634)",
+                        e -> pairedRow(e, "w2 t1") + ": " + slower(e, "w2 t1") + pairedRowEnd(e, "w2 t1")),
+                new Quote("| 4 IO threads, 1 worker | 7,770 (6,999–8,756) | 0.496 (0.456–0.540): 50 % slower | 11 % | 1.824 (1.487–2.241) |",
+                        "workers-vs-threads", "7,770 (6,999–8,756) | 0.496 (0.456–0.540): 50 % slower | 11 % | 1.824 (1.487–2.241)",
+                        e -> pairedRow(e, "w4 t1") + ": " + slower(e, "w4 t1") + pairedRowEnd(e, "w4 t1")),
+                new Quote("a second one\n15–39 %, four of them half", "workers-vs-threads", "15–39 %",
+                        e -> slower(e, "w2 t2").replace(" % slower", "") + "–" + slower(e, "w2 t1").replace(" slower", "")),
+                new Quote("`reports/examples/workers-vs-threads`, 2026-12-07, AMD EPYC, 36m32s", "workers-vs-threads", "36m32s",
+                        e -> e.progress("^done: .* in (\\S+);")),
+                new Quote("(`INJECTOR_SATURATED` on every baseline fork, `INJECTOR_BOUND`\non one w1 t4 fork)", "workers-vs-threads",
+                        "`INJECTOR_SATURATED` on every baseline fork, `INJECTOR_BOUND`\non one w1 t4 fork", e -> {
+                            List<PointResult> baseline = e.points().stream().filter(p -> p.key().configuration().label().endsWith("w1 t2")).toList();
+                            long saturated = baseline.stream().filter(Example.flagged(Flag.Code.INJECTOR_SATURATED)).count();
+                            long bound = e.points().stream().filter(p -> p.key().configuration().label().endsWith("w1 t4"))
+                                    .filter(Example.flagged(Flag.Code.INJECTOR_BOUND)).count();
+                            return "`INJECTOR_SATURATED` on " + (saturated == baseline.size() ? "every" : saturated + " of " + baseline.size())
+                                    + " baseline fork, `INJECTOR_BOUND`\non " + (bound == 1 ? "one" : String.valueOf(bound)) + " w1 t4 fork";
+                        }),
+                new Quote("the interval says\n12 % (3–27 %)", "workers-vs-threads", "12 % (3–27 %)",
+                        e -> pairedComparison(e, c -> c.configuration().label().endsWith("w1 t4")).throughputWords()
+                                .replaceFirst(".* is (\\S+ %) faster .*\\(95 % CI (\\S+ %)\\)$", "$1 ($2)")),
+                new Quote("w1 t4's JIT compiled through 2.7–3.6 %\nof two forks' slices", "workers-vs-threads", "2.7–3.6 %\nof two forks'",
+                        e -> {
+                            List<Double> jit = e.points().stream().filter(p -> p.key().configuration().label().endsWith("w1 t4"))
+                                    .flatMap(p -> p.flags().stream()).filter(f -> f.code() == Flag.Code.UNSTEADY)
+                                    .map(f -> Double.parseDouble(f.reason().replaceFirst(".* for (\\S+) %.*", "$1"))).sorted().toList();
+                            return Units.plain(jit.getFirst()) + "–" + Units.plain(jit.getLast()) + " %\nof " + (jit.size() == 2 ? "two" : jit.size())
+                                    + " forks'";
+                        }),
                 new Quote("fork pairs\n1.041, 1.051 and 1.041, so 1.041 (1.030–1.059)", "aa-3", "1.041, 1.051 and 1.041, so 1.041 (1.030–1.059)",
                         e -> forkMedians(e, "B").stream().map(r -> String.format(Locale.ROOT, "%.3f", r))
                                 .collect(Collectors.joining(", ")).replaceFirst(", (?=[^,]*$)", " and ") + ", so " + paired(e, "B")),
@@ -467,11 +513,66 @@ class ReadmeFiguresTest {
                         e -> e.groupRange(Example.id("-io_ms_10-cap100-").and(Example.id("reactive").or(Example.id("-t64-"))),
                                 g -> (double) g.latency().p99Micros(), Example::wholeMillis) + " ms"),
                 // the earlier runs, before the settle rule: what the README still states of them
-                new Quote("94 / 762 / 2,862 / 6,121 RPS", "wsgi-threads", "94 / 762 / 2,862 / 6,121",
-                        e -> Stream.of(1, 8, 32, 128).map(t -> e.rps("servlet-p1-w1-t" + t + "-io_ms_10-c128"))
-                                .collect(Collectors.joining(" / "))),
-                new Quote("where the CPU (0.94 cores) takes over", "wsgi-threads", "0.94 cores",
-                        e -> e.cpuWithRuns("servlet-p1-w1-t128-io_ms_10-c128") + " cores"),
+                // wsgi-threads, paired: docs/findings.md's table and paragraph
+                new Quote("| `/json` against 1 thread: 8 threads 1.298 (95 % CI 1.219–1.380), 32 threads 1.197 (1.144–1.269), 128 cannot tell, "
+                        + "all near the injector's limit (flagged); `/io?ms=10`: 95 / 763 / 3,031 / 7,082 requests a second", "wsgi-threads",
+                        "8 threads 1.298 (95 % CI 1.219–1.380), 32 threads 1.197 (1.144–1.269), 128 cannot tell, all near the injector's limit "
+                        + "(flagged); `/io?ms=10`: 95 / 763 / 3,031 / 7,082", e -> {
+                            boolean allNear = e.points().stream().filter(p -> p.key().endpoint().equals("/json"))
+                                    .collect(Collectors.groupingBy(p -> p.key().configuration())).values().stream()
+                                    .allMatch(runs -> runs.stream().anyMatch(Example.flagged(Flag.Code.INJECTOR_SATURATED)));
+                            return "8 threads " + MarkdownSummary.ratio(pairedAt(e, "/json", "w1 t8").throughput()).replace("(", "(95 % CI ")
+                                    + ", 32 threads " + MarkdownSummary.ratio(pairedAt(e, "/json", "w1 t32").throughput()) + ", 128 "
+                                    + (pairedAt(e, "/json", "w1 t128").throughputWords().startsWith("cannot tell") ? "cannot tell" : "told apart")
+                                    + ", all near the injector's limit " + (allNear ? "(flagged)" : "(not all)") + "; `/io?ms=10`: "
+                                    + Units.whole(pairedAt(e, "/io?ms=10", "w1 t8").baselineRps().median()) + " / "
+                                    + Stream.of("w1 t8", "w1 t32", "w1 t128").map(t -> Units.whole(pairedAt(e, "/io?ms=10", t).rps().median()))
+                                    .collect(Collectors.joining(" / "));
+                        }),
+                new Quote("| 1 | 14,526 (13,179–14,985) | 1 | | 95 (95–96) |", "wsgi-threads", "14,526 (13,179–14,985) | 1 | | 95 (95–96)",
+                        e -> MarkdownSummary.spread(pairedAt(e, "/json", "w1 t8").baselineRps(), Units::whole) + " | 1 | | "
+                                + MarkdownSummary.spread(pairedAt(e, "/io?ms=10", "w1 t8").baselineRps(), Units::whole)),
+                new Quote("| 8 | 18,297 (17,381–18,830) | 1.298 (1.219–1.380) | 8.0 % | 763 (762–767) |", "wsgi-threads",
+                        "18,297 (17,381–18,830) | 1.298 (1.219–1.380) | 8.0 % | 763 (762–767)", e -> poolRow(e, "w1 t8")),
+                new Quote("| 32 | 17,282 (17,220–17,594) | 1.197 (1.144–1.269) | 6.7 % | 3,031 (3,024–3,035) |", "wsgi-threads",
+                        "17,282 (17,220–17,594) | 1.197 (1.144–1.269) | 6.7 % | 3,031 (3,024–3,035)", e -> poolRow(e, "w1 t32")),
+                new Quote("| 128 | 15,688 (14,466–16,020) | 1.100 (0.980–1.200) | 13 % | 7,082 (7,045–7,143) |", "wsgi-threads",
+                        "15,688 (14,466–16,020) | 1.100 (0.980–1.200) | 13 % | 7,082 (7,045–7,143)", e -> poolRow(e, "w1 t128")),
+                new Quote("`reports/examples/wsgi-threads`, 2026-12-07, AMD EPYC, 56m07s", "wsgi-threads", "56m07s",
+                        e -> e.progress("^done: .* in (\\S+);")),
+                new Quote("a pool of 8 served 30 % more than a pool of one (95 % CI 22–38 %) and 32 threads 20 %\nmore (14–27 %); "
+                        + "at 128 the run cannot tell (−2 to +20 %)", "wsgi-threads",
+                        "30 % more than a pool of one (95 % CI 22–38 %) and 32 threads 20 %\nmore (14–27 %); at 128 the run cannot tell (−2 to +20 %)",
+                        e -> pairedAt(e, "/json", "w1 t8").throughputWords().replaceFirst(".* is (\\S+ %) faster .*(\\(95 % CI \\S+ %\\))$",
+                                "$1 more than a pool of one $2") + " and 32 threads "
+                                + pairedAt(e, "/json", "w1 t32").throughputWords().replaceFirst(".* is (\\S+ %) faster .*\\(95 % CI (\\S+ %)\\)$",
+                                "$1\nmore ($2)") + "; at 128 the run "
+                                + pairedAt(e, "/json", "w1 t128").throughputWords().replaceFirst("^cannot tell: 95 % CI (\\S+) to (\\S+ %)$",
+                                "cannot tell ($1 to $2)")),
+                new Quote("11 of the 12 `/json` points ran\nwith the injector at its limit part of the time and 8 carry `UNSTEADY` "
+                        + "(the JIT at 2.1–3.6 % of their slices)", "wsgi-threads",
+                        "11 of the 12 `/json` points ran\nwith the injector at its limit part of the time and 8 carry `UNSTEADY` (the JIT at 2.1–3.6 %",
+                        e -> {
+                            List<PointResult> json = e.points().stream().filter(p -> p.key().endpoint().equals("/json")).toList();
+                            List<Double> jit = json.stream().flatMap(p -> p.flags().stream()).filter(f -> f.code() == Flag.Code.UNSTEADY)
+                                    .map(f -> Double.parseDouble(f.reason().replaceFirst(".* for (\\S+) %.*", "$1"))).sorted().toList();
+                            return json.stream().filter(Example.flagged(Flag.Code.INJECTOR_SATURATED)).count() + " of the " + json.size()
+                                    + " `/json` points ran\nwith the injector at its limit part of the time and " + jit.size()
+                                    + " carry `UNSTEADY` (the JIT at " + Units.plain(jit.getFirst()) + "–" + Units.plain(jit.getLast()) + " %";
+                        }),
+                new Quote("95, 763 and 3,031 requests a second,\neach interval within ±3 %; 128 threads reach 7,082, 55 % of their "
+                        + "ceiling, with the server at 0.69\ncores", "wsgi-threads", "95, 763 and 3,031 requests a second,\neach interval "
+                        + "within ±3 %; 128 threads reach 7,082, 55 % of their ceiling, with the server at 0.69\ncores", e -> {
+                            boolean narrow = Stream.of("w1 t8", "w1 t32").map(t -> pairedAt(e, "/io?ms=10", t).throughput())
+                                    .allMatch(i -> i.high() / i.median() <= 1.03 && i.median() / i.low() <= 1.03);
+                            double top = pairedAt(e, "/io?ms=10", "w1 t128").rps().median();
+                            return Units.whole(pairedAt(e, "/io?ms=10", "w1 t8").baselineRps().median()) + ", "
+                                    + Units.whole(pairedAt(e, "/io?ms=10", "w1 t8").rps().median()) + " and "
+                                    + Units.whole(pairedAt(e, "/io?ms=10", "w1 t32").rps().median()) + " requests a second,\neach interval "
+                                    + (narrow ? "within ±3 %" : "wider than ±3 %") + "; 128 threads reach " + Units.whole(top) + ", "
+                                    + Math.round(100 * top / Ceiling.rps(e.group("servlet-p1-w1-t128-io_ms_10-c128").key()).orElseThrow())
+                                    + " % of their ceiling, with the server at " + e.cpuWithRuns("servlet-p1-w1-t128-io_ms_10-c128") + "\ncores";
+                        }),
                 new Quote("1 JVM × 8 threads: 252 MiB RSS, 235 MiB PSS; 8 JVMs × 1 thread: 1,666 MiB RSS, 1,480 MiB PSS",
                         "threads-vs-processes", "252 MiB RSS, 235 MiB PSS; 8 JVMs × 1 thread: 1,666 MiB RSS, 1,480 MiB PSS",
                         e -> e.rssAndPss("servlet-p1-w1-t8-json-c32") + "; 8 JVMs × 1 thread: " + e.rssAndPss("servlet-p8-w1-t1-json-c32")),
@@ -679,6 +780,45 @@ class ReadmeFiguresTest {
     /** The paired comparison of the arm named {@code arm} against the run's baseline. */
     private static PairedTable.Comparison pairedComparison(Example e, String arm) {
         return PairedTable.of(e.run()).rows().stream().filter(c -> arm.equals(c.configuration().arm())).findFirst().orElseThrow();
+    }
+
+    /** The first paired comparison against the run's baseline that {@code which} picks. */
+    private static PairedTable.Comparison pairedComparison(Example e, Predicate<PairedTable.Comparison> which) {
+        return PairedTable.of(e.run()).rows().stream().filter(which).findFirst().orElseThrow();
+    }
+
+    /** The throughput ratio of the configuration whose label ends with {@code label}, e.g. {@code w2 t1}. */
+    private static String pairedLabel(Example e, String label) {
+        return MarkdownSummary.ratio(pairedComparison(e, c -> c.configuration().label().endsWith(label)).throughput());
+    }
+
+    /** {@code 13,776 (12,686–15,364) | 0.846 (0.726–0.967)}: the configuration's RPS over forks and its ratio. */
+    private static String pairedRow(Example e, String label) {
+        PairedTable.Comparison c = pairedComparison(e, x -> x.configuration().label().endsWith(label));
+        return MarkdownSummary.spread(c.rps(), Units::whole) + " | " + MarkdownSummary.ratio(c.throughput());
+    }
+
+    /** {@code  | 20 % | 1.704 (1.579–1.827)}: what the run could detect, and the p99 ratio. */
+    private static String pairedRowEnd(Example e, String label) {
+        PairedTable.Comparison c = pairedComparison(e, x -> x.configuration().label().endsWith(label));
+        return " | " + MarkdownSummary.detectable(c.throughput()) + " | " + MarkdownSummary.ratio(c.p99());
+    }
+
+    /** {@code 39 % slower}: one less the median ratio. */
+    private static String slower(Example e, String label) {
+        return Units.percent(1 - pairedComparison(e, c -> c.configuration().label().endsWith(label)).throughput().median()) + " slower";
+    }
+
+    /** The paired comparison at {@code endpoint} of the configuration whose label ends with {@code label}. */
+    private static PairedTable.Comparison pairedAt(Example e, String endpoint, String label) {
+        return pairedComparison(e, c -> c.endpoint().equals(endpoint) && c.configuration().label().endsWith(label));
+    }
+
+    /** A row of the pool table: {@code /json} RPS over forks, its ratio and what it could detect, then {@code /io}'s RPS. */
+    private static String poolRow(Example e, String label) {
+        PairedTable.Comparison json = pairedAt(e, "/json", label);
+        return MarkdownSummary.spread(json.rps(), Units::whole) + " | " + MarkdownSummary.ratio(json.throughput()) + " | "
+                + MarkdownSummary.detectable(json.throughput()) + " | " + MarkdownSummary.spread(pairedAt(e, "/io?ms=10", label).rps(), Units::whole);
     }
 
     /** Its throughput ratio as the paired table prints it: {@code 1.046 (0.945–1.155)}. */
