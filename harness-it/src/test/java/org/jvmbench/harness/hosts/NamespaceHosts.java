@@ -369,6 +369,8 @@ final class NamespaceHosts implements BeforeAllCallback, BeforeEachCallback, Aft
                 // the temporary folder is not root's own, which StrictModes would refuse
                 "StrictModes no",
                 "PrintMotd no",
+                // what a failing lifetime test quotes: connections, sessions and their ends
+                "LogLevel VERBOSE",
                 "Subsystem sftp " + SFTP_SERVER.map(Path::toString).orElse("internal-sftp"),
                 ""));
         Path log = dir.resolve(namespace + "-sshd.log");
