@@ -43,7 +43,7 @@ class MessagesBindTest {
 
     @Test
     void theClosedShapeOfBeforeTheOpenModelStillMakesAClosedCommand() {
-        PhaseCommand command = new PhaseCommand("p1", List.of("http://a"), List.of("/json"), 8, 1_000, 1_000, "/g", "/o",
+        PhaseCommand command = PhaseCommand.closed("p1", List.of("http://a"), List.of("/json"), 8, 1_000, 1_000, "/g", "/o",
                 false, null);
 
         assertThat(command.model()).isEqualTo(LoadModel.CLOSED);
@@ -81,13 +81,13 @@ class MessagesBindTest {
     @Test
     void aCommandTheInjectorCouldNotRunCannotBeMade() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new PhaseCommand("p1", List.of("http://a,b"), List.of("/json"), 1, 1, 1, "/g", "/o", true, null))
+                .isThrownBy(() -> PhaseCommand.closed("p1", List.of("http://a,b"), List.of("/json"), 1, 1, 1, "/g", "/o", true, null))
                 .withMessageContaining("baseUrls");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new PhaseCommand("p1", List.of("http://a"), List.of("/json"), 0, 1, 1, "/g", "/o", true, null))
+                .isThrownBy(() -> PhaseCommand.closed("p1", List.of("http://a"), List.of("/json"), 0, 1, 1, "/g", "/o", true, null))
                 .withMessageContaining("users");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new PhaseCommand("p1", List.of("http://a"), List.of("/json"), 1, 1, 1, "g", "/o", true, null))
+                .isThrownBy(() -> PhaseCommand.closed("p1", List.of("http://a"), List.of("/json"), 1, 1, 1, "g", "/o", true, null))
                 .withMessageContaining("resultsDir").withMessageContaining("absolute");
     }
 

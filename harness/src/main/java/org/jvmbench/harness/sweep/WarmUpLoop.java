@@ -144,7 +144,7 @@ final class WarmUpLoop {
     }
 
     private PhaseCommand command(String endpoint, int users, int slice) {
-        return new PhaseCommand(forkId + "-warmup-" + slice, server.urls().stream().map(Object::toString).toList(),
+        return PhaseCommand.closed(forkId + "-warmup-" + slice, server.urls().stream().map(Object::toString).toList(),
                 List.of(endpoint), users, settings.slice().toMillis(), settings.requestTimeout().toMillis(),
                 files.warmUpResults().toString(), files.warmUpSliceResult(slice).toString(), false,
                 files.warmUpLog().toString());

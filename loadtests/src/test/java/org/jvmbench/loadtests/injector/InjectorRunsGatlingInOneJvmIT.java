@@ -43,7 +43,7 @@ class InjectorRunsGatlingInOneJvmIT {
     private String command(String id, List<String> baseUrls, List<String> paths, int users, long durationMs,
                            long requestTimeoutMs, boolean report) {
         try {
-            return PhaseLoop.JSON.writeValueAsString(new PhaseCommand(id, baseUrls, paths, users, durationMs,
+            return PhaseLoop.JSON.writeValueAsString(PhaseCommand.closed(id, baseUrls, paths, users, durationMs,
                     requestTimeoutMs, dir.resolve("gatling").toString(), dir.resolve(id + ".json").toString(), report, null));
         } catch (IOException e) {
             throw new IllegalStateException(e);

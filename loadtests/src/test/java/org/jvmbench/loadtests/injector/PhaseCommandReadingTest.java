@@ -69,7 +69,7 @@ class PhaseCommandReadingTest {
 
     @Test
     void whatTheHarnessWritesTheInjectorReadsBackEqual() throws Exception {
-        PhaseCommand sent = new PhaseCommand("w1", java.util.List.of("http://127.0.0.1:9"), java.util.List.of("/io?ms=10"),
+        PhaseCommand sent = PhaseCommand.closed("w1", java.util.List.of("http://127.0.0.1:9"), java.util.List.of("/io?ms=10"),
                 8, 2_000, 1_000, "/abs/g", "/abs/w1.json", false, "/abs/w1.log");
 
         PhaseCommand open = PhaseCommand.open("o1", java.util.List.of("http://127.0.0.1:9"), java.util.List.of("/json"),

@@ -97,16 +97,6 @@ public record PhaseCommand(
         }
     }
 
-    /**
-     * A closed-model command in the shape it had before the open model existed. Kept so callers
-     * written against it still compile; new code passes the model.
-     */
-    public PhaseCommand(String id, List<String> baseUrls, List<String> paths, int users, long durationMs,
-                        long requestTimeoutMs, String resultsDir, String out, boolean report, String log) {
-        this(id, baseUrls, paths, LoadModel.CLOSED, users, 0, 0, durationMs, requestTimeoutMs, resultsDir, out,
-                report, log);
-    }
-
     /** A closed-model command: {@code users} users sending back to back for {@code durationMs}. */
     public static PhaseCommand closed(String id, List<String> baseUrls, List<String> paths, int users, long durationMs,
                                       long requestTimeoutMs, String resultsDir, String out, boolean report, String log) {

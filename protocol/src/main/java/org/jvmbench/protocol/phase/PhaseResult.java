@@ -103,18 +103,6 @@ public record PhaseResult(
         perSecond = perSecond == null ? List.of() : List.copyOf(perSecond);
     }
 
-    /**
-     * The shape before per-second counts were put on wall-clock seconds and the open model
-     * existed; it leaves the alignment and connections unknown (0) and the schedule null. Kept
-     * so callers written against it still compile; new code passes every field.
-     */
-    public PhaseResult(String id, int gatlingExitCode, long requests, long ok, long ko, Map<String, Long> errors,
-                       long windowStartEpochMs, long windowEndEpochMs, long windowNanos, String histogramMicros,
-                       List<Long> perSecond, String reportDir, String error) {
-        this(id, gatlingExitCode, requests, ok, ko, errors, windowStartEpochMs, windowEndEpochMs, windowNanos,
-                histogramMicros, 0, 0, 0, perSecond, 0, null, reportDir, error);
-    }
-
     public double windowSeconds() {
         return windowNanos / 1e9;
     }
