@@ -18,6 +18,7 @@ import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.ResultsLog;
+import org.jvmbench.harness.result.Keys;
 import org.jvmbench.harness.config.ProjectHome;
 
 import java.io.IOException;
@@ -169,7 +170,7 @@ class ReadySweepsSmokeIT {
 
     /** The measured point of one JVM with otherwise the same settings, endpoint and load. */
     private static Optional<PointResult> singleJvm(List<PointResult> results, PointKey key) {
-        PointKey single = new PointKey(key.app(), key.workers(), key.threads(), key.virtualThreads(), 1, key.endpoint(), key.concurrency());
+        PointKey single = Keys.point(key.app(), key.workers(), key.threads(), key.virtualThreads(), 1, key.endpoint(), key.concurrency());
         return results.stream().filter(r -> r.key().equals(single) && !fatal(r)).findFirst();
     }
 

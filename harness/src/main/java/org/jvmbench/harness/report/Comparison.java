@@ -245,7 +245,7 @@ public record Comparison(
                 continue;
             }
             LatencyFigures latency = g.latency();
-            Long p99 = latency == null ? null : latency.p99Micros();
+            Long p99 = latency == null ? null : latency.figures().p99Micros();
             Spread rps = g.rps();
             Spread cpu = g.serverCpuCores();
             Spread rss = g.serverRssBytes();
@@ -258,7 +258,7 @@ public record Comparison(
                 LatencyFigures baseLatency = base.latency();
                 rpsChange = change(rps, base.rps(), g, base, PointGroup::rpsValue, true, threshold);
                 p99Change = p99 == null || baseLatency == null ? null
-                        : change((double) p99, (double) baseLatency.p99Micros(), g, base, PointGroup::p99Value, false, threshold);
+                        : change((double) p99, (double) baseLatency.figures().p99Micros(), g, base, PointGroup::p99Value, false, threshold);
                 cpuChange = change(cpu, base.serverCpuCores(), g, base, PointGroup::cpuValue, false, threshold);
                 rssChange = change(rss, base.serverRssBytes(), g, base, PointGroup::rssValue, false, threshold);
             }

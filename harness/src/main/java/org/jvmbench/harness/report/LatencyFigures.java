@@ -6,23 +6,24 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import java.util.zip.DataFormatException;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.HdrHistogram.Histogram;
 import org.jvmbench.harness.result.LatencySummary;
 import org.jvmbench.harness.result.PointResult;
+import org.jvmbench.harness.stats.Latencies;
 
 /**
- * The latency a table shows for a point, over all its runs, in microseconds, and how it was
- * obtained. Percentiles of several runs come from their histograms merged into one; they are
- * never averaged.
+ * The latency a table shows for a point, over all its runs, and how it was obtained. The
+ * figures are those every run records ({@link LatencySummary}, microseconds); percentiles of
+ * several runs come from their histograms merged into one and are never averaged. In the
+ * page's data the figures sit flat beside {@code method}, as one run's do in results.jsonl.
+ *
+ * @param figures the point's latency: one run's own, or read from the merge
+ * @param method  how {@code figures} were obtained
  */
 public record LatencyFigures(
-        long count,
-        double meanMicros,
-        long p50Micros,
-        long p90Micros,
-        long p99Micros,
-        long p999Micros,
-        long maxMicros,
+        @JsonUnwrapped @JsonIgnoreProperties("resolution") LatencySummary figures,
         Method method) {
 
     public enum Method {
@@ -82,19 +83,14 @@ public record LatencyFigures(
             return null;
         }
         if (measured.size() == 1) {
-            LatencySummary s = source.summary.apply(measured.get(0));
-            return new LatencyFigures(s.count(), s.meanMicros(), s.p50Micros(), s.p90Micros(), s.p99Micros(),
-                    s.p999Micros(), s.maxMicros(), Method.SINGLE_RUN);
+            return new LatencyFigures(source.summary.apply(measured.getFirst()), Method.SINGLE_RUN);
         }
         Histogram merged = merge(measured, source);
         if (merged != null) {
-            return new LatencyFigures(merged.getTotalCount(), merged.getMean(),
-                    merged.getValueAtPercentile(50), merged.getValueAtPercentile(90),
-                    merged.getValueAtPercentile(99), merged.getValueAtPercentile(99.9),
-                    merged.getMaxValue(), Method.MERGED_HISTOGRAMS);
+            return new LatencyFigures(Latencies.summarize(merged), Method.MERGED_HISTOGRAMS);
         }
         List<LatencySummary> all = measured.stream().map(source.summary).toList();
-        return new LatencyFigures(
+        return new LatencyFigures(new LatencySummary(
                 all.stream().mapToLong(LatencySummary::count).sum(),
                 median(all, LatencySummary::meanMicros),
                 Math.round(median(all, s -> (double) s.p50Micros())),
@@ -102,7 +98,7 @@ public record LatencyFigures(
                 Math.round(median(all, s -> (double) s.p99Micros())),
                 Math.round(median(all, s -> (double) s.p999Micros())),
                 all.stream().mapToLong(LatencySummary::maxMicros).max().orElse(0),
-                Method.MEDIAN_OF_RUNS);
+                all.getFirst().resolution()), Method.MEDIAN_OF_RUNS);
     }
 
     /**

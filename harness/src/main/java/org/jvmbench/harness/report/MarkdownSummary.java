@@ -248,9 +248,9 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
                 cells.add(row.injectorCeilingRps() == null ? "" : Units.whole(row.injectorCeilingRps()));
             }
             LatencyFigures l = row.latency();
-            cells.add(l == null ? "" : Units.millis(l.meanMicros()));
-            cells.add(l == null ? "" : Units.millis(l.p99Micros()));
-            cells.add(l == null ? "" : Units.millis(l.maxMicros()));
+            cells.add(l == null ? "" : Units.millis(l.figures().meanMicros()));
+            cells.add(l == null ? "" : Units.millis(l.figures().p99Micros()));
+            cells.add(l == null ? "" : Units.millis(l.figures().maxMicros()));
             cells.add(errors(row.errorRatio()));
             cells.add(spread(row.cpuCores(), Units::cores));
             cells.add(spread(row.rssBytes(), Units::mib));
@@ -380,13 +380,13 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
             LatencyFigures i = r.intended();
             cells.add(Units.whole(r.offered()));
             cells.add(spread(r.keptRps(), Units::whole));
-            cells.add(s == null ? "" : Units.millis(s.p50Micros()));
-            cells.add(s == null ? "" : Units.millis(s.p99Micros()));
-            cells.add(i == null ? "" : Units.millis(i.p50Micros()));
-            cells.add(i == null ? "" : Units.millis(i.p90Micros()));
-            cells.add(i == null ? "" : Units.millis(i.p99Micros()));
-            cells.add(i == null ? "" : Units.millis(i.p999Micros()));
-            cells.add(i == null ? "" : Units.millis(i.maxMicros()));
+            cells.add(s == null ? "" : Units.millis(s.figures().p50Micros()));
+            cells.add(s == null ? "" : Units.millis(s.figures().p99Micros()));
+            cells.add(i == null ? "" : Units.millis(i.figures().p50Micros()));
+            cells.add(i == null ? "" : Units.millis(i.figures().p90Micros()));
+            cells.add(i == null ? "" : Units.millis(i.figures().p99Micros()));
+            cells.add(i == null ? "" : Units.millis(i.figures().p999Micros()));
+            cells.add(i == null ? "" : Units.millis(i.figures().maxMicros()));
             if (table.slo() != null) {
                 cells.add(r.sloMicros() == null ? "" : Units.millis(r.sloMicros()));
             }

@@ -199,12 +199,12 @@ record OpenTable(
             Double reference = best != null ? (Double) best.rps().median() : probeRps == null ? null : (Double) probeRps.median();
             OpenRow near = reference == null ? open.getLast()
                     : open.stream().min(Comparator.comparingDouble(r -> Math.abs(r.offered() - reference))).orElseThrow();
-            Long closedP99 = best != null ? (best.latency() == null ? null : best.latency().p99Micros()) : probeP99(probes);
+            Long closedP99 = best != null ? (best.latency() == null ? null : best.latency().figures().p99Micros()) : probeP99(probes);
             out.add(new ClosedVsOpen(config, best == null ? null : best.key().id(), best == null ? null : best.key().loadLabel(),
                     reference, closedP99,
                     near.id(), near.load(), near.offered(), near.keptRps() == null ? null : near.keptRps().median(),
-                    near.service() == null ? null : near.service().p99Micros(),
-                    near.intended() == null ? null : near.intended().p99Micros()));
+                    near.service() == null ? null : near.service().figures().p99Micros(),
+                    near.intended() == null ? null : near.intended().figures().p99Micros()));
         });
         return out;
     }

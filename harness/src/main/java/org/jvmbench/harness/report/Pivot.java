@@ -93,7 +93,7 @@ record Pivot(String endpoint, String load, String group, String rowAxis, List<In
 
     private static Cell cell(Row r) {
         Spread memory = r.pssBytes() != null ? r.pssBytes() : r.rssBytes();
-        return new Cell(r.id(), r.rps(), r.latency() == null ? null : r.latency().p99Micros(),
+        return new Cell(r.id(), r.rps(), r.latency() == null ? null : r.latency().figures().p99Micros(),
                 memory == null ? null : memory.median(), r.untrusted());
     }
 }

@@ -139,9 +139,7 @@ public record SweepResults(Path dir, Sweep sweep, ObjectNode environment, List<P
                         + PointResult.SCHEMA_VERSION + ": fields it does not know are not shown");
             }
             if (point.flags() == null) {
-                point = new PointResult(point.schema(), point.id(), point.key(), point.repetition(), point.start(),
-                        point.end(), point.throughput(), point.latency(), point.resources(), point.counts(),
-                        List.of(), point.series(), point.histogram(), point.files());
+                point = point.withFlags(List.of());
             }
             if (byId.put(point.id(), point) != null) {
                 warnings.add(RunFolder.RESULTS + " has point " + point.id() + " twice (line " + (i + 1)

@@ -47,11 +47,6 @@ public record ConfigurationKey(String app, String engine, String jar, Integer wo
                 acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache, name);
     }
 
-    /** Our app on its default engine with nothing but the common knobs. */
-    public ConfigurationKey(String app, Integer workers, Integer threads, boolean virtualThreads, int processes) {
-        this(app, null, null, workers, threads, virtualThreads, processes, null, null, null, null, null, null, null, false);
-    }
-
     /** The engine, the app's default one when the record does not say. */
     public String engineOrDefault() {
         if (engine != null) {

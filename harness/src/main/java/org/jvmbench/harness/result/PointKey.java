@@ -52,13 +52,6 @@ public record PointKey(
                 bufferPool, elasticThreads, extraCpuMicros, aotCache, endpoint, concurrency, rate, rateFraction, null);
     }
 
-    /** A closed-model point of our app on its default engine: the shape of the first results. */
-    public PointKey(String app, Integer workers, Integer threads, boolean virtualThreads, int processes, String endpoint,
-                    int concurrency) {
-        this(app, null, null, workers, threads, virtualThreads, processes, null, null, null, null, null, null, null, false,
-                endpoint, concurrency, null, null);
-    }
-
     /** The closed-model point of {@code configuration} at this concurrency. */
     public static PointKey of(ConfigurationKey configuration, String endpoint, int concurrency) {
         return of(configuration, endpoint, concurrency, null, null);

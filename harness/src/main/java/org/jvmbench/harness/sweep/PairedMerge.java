@@ -107,10 +107,24 @@ final class PairedMerge {
                 results.stream().mapToLong(r -> r.counts().serverRequests()).sum());
         List<String> notes = counted ? null : results.stream().filter(r -> r.notes() != null).flatMap(r -> r.notes().stream())
                 .distinct().toList();
-        return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), first.start(), last.end(),
-                Throughput.of(requests, ok, ko, errors, window), latency, resources(results), counts, flags, null, histogram,
-                last.files(), stability, first.warmUp(), first.startup(), last.footprint(), first.calibrationOpsPerSecond(),
-                first.injectorCeilingRps(), null, notes == null || notes.isEmpty() ? null : notes, null, slices);
+        return PointResult.builder(point.id(), point.key(), point.repetition())
+                .window(first.start(), last.end())
+                .throughput(Throughput.of(requests, ok, ko, errors, window))
+                .latency(latency)
+                .resources(resources(results))
+                .counts(counts)
+                .flags(flags)
+                .histogram(histogram)
+                .files(last.files())
+                .stability(stability)
+                .warmUp(first.warmUp())
+                .startup(first.startup())
+                .footprint(last.footprint())
+                .calibrationOpsPerSecond(first.calibrationOpsPerSecond())
+                .injectorCeilingRps(first.injectorCeilingRps())
+                .notes(notes == null || notes.isEmpty() ? null : notes)
+                .slices(slices)
+                .build();
     }
 
     /**

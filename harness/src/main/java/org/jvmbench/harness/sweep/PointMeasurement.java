@@ -147,11 +147,26 @@ final class PointMeasurement {
         links.put("gatlingLog", folder.relative(files.gatlingLog()));
         links.put("serverLog", folder.relative(server.instances().getFirst().log()));
         links.putAll(profiled.files(folder));
-        return profiled.flag(new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), start, end,
-                throughput, phase.histogramMicros() == null ? null : Latencies.summarize(Histograms.decode(phase.histogramMicros())),
-                usage.resources(), counts, SplitLoadRule.withFlags(FlagRules.evaluate(evidence), injector.lastShares(), sweep.duration()),
-                series, phase.histogramMicros(), links,
-                stability, warmUp, startup, footprint(after), calibration, injectorCeilingRps, open, notes, injector.lastShares()));
+        return profiled.flag(PointResult.builder(point.id(), point.key(), point.repetition())
+                .window(start, end)
+                .throughput(throughput)
+                .latency(phase.histogramMicros() == null ? null : Latencies.summarize(Histograms.decode(phase.histogramMicros())))
+                .resources(usage.resources())
+                .counts(counts)
+                .flags(SplitLoadRule.withFlags(FlagRules.evaluate(evidence), injector.lastShares(), sweep.duration()))
+                .series(series)
+                .histogram(phase.histogramMicros())
+                .files(links)
+                .stability(stability)
+                .warmUp(warmUp)
+                .startup(startup)
+                .footprint(footprint(after))
+                .calibrationOpsPerSecond(calibration)
+                .injectorCeilingRps(injectorCeilingRps)
+                .open(open)
+                .notes(notes)
+                .injectors(injector.lastShares())
+                .build());
     }
 
     /** A point that could not be measured: only why, and the warm-up it had. */
@@ -167,9 +182,15 @@ final class PointMeasurement {
             links.put("serverLog", folder.relative(serverLog));
         }
         Instant now = Instant.now();
-        return new PointResult(PointResult.SCHEMA_VERSION, point.id(), point.key(), point.repetition(), now, now,
-                Throughput.of(0, 0, 0, Map.of(), 0), null, null, null, List.of(new Flag(code, reason)), null, null, links,
-                null, warmUp, startup, null, calibration, null, null, null);
+        return PointResult.builder(point.id(), point.key(), point.repetition())
+                .window(now, now)
+                .throughput(Throughput.of(0, 0, 0, Map.of(), 0))
+                .flags(List.of(new Flag(code, reason)))
+                .files(links)
+                .warmUp(warmUp)
+                .startup(startup)
+                .calibrationOpsPerSecond(calibration)
+                .build();
     }
 
     /** The window's own steadiness, and what the server's JIT and collectors did between the readings at its edges. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.result.PointKey;
+import org.jvmbench.harness.result.Keys;
 import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.server.CpuSet;
 import org.jvmbench.harness.server.ServerSpec;
@@ -74,7 +75,7 @@ class PlanExpansionTests {
     void keysEachPointByItsServerSettingsAndLoad() {
         LoadPoint point = plan(TWO_APPS).runs().get(5).points().get(3);
 
-        assertThat(point.key()).isEqualTo(new PointKey("servlet", 1, 64, false, 1, "/io?ms=10", 64));
+        assertThat(point.key()).isEqualTo(Keys.point("servlet", 1, 64, false, 1, "/io?ms=10", 64));
         assertThat(point.repetition()).isEqualTo(2);
         assertThat(point.id()).isEqualTo("servlet-p1-w1-t64-io_ms_10-c64-r2");
     }

@@ -16,14 +16,15 @@ import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.ResourceUsage;
 import org.jvmbench.harness.result.Slice;
 import org.jvmbench.harness.result.Throughput;
+import org.jvmbench.harness.result.Keys;
 
 /** The answer on a report's first screen, and our recommendation, from hand-built result sets. */
 class AnswerTest {
 
-    private static final ConfigurationKey POOL_64 = new ConfigurationKey("servlet", 1, 64, false, 1);
-    private static final ConfigurationKey POOL_8 = new ConfigurationKey("servlet", 1, 8, false, 1);
-    private static final ConfigurationKey IO_4 = new ConfigurationKey("servlet", 4, 1, false, 1);
-    private static final ConfigurationKey TWO_JVMS = new ConfigurationKey("servlet", 1, 8, false, 2);
+    private static final ConfigurationKey POOL_64 = Keys.configuration("servlet", 1, 64, false, 1);
+    private static final ConfigurationKey POOL_8 = Keys.configuration("servlet", 1, 8, false, 1);
+    private static final ConfigurationKey IO_4 = Keys.configuration("servlet", 4, 1, false, 1);
+    private static final ConfigurationKey TWO_JVMS = Keys.configuration("servlet", 1, 8, false, 2);
 
     @Test
     void aClearWinnerIsSaidToServeMostWithEachOtherConfigurationsLossAndItsInterval() {
@@ -185,9 +186,12 @@ class AnswerTest {
         long mib = 1024L * 1024;
         ResourceUsage resources = new ResourceUsage(1.0, 1.0, pssMib * mib + 20 * mib, pssMib * mib + 20 * mib, pssMib * mib,
                 26 + c.threads() * c.processes(), 0.5, 1, 0, 0, null, null, null, null, null, null);
-        return new PointResult(PointResult.SCHEMA_VERSION, key.id() + "-r" + repetition, key, repetition, start, start,
-                Throughput.of((long) requests, (long) requests, 0, Map.of(), seconds),
-                new LatencySummary((long) requests, 5_000, 4_000, 8_000, 10_000, 20_000, 30_000, "us"), resources,
-                null, List.of(), null, null, Map.of());
+        return PointResult.builder(key.id() + "-r" + repetition, key, repetition)
+                .window(start, start)
+                .throughput(Throughput.of((long) requests, (long) requests, 0, Map.of(), seconds))
+                .latency(new LatencySummary((long) requests, 5_000, 4_000, 8_000, 10_000, 20_000, 30_000, "us"))
+                .resources(resources)
+                .files(Map.of())
+                .build();
     }
 }

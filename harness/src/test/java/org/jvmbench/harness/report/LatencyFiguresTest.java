@@ -13,11 +13,12 @@ import org.jvmbench.harness.result.LatencySummary;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.Throughput;
+import org.jvmbench.harness.result.Keys;
 import org.junit.jupiter.api.Test;
 
 class LatencyFiguresTest {
 
-    private static final PointKey KEY = new PointKey("servlet", 2, 8, false, 1, "/hello", 8);
+    private static final PointKey KEY = Keys.point("servlet", 2, 8, false, 1, "/hello", 8);
 
     /** A run whose every request took {@code micros}, {@code count} times. */
     private static PointResult run(int repetition, long micros, long count, boolean withHistogram) {
@@ -28,10 +29,14 @@ class LatencyFiguresTest {
         byte[] bytes = new byte[length];
         buffer.flip();
         buffer.get(bytes);
-        return new PointResult(1, KEY.id() + "-r" + repetition, KEY, repetition, Instant.EPOCH, Instant.EPOCH,
-                new Throughput(count, count, 0, Map.of(), 10, count / 10.0),
-                new LatencySummary(count, micros, micros, micros, micros, micros, micros, "test"),
-                null, null, List.of(), null, withHistogram ? Base64.getEncoder().encodeToString(bytes) : null, Map.of());
+        return PointResult.builder(KEY.id() + "-r" + repetition, KEY, repetition)
+                .schema(1)
+                .window(Instant.EPOCH, Instant.EPOCH)
+                .throughput(new Throughput(count, count, 0, Map.of(), 10, count / 10.0))
+                .latency(new LatencySummary(count, micros, micros, micros, micros, micros, micros, "test"))
+                .histogram(withHistogram ? Base64.getEncoder().encodeToString(bytes) : null)
+                .files(Map.of())
+                .build();
     }
 
     @Test
@@ -39,8 +44,8 @@ class LatencyFiguresTest {
         LatencyFigures f = LatencyFigures.of(List.of(run(1, 1_000, 500, true)));
 
         assertThat(f.method()).isEqualTo(LatencyFigures.Method.SINGLE_RUN);
-        assertThat(f.p99Micros()).isEqualTo(1_000);
-        assertThat(f.count()).isEqualTo(500);
+        assertThat(f.figures().p99Micros()).isEqualTo(1_000);
+        assertThat(f.figures().count()).isEqualTo(500);
     }
 
     @Test
@@ -49,14 +54,14 @@ class LatencyFiguresTest {
         LatencyFigures f = LatencyFigures.of(List.of(run(1, 1_000, 990, true), run(2, 100_000, 10, true)));
 
         assertThat(f.method()).isEqualTo(LatencyFigures.Method.MERGED_HISTOGRAMS);
-        assertThat(f.count()).isEqualTo(1_000);
-        assertThat(f.p50Micros()).isCloseTo(1_000, within(1L));
-        assertThat(f.p99Micros()).as("the 99th percentile of all requests").isCloseTo(1_000, within(1L));
-        assertThat(f.p999Micros()).isCloseTo(100_000, within(100L));
-        assertThat(f.maxMicros()).isCloseTo(100_000, within(100L));
-        assertThat(f.meanMicros()).isCloseTo((990 * 1_000.0 + 10 * 100_000.0) / 1_000, within(50.0));
+        assertThat(f.figures().count()).isEqualTo(1_000);
+        assertThat(f.figures().p50Micros()).isCloseTo(1_000, within(1L));
+        assertThat(f.figures().p99Micros()).as("the 99th percentile of all requests").isCloseTo(1_000, within(1L));
+        assertThat(f.figures().p999Micros()).isCloseTo(100_000, within(100L));
+        assertThat(f.figures().maxMicros()).isCloseTo(100_000, within(100L));
+        assertThat(f.figures().meanMicros()).isCloseTo((990 * 1_000.0 + 10 * 100_000.0) / 1_000, within(50.0));
         // averaging the runs' p99s would have said 50.5 ms
-        assertThat(f.p99Micros()).isNotCloseTo(50_500, within(40_000L));
+        assertThat(f.figures().p99Micros()).isNotCloseTo(50_500, within(40_000L));
     }
 
     @Test
@@ -65,20 +70,29 @@ class LatencyFiguresTest {
                 run(3, 9_000, 100, true)));
 
         assertThat(f.method()).isEqualTo(LatencyFigures.Method.MEDIAN_OF_RUNS);
-        assertThat(f.p99Micros()).isEqualTo(2_000);
-        assertThat(f.maxMicros()).as("the slowest request of any run").isEqualTo(9_000);
-        assertThat(f.count()).isEqualTo(300);
+        assertThat(f.figures().p99Micros()).isEqualTo(2_000);
+        assertThat(f.figures().maxMicros()).as("the slowest request of any run").isEqualTo(9_000);
+        assertThat(f.figures().count()).isEqualTo(300);
     }
 
     @Test
     void unreadableHistogramCountsAsMissing() {
         PointResult broken = run(2, 2_000, 100, true);
-        broken = new PointResult(1, broken.id(), KEY, 2, Instant.EPOCH, Instant.EPOCH, broken.throughput(),
-                broken.latency(), null, null, List.of(), null, "not base64 at all!", Map.of());
+        broken = broken.toBuilder().histogram("not base64 at all!").build();
 
         assertThat(LatencyFigures.decode("not base64 at all!")).isNull();
         assertThat(LatencyFigures.decode(Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}))).isNull();
         assertThat(LatencyFigures.of(List.of(run(1, 1_000, 100, true), broken)).method())
                 .isEqualTo(LatencyFigures.Method.MEDIAN_OF_RUNS);
+    }
+
+    @Test
+    void thePageGetsTheFiguresFlatBesideHowTheyWereObtainedAsBeforeTheyWereOneRecord() {
+        LatencyFigures f = LatencyFigures.of(List.of(run(1, 1_000, 990, true), run(2, 100_000, 10, true)));
+
+        assertThat(ReportJson.forScript(f)).startsWith("{\"count\":1000,\"meanMicros\":")
+                .contains("\"p50Micros\":", "\"p90Micros\":", "\"p99Micros\":", "\"p999Micros\":", "\"maxMicros\":")
+                .endsWith(",\"method\":\"MERGED_HISTOGRAMS\"}")
+                .doesNotContain("figures", "resolution");
     }
 }

@@ -11,13 +11,14 @@ import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.Slice;
 import org.jvmbench.harness.result.Throughput;
+import org.jvmbench.harness.result.Keys;
 import org.junit.jupiter.api.Test;
 
 /** A paired run's answer: each configuration against the baseline, round by round within each fork. */
 class PairedTableTest {
 
-    private static final ConfigurationKey A = new ConfigurationKey("servlet", 1, 64, false, 1);
-    private static final ConfigurationKey B = new ConfigurationKey("servlet", 4, 1, false, 1);
+    private static final ConfigurationKey A = Keys.configuration("servlet", 1, 64, false, 1);
+    private static final ConfigurationKey B = Keys.configuration("servlet", 4, 1, false, 1);
 
     @Test
     void theRatioIsTakenRoundByRoundWithinAForkAndMatchedByRoundNotByPlace() {
@@ -89,7 +90,11 @@ class PairedTableTest {
     private static PointResult point(ConfigurationKey c, int repetition, List<Slice> slices) {
         PointKey key = PointKey.of(c, "/json", 64);
         Instant start = Instant.parse("2026-12-06T10:00:00Z");
-        return new PointResult(PointResult.SCHEMA_VERSION, key.id() + "-r" + repetition, key, repetition, start, start,
-                Throughput.of(1, 1, 0, Map.of(), 1), null, null, null, List.of(), null, null, Map.of()).withSlices(slices);
+        return PointResult.builder(key.id() + "-r" + repetition, key, repetition)
+                .window(start, start)
+                .throughput(Throughput.of(1, 1, 0, Map.of(), 1))
+                .files(Map.of())
+                .slices(slices)
+                .build();
     }
 }

@@ -416,10 +416,10 @@ class ReadmeFiguresTest {
                                 + ") stayed below Tomcat's own pool ("
                                 + e.rpsRuns("servlet-tomcat-p1-wdef-t64-json-c128").replace("–", " and ") + ")"),
                 new Quote("The 64-thread pools' p99 is 615–660 ms", "engines", "615–660 ms",
-                        e -> e.groupRange(Example.id("-t64-mixed-"), g -> (double) g.latency().p99Micros(), Example::wholeMillis) + " ms"),
+                        e -> e.groupRange(Example.id("-t64-mixed-"), g -> (double) g.latency().figures().p99Micros(), Example::wholeMillis) + " ms"),
                 new Quote("event loop 397–420 ms", "engines", "397–420 ms",
                         e -> e.groupRange(Example.id("-mixed-").and(Example.id("-vt-").or(Example.id("reactive")))
-                                .and(Example.not("servlet-vt-")), g -> (double) g.latency().p99Micros(), Example::wholeMillis) + " ms"),
+                                .and(Example.not("servlet-vt-")), g -> (double) g.latency().figures().p99Micros(), Example::wholeMillis) + " ms"),
                 new Quote("`engines` shows the same on Undertow (15,845 against 19,537 with 64 threads)", "engines", "15,845 against 19,537",
                         e -> e.rps("servlet-vt-p1-w1-tdef-bpuncached-json-c128") + " against " + e.rps("servlet-p1-w1-t64-json-c128")),
                 new Quote("threads sit at 766–767 of 800 at every load", "virtual", "766–767",
@@ -438,8 +438,8 @@ class ReadmeFiguresTest {
                 virtualRss("at 493–496 MiB like the platform pools", "-bpuncached-", "493–496"),
                 new Quote("140–301 ms against 17.2–27.2 ms for the timer", "asgi", "140–301 ms against 17.2–27.2 ms",
                         e -> e.groupRange(Example.id("-io_ms_10_mode_offload-").and(Example.not("-el1000-")),
-                                g -> (double) g.latency().p99Micros(), Units::millis) + " ms against "
-                                + e.groupRange(Example.id("-io_ms_10-"), g -> (double) g.latency().p99Micros(), Units::millis) + " ms"),
+                                g -> (double) g.latency().figures().p99Micros(), Units::millis) + " ms against "
+                                + e.groupRange(Example.id("-io_ms_10-"), g -> (double) g.latency().figures().p99Micros(), Units::millis) + " ms"),
                 new Quote("with the CPU nearly idle (0.11–0.16 cores)", "asgi", "0.11–0.16 cores",
                         e -> e.groupRange(Example.id("-io_ms_10_mode_offload-").and(Example.not("-el1000-")),
                                 g -> g.serverCpuCores().median(), Units::cores) + " cores"),
@@ -486,7 +486,7 @@ class ReadmeFiguresTest {
                             PointGroup profiled = e.group("servlet-p1-w1-t8-json-c64");
                             PointGroup plain = Example.of("steady").group("servlet-p1-w1-t8-json-c64");
                             return Units.percent(1 - profiled.rps().median() / plain.rps().median()) + " fewer requests a second and a "
-                                    + Units.percent((double) profiled.latency().p99Micros() / plain.latency().p99Micros() - 1) + " higher p99";
+                                    + Units.percent((double) profiled.latency().figures().p99Micros() / plain.latency().figures().p99Micros() - 1) + " higher p99";
                         }),
                 // the difference of the two medians the table above shows, as a reader would take it
                 new Quote("and 35 MiB more resident memory", "steady-profiled", "35 MiB more",
@@ -511,7 +511,7 @@ class ReadmeFiguresTest {
                 }),
                 new Quote("stays at 24–46 ms on `/io` for the event loop and 64 threads", "slo", "24–46 ms",
                         e -> e.groupRange(Example.id("-io_ms_10-cap100-").and(Example.id("reactive").or(Example.id("-t64-"))),
-                                g -> (double) g.latency().p99Micros(), Example::wholeMillis) + " ms"),
+                                g -> (double) g.latency().figures().p99Micros(), Example::wholeMillis) + " ms"),
                 // the earlier runs, before the settle rule: what the README still states of them
                 // wsgi-threads, paired: docs/findings.md's table and paragraph
                 new Quote("| `/json` against 1 thread: 8 threads 1.298 (95 % CI 1.219–1.380), 32 threads 1.197 (1.144–1.269), 128 cannot tell, "
@@ -749,8 +749,8 @@ class ReadmeFiguresTest {
         return new Quote(sentence, "asgi", expected, e -> {
             String c128 = configuration + "-io_ms_10_mode_offload-c128";
             String c256 = configuration + "-io_ms_10_mode_offload-c256";
-            return e.rps(c128) + " | " + e.rps(c256) + " | " + Units.millis(e.group(c128).latency().p99Micros()) + " / "
-                    + Units.millis(e.group(c256).latency().p99Micros()) + " ms | " + e.cpuWithRuns(c128) + " / " + e.cpuWithRuns(c256)
+            return e.rps(c128) + " | " + e.rps(c256) + " | " + Units.millis(e.group(c128).latency().figures().p99Micros()) + " / "
+                    + Units.millis(e.group(c256).latency().figures().p99Micros()) + " ms | " + e.cpuWithRuns(c128) + " / " + e.cpuWithRuns(c256)
                     + " | " + e.groupRange(Example.id(configuration + "-io_ms_10_mode_offload-"),
                             g -> MemoryFigures.of(g.runs()).liveThreads().median(), Units::whole);
         });
@@ -920,12 +920,12 @@ class ReadmeFiguresTest {
 
         /** p99 of the runs' merged histograms, as the report prints it. */
         String p99(String stem) {
-            return Units.millis(group(stem).latency().p99Micros()) + " ms";
+            return Units.millis(group(stem).latency().figures().p99Micros()) + " ms";
         }
 
         /** p99 in whole milliseconds, as the README rounds it in prose. */
         String p99Whole(String stem) {
-            return Math.round(group(stem).latency().p99Micros() / 1000.0) + " ms";
+            return Math.round(group(stem).latency().figures().p99Micros() / 1000.0) + " ms";
         }
 
         String flagCodes(String stem) {
@@ -1019,7 +1019,7 @@ class ReadmeFiguresTest {
         long intendedP99Above(String configuration) {
             CapacityAtSlo.Row row = slo(configuration);
             CapacityAtSlo.Level above = row.levels().get(row.levels().indexOf(row.capacity()) + 1);
-            return LatencyFigures.of(atRate(configuration, above), LatencyFigures.Source.INTENDED).p99Micros();
+            return LatencyFigures.of(atRate(configuration, above), LatencyFigures.Source.INTENDED).figures().p99Micros();
         }
 
         /** Milliseconds, whole and grouped, as the README rounds latency in prose: 1,063. */

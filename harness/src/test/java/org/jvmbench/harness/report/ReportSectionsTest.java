@@ -148,8 +148,8 @@ class ReportSectionsTest {
         assertThat(t.slo()).isEqualTo("p99 ≤ 50ms");
         assertThat(t.rows()).hasSize(20).allSatisfy(r -> {
             assertThat(r.intended().method()).isEqualTo(LatencyFigures.Method.MERGED_HISTOGRAMS);
-            assertThat(r.intended().p99Micros()).isGreaterThanOrEqualTo(r.service().p50Micros());
-            assertThat(r.sloMicros()).isEqualTo(r.intended().p99Micros());
+            assertThat(r.intended().figures().p99Micros()).isGreaterThanOrEqualTo(r.service().figures().p50Micros());
+            assertThat(r.sloMicros()).isEqualTo(r.intended().figures().p99Micros());
         });
         assertThat(t.footnotes()).singleElement().satisfies(n -> assertThat(n.reasons().getFirst()).startsWith("run 2: INJECTOR_LATE"));
         assertThat(t.closedVsOpen()).hasSize(4).allSatisfy(g -> {
@@ -218,16 +218,17 @@ class ReportSectionsTest {
         OpenLoad open = new OpenLoad(o.offeredRps(), o.capacityRps(), o.connections(), o.connectionsUsed(), o.scheduledRequests(),
                 o.lateRequests(), o.maxLateMicros(), o.queuedRequests(), o.lateThresholdMicros(), o.intendedLatency(),
                 o.intendedHistogram(), probe);
-        return new PointResult(p.schema(), p.id(), p.key(), p.repetition(), p.start(), p.end(), p.throughput(), p.latency(),
-                p.resources(), p.counts(), p.flags(), p.series(), p.histogram(), p.files(), p.stability(), p.warmUp(),
-                p.startup(), p.footprint(), p.calibrationOpsPerSecond(), p.injectorCeilingRps(), open, p.notes(), p.injectors());
+        return p.toBuilder().open(open).build();
     }
 
     private static PointResult hungBefore(PointResult p) {
-        return new PointResult(p.schema(), p.id(), p.key(), p.repetition(), p.start(), p.start(),
-                Throughput.of(0, 0, 0, java.util.Map.of(), 0), null, null, null,
-                List.of(new Flag(Flag.Code.SERVER_HUNG, "not measured: the server hung during an earlier point")),
-                null, null, java.util.Map.of(), null, null, null, null, null, null, null, null, null);
+        return PointResult.builder(p.id(), p.key(), p.repetition())
+                .schema(p.schema())
+                .window(p.start(), p.start())
+                .throughput(Throughput.of(0, 0, 0, java.util.Map.of(), 0))
+                .flags(List.of(new Flag(Flag.Code.SERVER_HUNG, "not measured: the server hung during an earlier point")))
+                .files(java.util.Map.of())
+                .build();
     }
 
     @Test

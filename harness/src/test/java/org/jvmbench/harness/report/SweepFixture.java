@@ -42,6 +42,7 @@ import org.jvmbench.harness.result.Stability;
 import org.jvmbench.harness.result.Startup;
 import org.jvmbench.harness.result.Throughput;
 import org.jvmbench.harness.result.WarmUp;
+import org.jvmbench.harness.result.Keys;
 import org.jvmbench.harness.server.App;
 import org.jvmbench.harness.trust.Steadiness;
 import org.jvmbench.harness.server.CpuSet;
@@ -245,7 +246,7 @@ final class SweepFixture {
 
     static PointKey key(String app, Integer workers, Integer threads, boolean virtualThreads, int processes,
                         String endpoint, int concurrency) {
-        return new PointKey(app, workers, threads, virtualThreads, processes, endpoint, concurrency);
+        return Keys.point(app, workers, threads, virtualThreads, processes, endpoint, concurrency);
     }
 
     /** A run whose figures come from the model. */
@@ -372,11 +373,23 @@ final class SweepFixture {
             }
         }
         Double ceiling = legacy ? null : injectorCeilings.get(key.endpoint() + " c" + key.concurrency());
-        points.add(new PointResult(PointResult.SCHEMA_VERSION, id, key, repetition, start, end,
-                new Throughput(requests, requests - ko, ko, errors, durationSeconds, round3(rps)),
-                latency, resources, new Reconciliation(requests, serverRequests), List.copyOf(flagList),
-                series, Base64.getEncoder().encodeToString(compressed(histogram)), files,
-                stability, warmUp, startup, footprint, legacy ? null : calibrationStart, ceiling, null, null));
+        points.add(PointResult.builder(id, key, repetition)
+                .window(start, end)
+                .throughput(new Throughput(requests, requests - ko, ko, errors, durationSeconds, round3(rps)))
+                .latency(latency)
+                .resources(resources)
+                .counts(new Reconciliation(requests, serverRequests))
+                .flags(List.copyOf(flagList))
+                .series(series)
+                .histogram(Base64.getEncoder().encodeToString(compressed(histogram)))
+                .files(files)
+                .stability(stability)
+                .warmUp(warmUp)
+                .startup(startup)
+                .footprint(footprint)
+                .calibrationOpsPerSecond(legacy ? null : calibrationStart)
+                .injectorCeilingRps(ceiling)
+                .build());
         return this;
     }
 
@@ -410,10 +423,13 @@ final class SweepFixture {
                 scheduled, lateRequests, late ? 41_000 : 1_900, queued, 1_000, summary(intended),
                 Base64.getEncoder().encodeToString(compressed(intended)), null);
         PointResult r = closedShape;
-        points.add(new PointResult(r.schema(), r.id(), r.key(), r.repetition(), r.start(), r.end(), r.throughput(),
-                summary(service), r.resources(), r.counts(), r.flags(), r.series(),
-                Base64.getEncoder().encodeToString(compressed(service)), r.files(), r.stability(), r.warmUp(), r.startup(),
-                r.footprint(), r.calibrationOpsPerSecond(), r.injectorCeilingRps(), open, r.notes()));
+        points.add(r.toBuilder()
+                .latency(summary(service))
+                .histogram(Base64.getEncoder().encodeToString(compressed(service)))
+                .open(open)
+                .injectors(null)
+                .slices(null)
+                .build());
         return this;
     }
 

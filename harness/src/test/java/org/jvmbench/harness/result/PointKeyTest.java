@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 /** A point's key names it one way everywhere: its id for files and resume, its labels for people. */
 class PointKeyTest {
 
-    private static final PointKey SERVLET = new PointKey("servlet", 1, 8, false, 1, "/json", 64);
-    private static final PointKey VIRTUAL_TWO_PROCESSES = new PointKey("servlet", null, 64, true, 2, "/io?ms=10", 128);
-    private static final PointKey REACTIVE = new PointKey("reactive", 2, null, false, 1, "/cpu?n=280&split=4", 16);
+    private static final PointKey SERVLET = Keys.point("servlet", 1, 8, false, 1, "/json", 64);
+    private static final PointKey VIRTUAL_TWO_PROCESSES = Keys.point("servlet", null, 64, true, 2, "/io?ms=10", 128);
+    private static final PointKey REACTIVE = Keys.point("reactive", 2, null, false, 1, "/cpu?n=280&split=4", 16);
 
     @Test
     void keepsTheIdFormThatResultsAndResumeMatchOn() {
@@ -72,7 +72,7 @@ class PointKeyTest {
         assertThat(slowed.label()).isEqualTo("servlet platform w1 t64 +cpu50us");
         assertThat(slowed.id()).isEqualTo("servlet-p1-w1-t64-cpu50us");
         assertThat(slowedCached.settings()).isEqualTo("el1000 +cpu50us +aot");
-        ConfigurationKey plain = new ConfigurationKey("servlet", 1, 64, false, 1);
+        ConfigurationKey plain = Keys.configuration("servlet", 1, 64, false, 1);
         assertThat(plain.id()).as("the form resume matches on").isEqualTo("servlet-p1-w1-t64");
         assertThat(plain.settings()).isEmpty();
     }

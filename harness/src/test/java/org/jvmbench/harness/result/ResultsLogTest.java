@@ -19,10 +19,12 @@ class ResultsLogTest {
     Path dir;
 
     private static PointResult point(String endpoint) {
-        PointKey key = new PointKey("servlet", 1, 4, false, 1, endpoint, 2);
-        return new PointResult(PointResult.SCHEMA_VERSION, key.id() + "-r1", key, 1, Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.parse("2026-01-01T00:00:03Z"), Throughput.of(300, 300, 0, Map.of(), 3.0), null, null, null, List.of(),
-                null, null, Map.of());
+        PointKey key = Keys.point("servlet", 1, 4, false, 1, endpoint, 2);
+        return PointResult.builder(key.id() + "-r1", key, 1)
+                .window(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:03Z"))
+                .throughput(Throughput.of(300, 300, 0, Map.of(), 3.0))
+                .files(Map.of())
+                .build();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.ResourceUsage;
 import org.jvmbench.harness.result.Throughput;
+import org.jvmbench.harness.result.Keys;
 import org.jvmbench.harness.stats.CapacityAtSlo.Level;
 import org.jvmbench.harness.stats.CapacityAtSlo.Outcome;
 import org.jvmbench.harness.stats.CapacityAtSlo.Row;
@@ -25,8 +26,8 @@ import org.jvmbench.protocol.Histograms;
 
 class CapacityAtSloTest {
 
-    private static final ConfigurationKey SERVLET_8 = new ConfigurationKey("servlet", 1, 8, false, 1);
-    private static final ConfigurationKey REACTIVE = new ConfigurationKey("reactive", 1, null, false, 1);
+    private static final ConfigurationKey SERVLET_8 = Keys.configuration("servlet", 1, 8, false, 1);
+    private static final ConfigurationKey REACTIVE = Keys.configuration("reactive", 1, null, false, 1);
     private static final Duration TARGET = Duration.ofMillis(50);
     private static final long MS = 1_000;
 
@@ -48,9 +49,16 @@ class CapacityAtSloTest {
             ResourceUsage resources = new ResourceUsage(offered / 1000, offered / 1000, 200L << 20, 210L << 20, null, 40, 0.3, 1,
                     0, 0, null, null, null, null, null, null);
             List<Flag> flagList = Arrays.stream(flags).map(f -> new Flag(f, f.name().toLowerCase())).toList();
-            return new PointResult(PointResult.SCHEMA_VERSION, key.id() + "-r" + repetition, key, repetition, Instant.EPOCH,
-                    Instant.EPOCH, Throughput.of(requests, requests - ko, ko, ko == 0 ? Map.of() : Map.of("status_500", ko), 10),
-                    Latencies.summarize(h), resources, null, flagList, null, encoded, Map.of(), null, null, null, null, null, null, open, null);
+            return PointResult.builder(key.id() + "-r" + repetition, key, repetition)
+                    .window(Instant.EPOCH, Instant.EPOCH)
+                    .throughput(Throughput.of(requests, requests - ko, ko, ko == 0 ? Map.of() : Map.of("status_500", ko), 10))
+                    .latency(Latencies.summarize(h))
+                    .resources(resources)
+                    .flags(flagList)
+                    .histogram(encoded)
+                    .files(Map.of())
+                    .open(open)
+                    .build();
         }
 
         PointResult repetition(int repetition, long micros, int count, Flag.Code... flags) {
@@ -59,9 +67,12 @@ class CapacityAtSloTest {
 
         /** A repetition the server cut short: recorded, not measured. */
         PointResult notMeasured(int repetition) {
-            return new PointResult(PointResult.SCHEMA_VERSION, key.id() + "-r" + repetition, key, repetition, Instant.EPOCH,
-                    Instant.EPOCH, Throughput.of(0, 0, 0, Map.of(), 0), null, null, null,
-                    List.of(new Flag(Flag.Code.SERVER_HUNG, "hung")), null, null, Map.of(), null, null, null, null, null, null, null, null);
+            return PointResult.builder(key.id() + "-r" + repetition, key, repetition)
+                    .window(Instant.EPOCH, Instant.EPOCH)
+                    .throughput(Throughput.of(0, 0, 0, Map.of(), 0))
+                    .flags(List.of(new Flag(Flag.Code.SERVER_HUNG, "hung")))
+                    .files(Map.of())
+                    .build();
         }
     }
 
@@ -297,9 +308,15 @@ class CapacityAtSloTest {
     void absoluteRatesAreOrderedByRateAndClosedPointsAreLeftOut() {
         PointKey closed = PointKey.of(SERVLET_8, "/io?ms=10", 64);
         PointResult closedPoint = at(SERVLET_8, "/io?ms=10", 0.5, 800).repetition(1, 10 * MS, 10);
-        closedPoint = new PointResult(closedPoint.schema(), closed.id() + "-r1", closed, 1, Instant.EPOCH, Instant.EPOCH,
-                closedPoint.throughput(), closedPoint.latency(), closedPoint.resources(), null, List.of(), null,
-                closedPoint.histogram(), Map.of(), null, null, null, null, null, null, null, null);
+        closedPoint = PointResult.builder(closed.id() + "-r1", closed, 1)
+                .schema(closedPoint.schema())
+                .window(Instant.EPOCH, Instant.EPOCH)
+                .throughput(closedPoint.throughput())
+                .latency(closedPoint.latency())
+                .resources(closedPoint.resources())
+                .histogram(closedPoint.histogram())
+                .files(Map.of())
+                .build();
         List<PointResult> points = new ArrayList<>(List.of(closedPoint));
         for (double rate : List.of(2000.0, 500.0, 1000.0)) {
             PointKey key = PointKey.of(SERVLET_8, "/io?ms=10", 256, rate, null);

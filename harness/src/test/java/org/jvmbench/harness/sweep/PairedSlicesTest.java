@@ -21,6 +21,7 @@ import org.jvmbench.harness.result.Reconciliation;
 import org.jvmbench.harness.result.Slice;
 import org.jvmbench.harness.result.Stability;
 import org.jvmbench.harness.result.Throughput;
+import org.jvmbench.harness.result.Keys;
 import org.jvmbench.harness.stats.Latencies;
 import org.jvmbench.protocol.Histograms;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** A paired arm's turns: drawn in a reproducible order, flagged when parked arms work, merged exactly into its point. */
 class PairedSlicesTest {
 
-    private static final PointKey KEY = PointKey.of(new ConfigurationKey("servlet", 1, 64, false, 1), "/json", 64);
+    private static final PointKey KEY = PointKey.of(Keys.configuration("servlet", 1, 64, false, 1), "/json", 64);
     private static final LoadPoint POINT = new LoadPoint(KEY, 1);
 
     @Test
@@ -201,10 +202,15 @@ class PairedSlicesTest {
     private static PointResult result(long requests, double seconds, List<Flag> flags, long jitMs, long... micros) {
         Histogram h = histogram(micros);
         Instant start = Instant.parse("2026-12-06T10:00:00Z");
-        return new PointResult(PointResult.SCHEMA_VERSION, POINT.id(), KEY, 1, start, start.plusMillis((long) (seconds * 1000)),
-                Throughput.of(requests, requests, 0, Map.of(), seconds), Latencies.summarize(h), null,
-                new Reconciliation(requests, requests + 1), flags, null,
-                Histograms.encode(h), Map.of(), new Stability(4, 0.05, 0.01, jitMs, 10, 1, 0, 0), null, null, null, null, null,
-                null, null);
+        return PointResult.builder(POINT.id(), KEY, 1)
+                .window(start, start.plusMillis((long) (seconds * 1000)))
+                .throughput(Throughput.of(requests, requests, 0, Map.of(), seconds))
+                .latency(Latencies.summarize(h))
+                .counts(new Reconciliation(requests, requests + 1))
+                .flags(flags)
+                .histogram(Histograms.encode(h))
+                .files(Map.of())
+                .stability(new Stability(4, 0.05, 0.01, jitMs, 10, 1, 0, 0))
+                .build();
     }
 }

@@ -35,7 +35,7 @@ class TimeSpentTest {
         MachineCache cache = MachineCache.open(dir, new MachineCache.Key("cpu", 2, "k", "jdk", "c", "0", "1"));
         TimeSpent spent = new TimeSpent();
         for (double s : new double[] {80, 95, 87}) {
-            cache.learn(LearnedTimings.warmUp(new org.jvmbench.harness.result.PointKey("servlet", 1, 64, false, 1, "/json", 64)), s);
+            cache.learn(LearnedTimings.warmUp(org.jvmbench.harness.result.Keys.point("servlet", 1, 64, false, 1, "/json", 64)), s);
         }
         cache.learn(LearnedTimings.FORK_START, 6.5);
         LearnedTimings.learn(cache, spent);
