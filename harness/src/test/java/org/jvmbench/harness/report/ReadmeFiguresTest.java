@@ -512,6 +512,62 @@ class ReadmeFiguresTest {
                 new Quote("stays at 24–46 ms on `/io` for the event loop and 64 threads", "slo", "24–46 ms",
                         e -> e.groupRange(Example.id("-io_ms_10-cap100-").and(Example.id("reactive").or(Example.id("-t64-"))),
                                 g -> (double) g.latency().figures().p99Micros(), Example::wholeMillis) + " ms"),
+                // wsgi, paired: the README's row, docs/findings.md's table and paragraph
+                new Quote("| two against one: `/io?ms=10` at 256 connections 1.861 (95 % CI 1.761–1.957), the pool the limit; "
+                        + "`/json` at 256 connections 0.927 (0.865–0.971), flagged; at 128 connections cannot tell on either |", "wsgi",
+                        "`/io?ms=10` at 256 connections 1.861 (95 % CI 1.761–1.957), the pool the limit; `/json` at 256 connections "
+                        + "0.927 (0.865–0.971), flagged; at 128 connections cannot tell on either", e -> {
+                            boolean jsonFlagged = e.points().stream().filter(Example.on("/json"))
+                                    .filter(p -> p.key().concurrency() == 256).allMatch(PointResult::flagged);
+                            boolean poolBound = pairedAtLoad(e, "/io?ms=10", "c256").baselineRps().median() <= 64 / 0.010;
+                            boolean neither = Stream.of("/json", "/io?ms=10")
+                                    .allMatch(ep -> pairedAtLoad(e, ep, "c128").throughputWords().startsWith("cannot tell"));
+                            return "`/io?ms=10` at 256 connections " + MarkdownSummary.ratio(pairedAtLoad(e, "/io?ms=10", "c256").throughput())
+                                    .replace("(", "(95 % CI ") + (poolBound ? ", the pool the limit" : ", not the pool")
+                                    + "; `/json` at 256 connections " + MarkdownSummary.ratio(pairedAtLoad(e, "/json", "c256").throughput())
+                                    + (jsonFlagged ? ", flagged" : ", not all flagged") + "; at 128 connections "
+                                    + (neither ? "cannot tell on either" : "told apart");
+                        }),
+                new Quote("`reports/examples/wsgi`, 2026-12-07, AMD EPYC, 45m43s", "wsgi", "45m43s",
+                        e -> e.progress("^done: .* in (\\S+);")),
+                new Quote("| `/json`, 128 | 17,025 (16,988–18,904) | 16,122 (15,328–17,796) | 0.915 (0.839–1.021) | 13 % |", "wsgi",
+                        "17,025 (16,988–18,904) | 16,122 (15,328–17,796) | 0.915 (0.839–1.021) | 13 %", e -> levelRow(e, "/json", "c128")),
+                new Quote("| `/json`, 256 | 16,964 (16,025–18,074) | 15,938 (15,235–16,660) | 0.927 (0.865–0.971) | 7.5 % |", "wsgi",
+                        "16,964 (16,025–18,074) | 15,938 (15,235–16,660) | 0.927 (0.865–0.971) | 7.5 %", e -> levelRow(e, "/json", "c256")),
+                new Quote("| `/io?ms=10`, 128 | 6,035 (5,878–6,057) | 7,768 (6,393–7,902) | 1.288 (0.955–1.572) | 36 % |", "wsgi",
+                        "6,035 (5,878–6,057) | 7,768 (6,393–7,902) | 1.288 (0.955–1.572) | 36 %", e -> levelRow(e, "/io?ms=10", "c128")),
+                new Quote("| `/io?ms=10`, 256 | 6,037 (6,000–6,067) | 11,248 (10,872–11,501) | 1.861 (1.761–1.957) | 6.8 % |", "wsgi",
+                        "6,037 (6,000–6,067) | 11,248 (10,872–11,501) | 1.861 (1.761–1.957) | 6.8 %", e -> levelRow(e, "/io?ms=10", "c256")),
+                new Quote("the bigger pool is **86 % faster (95 % CI 76–96 %)**, its p99 23 %\nlower (95 % CI 14–31 %)", "wsgi",
+                        "86 % faster (95 % CI 76–96 %)**, its p99 23 %\nlower (95 % CI 14–31 %)", e -> {
+                            PairedTable.Comparison c = pairedAtLoad(e, "/io?ms=10", "c256");
+                            return c.throughputWords().replaceFirst(".* is (\\S+ %) faster .*(\\(95 % CI \\S+ %\\))$", "$1 faster $2")
+                                    + "**, its p99 " + c.p99Words().replaceFirst(".*'s p99 is (\\S+ %) lower .*(\\(95 % CI \\S+ %\\))$", "$1\nlower $2");
+                        }),
+                new Quote("and one IO\nthread with 64 served 6,037", "wsgi", "6,037",
+                        e -> Units.whole(pairedAtLoad(e, "/io?ms=10", "c256").baselineRps().median())),
+                new Quote("At 128 connections the run cannot tell (−4 to +57 %): the forks of the\nbigger pool served 6,393–7,902", "wsgi",
+                        "cannot tell (−4 to +57 %): the forks of the\nbigger pool served 6,393–7,902", e -> {
+                            PairedTable.Comparison c = pairedAtLoad(e, "/io?ms=10", "c128");
+                            return c.throughputWords().replaceFirst("^cannot tell: 95 % CI (\\S+) to (\\S+ %)$", "cannot tell ($1 to $2)")
+                                    + ": the forks of the\nbigger pool served " + Units.whole(c.rps().min()) + "–" + Units.whole(c.rps().max());
+                        }),
+                new Quote("7 % slower at 256 connections\n(95 % CI 3–14 %), not told apart at 128 (−16 to +2 %), its p99 higher at both (22 % and 15 %)",
+                        "wsgi", "7 % slower at 256 connections\n(95 % CI 3–14 %), not told apart at 128 (−16 to +2 %), its p99 higher at both (22 % and 15 %)",
+                        e -> {
+                            PairedTable.Comparison at256 = pairedAtLoad(e, "/json", "c256");
+                            PairedTable.Comparison at128 = pairedAtLoad(e, "/json", "c128");
+                            String p99 = Stream.of(at128, at256).map(c -> c.p99Words().replaceFirst(".*'s p99 is (\\S+ %) higher .*", "$1"))
+                                    .collect(Collectors.joining(" and "));
+                            return at256.throughputWords().replaceFirst(".* is (\\S+ %) slower .*\\(95 % CI (\\S+ %)\\)$", "$1 slower at 256 connections\n(95 % CI $2)")
+                                    + ", not told apart at 128 "
+                                    + at128.throughputWords().replaceFirst("^cannot tell: 95 % CI (\\S+) to (\\S+ %)$", "($1 to $2)")
+                                    + ", its p99 higher at both (" + p99 + ")";
+                        }),
+                new Quote("11 of the 12 `/json` points\nare flagged", "wsgi", "11 of the 12 `/json` points\nare flagged", e -> {
+                    List<PointResult> json = e.points().stream().filter(Example.on("/json")).toList();
+                    return json.stream().filter(PointResult::flagged).count() + " of the " + json.size() + " `/json` points\nare flagged";
+                }),
                 // the earlier runs, before the settle rule: what the README still states of them
                 // wsgi-threads, paired: docs/findings.md's table and paragraph
                 new Quote("| `/json` against 1 thread: 8 threads 1.298 (95 % CI 1.219–1.380), 32 threads 1.197 (1.144–1.269), 128 cannot tell, "
@@ -812,6 +868,18 @@ class ReadmeFiguresTest {
     /** The paired comparison at {@code endpoint} of the configuration whose label ends with {@code label}. */
     private static PairedTable.Comparison pairedAt(Example e, String endpoint, String label) {
         return pairedComparison(e, c -> c.endpoint().equals(endpoint) && c.configuration().label().endsWith(label));
+    }
+
+    /** The one paired comparison at an endpoint and load, e.g. {@code /json} and {@code c256}, in a sweep of two configurations. */
+    private static PairedTable.Comparison pairedAtLoad(Example e, String endpoint, String load) {
+        return pairedComparison(e, c -> c.endpoint().equals(endpoint) && c.load().equals(load));
+    }
+
+    /** A row of the two-configuration table: both sides' RPS over forks, the ratio and what it could detect. */
+    private static String levelRow(Example e, String endpoint, String load) {
+        PairedTable.Comparison c = pairedAtLoad(e, endpoint, load);
+        return MarkdownSummary.spread(c.baselineRps(), Units::whole) + " | " + MarkdownSummary.spread(c.rps(), Units::whole) + " | "
+                + MarkdownSummary.ratio(c.throughput()) + " | " + MarkdownSummary.detectable(c.throughput());
     }
 
     /** A row of the pool table: {@code /json} RPS over forks, its ratio and what it could detect, then {@code /io}'s RPS. */
