@@ -27,6 +27,7 @@ import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.result.Startup;
+import org.jvmbench.harness.stats.RatioInterval;
 import org.jvmbench.harness.stats.CapacityAtSlo;
 
 /**
@@ -147,7 +148,7 @@ class ReadmeFiguresTest {
                         "cached: measured 2026-12-07T05:38:18.254993841Z on this machine;\nthe calibration is 101489 ops/s, -0.6 % against the "
                                 + "102152 measured beside them, within ±10 %",
                         e -> e.run().environment().get("injectorCeilingSource").asText().replace("machine; the", "machine;\nthe")),
-                new Quote("Reactive: 0.997 (95 % CI 0.987–1.009) over 6 fork pairs, no difference beyond ±2 % |", "aa-reactive",
+                new Quote("Reactive: 0.997 (95 % CI 0.987–1.009) over 6 fork pairs, no difference beyond ±2 %;", "aa-reactive",
                         "0.997 (95 % CI 0.987–1.009) over 6 fork pairs, no difference beyond ±2 %",
                         e -> paired(e, "B").replace("(", "(95 % CI ") + " over " + pairedComparison(e, "B").throughput().forkPairs()
                                 + " fork pairs, " + pairedComparison(e, "B").throughputWords()),
@@ -165,6 +166,42 @@ class ReadmeFiguresTest {
                             return Units.whole(a.getFirst()) + " to " + Units.whole(a.getLast()) + " rps\nbetween forks. "
                                     + e.count(Example.flagged(Flag.Code.INJECTOR_SATURATED)) + " of its " + e.points().size()
                                     + " points are flagged `INJECTOR_SATURATED`";
+                        }),
+                // the second reactive A/A run: the README's row and its findings paragraph
+                new Quote("a second run 0.985 (0.917–1.042), no difference named but ±6 % wide |", "aa-reactive-2",
+                        "0.985 (0.917–1.042), no difference named but ±6 % wide", e -> {
+                            RatioInterval i = pairedComparison(e, "B").throughput();
+                            boolean named = !pairedComparison(e, "B").throughputWords().startsWith("cannot tell");
+                            return paired(e, "B") + (named ? ", a difference named" : ", no difference named") + " but ±"
+                                    + Math.round(100 * (i.high() - i.low()) / 2) + " % wide";
+                        }),
+                new Quote("(`reports/examples/aa-reactive-2`, 19m49s\nagainst an ETA of 19m08s", "aa-reactive-2", "19m49s\nagainst an ETA of 19m08s",
+                        e -> e.progress("^done: .* in (\\S+);") + "\nagainst an ETA of " + e.progress("^ETA (\\S+) ")),
+                new Quote("fork pairs 1.013, 0.975, 1.048, 0.877, 0.996 and 0.964 →\n0.985 (0.917–1.042), \"cannot tell\"", "aa-reactive-2",
+                        "1.013, 0.975, 1.048, 0.877, 0.996 and 0.964 →\n0.985 (0.917–1.042), \"cannot tell\"",
+                        e -> forkMedians(e, "B").stream().map(r -> String.format(Locale.ROOT, "%.3f", r))
+                                .collect(Collectors.joining(", ")).replaceFirst(", (?=[^,]*$)", " and ") + " →\n" + paired(e, "B")
+                                + ", \"" + pairedComparison(e, "B").throughputWords().replaceFirst(":.*", "") + "\""),
+                new Quote("One fork pair came out 12 % apart (both of its points\n`INJECTOR_SATURATED`), and the machine moved from 10,509 to 22,322 rps "
+                        + "between forks (its calibration\n−8.9 % from start to end)", "aa-reactive-2",
+                        "12 % apart (both of its points\n`INJECTOR_SATURATED`), and the machine moved from 10,509 to 22,322 rps between forks "
+                        + "(its calibration\n−8.9 %", e -> {
+                            List<Double> pairs = forkMedians(e, "B");
+                            int worst = 0;
+                            for (int k = 1; k < pairs.size(); k++) {
+                                if (Math.abs(Math.log(pairs.get(k))) > Math.abs(Math.log(pairs.get(worst)))) {
+                                    worst = k;
+                                }
+                            }
+                            int repetition = worst + 1;
+                            boolean bothSaturated = e.points().stream().filter(p -> p.repetition() == repetition)
+                                    .allMatch(Example.flagged(Flag.Code.INJECTOR_SATURATED));
+                            List<Double> a = e.points().stream().filter(p -> "A".equals(p.key().configuration().arm()))
+                                    .map(p -> Spread.of(p.slices().stream().map(sl -> sl.rps()).toList()).median()).sorted().toList();
+                            return Math.round(100 * Math.abs(1 - pairs.get(worst))) + " % apart (" + (bothSaturated ? "both" : "not both")
+                                    + " of its points\n`INJECTOR_SATURATED`), and the machine moved from " + Units.whole(a.getFirst()) + " to "
+                                    + Units.whole(a.getLast()) + " rps between forks (its calibration\n"
+                                    + e.progress("^calibration at the end: .*\\((\\S+ %) against the start\\)");
                         }),
                 new Quote("the start order fixed, named one (1.041 (1.030–1.059))", "aa-3", "1.041 (1.030–1.059)", e -> paired(e, "B")),
                 new Quote("Fork pairs 1.052, 1.022, 1.007, 0.991, 0.979 and 0.975;", "aa-4", "1.052, 1.022, 1.007, 0.991, 0.979 and 0.975",
