@@ -1,5 +1,6 @@
 package org.jvmbench.harness.hosts;
 
+import org.jvmbench.harness.settings.Host;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

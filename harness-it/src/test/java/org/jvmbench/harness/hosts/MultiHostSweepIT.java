@@ -198,7 +198,7 @@ class MultiHostSweepIT {
             assertThat(shares).extracting(InjectorShare::host).containsExactly("root@10.77.0.2:22", "root@10.77.0.3:22");
             long sum = shares.stream().mapToLong(InjectorShare::requests).sum();
             assertThat(point.throughput().requests()).as("merged = sum of injectors").isEqualTo(sum);
-            assertThat(shares.stream().mapToInt(InjectorShare::load).sum()).isEqualTo(point.key().concurrency());
+            assertThat(shares.stream().mapToInt(InjectorShare::load).sum()).isEqualTo(point.key().level().connections());
             assertThat(point.counts().clientRequests()).isEqualTo(sum);
             assertThat(point.counts().differenceRatio()).as("reconciles with the server's count").isLessThanOrEqualTo(0.01);
             Histogram merged = Histograms.decode(point.histogram());

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.hosts;
 
+import org.jvmbench.harness.settings.Host;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.jvmbench.harness.prerequisite.Prerequisite;
 import org.jvmbench.harness.process.ChildProcesses;
-import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.settings.CpuSet;
 
 /**
  * Three "hosts" on this machine, for the multi-host tests: network namespaces joined by a

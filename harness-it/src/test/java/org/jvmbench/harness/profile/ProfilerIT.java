@@ -1,5 +1,6 @@
 package org.jvmbench.harness.profile;
 
+import org.jvmbench.harness.settings.ProfileMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -35,7 +36,7 @@ class ProfilerIT {
         try {
             waitUntilRunning(busy);
             Profiler profiler = Profiler.install(dir.resolve("profiler"));
-            Profiler.Engine engine = profiler.engine(busy.pid(), Profiler.Mode.CPU, dir);
+            Profiler.Engine engine = profiler.engine(busy.pid(), ProfileMode.CPU, dir);
 
             profiler.start(busy.pid(), engine);
             Thread.sleep(2_000);
@@ -53,7 +54,7 @@ class ProfilerIT {
 
     @Test
     void anUnknownModeIsOneLine() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Profiler.Mode.parse("foo"))
+        assertThatIllegalArgumentException().isThrownBy(() -> ProfileMode.parse("foo"))
                 .withMessage("unknown profile 'foo' (known: cpu, alloc, wall, lock)");
     }
 

@@ -1,5 +1,13 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.settings.Tuning;
+import org.jvmbench.harness.settings.Knob;
+import org.jvmbench.harness.settings.BufferPool;
+import org.jvmbench.harness.settings.Engine;
+import org.jvmbench.harness.settings.App;
+import org.jvmbench.harness.settings.ServerSpec;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.HeapSize;
 import org.jvmbench.harness.result.RunFolder;
 
 import org.jvmbench.harness.config.ProjectHome;
@@ -14,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +41,8 @@ class EffectiveKnobsIT {
 
     private static ServerSpec spec(App app, Integer workers, Integer threads, boolean virtual, int processes) {
         int port = ServerLauncher.freePorts("127.0.0.1", processes);
-        return new ServerSpec(app, processes, workers, threads, virtual, false, "127.0.0.1", port, HeapSize.parse("128m"), Gc.SERIAL, null, List.of());
+        return ServerSpec.of(app).processes(processes).workers(workers).threads(threads).virtualThreads(virtual)
+                .bind("127.0.0.1").port(port).heap(HeapSize.parse("128m")).gc(Gc.SERIAL).build();
     }
 
     @Test
@@ -56,7 +66,8 @@ class EffectiveKnobsIT {
     @Test
     void servletRunsInStarvationModeWhenAsked() throws Exception {
         int port = ServerLauncher.freePorts("127.0.0.1", 1);
-        ServerSpec starving = new ServerSpec(App.SERVLET, 1, 1, 4, false, true, "127.0.0.1", port, HeapSize.parse("128m"), Gc.SERIAL, null, List.of());
+        ServerSpec starving = ServerSpec.of(App.SERVLET).workers(1).threads(4).starvation(true).bind("127.0.0.1")
+                .port(port).heap(HeapSize.parse("128m")).gc(Gc.SERIAL).build();
         try (RunningServer server = launcher.start(starving, new RunFolder.ForkFiles(logs))) {
             InfoBody info = server.infos(Duration.ofSeconds(5)).getFirst();
             assertThat(info.effective().starvation()).isTrue();
@@ -84,8 +95,8 @@ class EffectiveKnobsIT {
 
     @Test
     void aServerThatCannotStartIsReportedWithItsLogAndLeavesNothingRunning() throws Exception {
-        ServerSpec bad = new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1",
-                ServerLauncher.freePorts("127.0.0.1", 1), HeapSize.parse("64m"), Gc.G1, null, List.of("-XX:NoSuchOption"));
+        ServerSpec bad = ServerSpec.of(App.SERVLET).bind("127.0.0.1").port(ServerLauncher.freePorts("127.0.0.1", 1))
+                .heap(HeapSize.parse("64m")).gc(Gc.G1).jvmArgs(List.of("-XX:NoSuchOption")).build();
         assertThatThrownBy(() -> launcher.start(bad, new RunFolder.ForkFiles(logs)))
                 .isInstanceOf(ServerStartException.class)
                 .hasMessageContaining("exited with code");
@@ -94,14 +105,14 @@ class EffectiveKnobsIT {
 
     static Stream<Arguments> everyEngineWithItsKnobs() {
         return Stream.of(
-                Arguments.of("tomcat", Engine.TOMCAT, null, 16, false, new Tuning(4, 500, 50, null, null, null, null)),
-                Arguments.of("tomcat on virtual threads", Engine.TOMCAT, null, null, true, new Tuning(null, 300, 60, null, null, null, null)),
-                Arguments.of("jetty", Engine.JETTY, 2, 12, false, new Tuning(4, 300, null, 1, null, null, null)),
-                Arguments.of("jetty on virtual threads", Engine.JETTY, null, 12, true, new Tuning(null, 300, null, 1, null, null, null)),
+                Arguments.of("tomcat", Engine.TOMCAT, null, 16, false, Tuning.of(Map.of(Knob.MIN_THREADS, 4, Knob.MAX_CONNECTIONS, 500, Knob.ACCEPT_COUNT, 50))),
+                Arguments.of("tomcat on virtual threads", Engine.TOMCAT, null, null, true, Tuning.of(Map.of(Knob.MAX_CONNECTIONS, 300, Knob.ACCEPT_COUNT, 60))),
+                Arguments.of("jetty", Engine.JETTY, 2, 12, false, Tuning.of(Map.of(Knob.MIN_THREADS, 4, Knob.MAX_CONNECTIONS, 300, Knob.ACCEPTORS, 1))),
+                Arguments.of("jetty on virtual threads", Engine.JETTY, null, 12, true, Tuning.of(Map.of(Knob.MAX_CONNECTIONS, 300, Knob.ACCEPTORS, 1))),
                 Arguments.of("undertow on virtual threads, uncached pool", Engine.UNDERTOW, 1, null, true,
-                        new Tuning(null, null, null, null, BufferPool.UNCACHED, null, null)),
+                        Tuning.of(Knob.BUFFER_POOL, BufferPool.UNCACHED)),
                 Arguments.of("netty, offloads on virtual threads", Engine.NETTY, 1, 1, true,
-                        new Tuning(null, null, null, null, null, 300, null)));
+                        Tuning.of(Knob.ELASTIC_THREADS, 300)));
     }
 
     /**
@@ -113,8 +124,9 @@ class EffectiveKnobsIT {
     @MethodSource("everyEngineWithItsKnobs")
     void everyEngineRunsEveryAskedKnobAndReadsItBack(String name, Engine engine, Integer workers, Integer threads, boolean virtual,
                                                      Tuning tuning) throws Exception {
-        ServerSpec spec = new ServerSpec(engine.app(), engine, null, 1, workers, threads, virtual, false, tuning, false, "127.0.0.1",
-                ServerLauncher.freePorts("127.0.0.1", 1), HeapSize.parse("128m"), Gc.SERIAL, null, List.of());
+        ServerSpec spec = ServerSpec.of(engine.app()).engine(engine).workers(workers).threads(threads)
+                .virtualThreads(virtual).tuning(tuning).bind("127.0.0.1")
+                .port(ServerLauncher.freePorts("127.0.0.1", 1)).heap(HeapSize.parse("128m")).gc(Gc.SERIAL).build();
         try (RunningServer server = launcher.start(spec, new RunFolder.ForkFiles(logs))) {
             ReadBack readBack = server.instances().getFirst().readBack();
             assertThat(readBack.mismatches()).isEmpty();

@@ -19,11 +19,11 @@ import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.ResultsLog;
 import org.jvmbench.harness.result.RunFolder;
 import org.jvmbench.harness.server.AotCache;
-import org.jvmbench.harness.server.App;
-import org.jvmbench.harness.server.Gc;
-import org.jvmbench.harness.server.HeapSize;
+import org.jvmbench.harness.settings.App;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.HeapSize;
 import org.jvmbench.harness.server.ServerLauncher;
-import org.jvmbench.harness.server.ServerSpec;
+import org.jvmbench.harness.settings.ServerSpec;
 import org.jvmbench.harness.server.ServerStartException;
 
 /**
@@ -101,8 +101,9 @@ class AotCacheIT {
     @Test
     void aCacheTheJvmCannotUseStopsTheStartInOneLine() throws Exception {
         Path garbage = Files.write(tmp.resolve("other.aot"), new byte[4096]);
-        ServerSpec spec = new ServerSpec(App.SERVLET, null, null, 1, null, null, false, false, null, true, "127.0.0.1",
-                ServerLauncher.freePorts("127.0.0.1", 1), HeapSize.parse("128m"), Gc.G1, null, AotCache.useArguments(garbage));
+        ServerSpec spec = ServerSpec.of(App.SERVLET).aotCache(true).bind("127.0.0.1")
+                .port(ServerLauncher.freePorts("127.0.0.1", 1)).heap(HeapSize.parse("128m")).gc(Gc.G1)
+                .jvmArgs(AotCache.useArguments(garbage)).build();
 
         assertThatThrownBy(() -> new ServerLauncher(ProjectHome.locate()).start(spec, new RunFolder.ForkFiles(tmp.resolve("fork"))))
                 .isInstanceOf(ServerStartException.class)

@@ -67,7 +67,7 @@ class ProfiledSweepIT {
         assertThat(points).extracting(PointResult::id).containsExactly(
                 "servlet-p1-w1-t4-json-c2-r1", "servlet-p1-w1-t4-json-c4-r1", "reactive-p2-w1-tdef-json-c4-r1");
         for (PointResult point : points) {
-            int processes = point.key().processes();
+            int processes = point.key().configuration().processes();
             List<String> keys = processes == 1 ? List.of("flameGraph") : List.of("flameGraph-0", "flameGraph-1");
             assertThat(point.files()).as(point.id()).containsKeys(keys.toArray(String[]::new));
             for (String key : keys) {

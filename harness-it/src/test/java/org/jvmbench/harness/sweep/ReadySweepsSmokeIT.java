@@ -125,7 +125,7 @@ class ReadySweepsSmokeIT {
         assertThat(out.resolve("index.html")).as("report of %s", name).isNotEmptyFile();
         assertThat(Files.readString(out.resolve("index.html"))).contains(name);
 
-        if (plan.points().stream().anyMatch(p -> p.key().processes() > 1)) {
+        if (plan.points().stream().anyMatch(p -> p.key().configuration().processes() > 1)) {
             processesCostMoreMemoryThanOne(name, results);
         }
         if (plan.sweep().starvation()) {
@@ -153,7 +153,7 @@ class ReadySweepsSmokeIT {
      * JVM's of the same settings; PSS, the honest sum, must be there to say by how much.
      */
     private static void processesCostMoreMemoryThanOne(String sweep, List<PointResult> results) {
-        List<PointResult> several = results.stream().filter(p -> p.key().processes() > 1 && !fatal(p)).toList();
+        List<PointResult> several = results.stream().filter(p -> p.key().configuration().processes() > 1 && !fatal(p)).toList();
         assertThat(several).as("measured points of several JVMs in %s", sweep).isNotEmpty();
         int compared = 0;
         for (PointResult p : several) {
@@ -170,16 +170,16 @@ class ReadySweepsSmokeIT {
 
     /** The measured point of one JVM with otherwise the same settings, endpoint and load. */
     private static Optional<PointResult> singleJvm(List<PointResult> results, PointKey key) {
-        PointKey single = Keys.point(key.app(), key.workers(), key.threads(), key.virtualThreads(), 1, key.endpoint(), key.concurrency());
+        PointKey single = Keys.point(key.configuration().app(), key.configuration().workers(), key.configuration().threads(), key.configuration().virtualThreads(), 1, key.endpoint(), key.level().connections());
         return results.stream().filter(r -> r.key().equals(single) && !fatal(r)).findFirst();
     }
 
     /** The starvation sweep's whole point: platform threads hang at 16 connections, not at 1; virtual threads never. */
     private static void platformThreadsHangWhereVirtualThreadsComplete(List<PointResult> results) {
-        List<PointResult> platform = results.stream().filter(p -> !p.key().virtualThreads()).toList();
-        List<PointResult> virtual = results.stream().filter(p -> p.key().virtualThreads()).toList();
-        assertThat(platform).extracting(p -> p.key().concurrency()).containsExactly(1, 16);
-        assertThat(virtual).extracting(p -> p.key().concurrency()).containsExactly(1, 16);
+        List<PointResult> platform = results.stream().filter(p -> !p.key().configuration().virtualThreads()).toList();
+        List<PointResult> virtual = results.stream().filter(p -> p.key().configuration().virtualThreads()).toList();
+        assertThat(platform).extracting(p -> p.key().level().connections()).containsExactly(1, 16);
+        assertThat(virtual).extracting(p -> p.key().level().connections()).containsExactly(1, 16);
 
         PointResult alone = platform.get(0);
         assertThat(codes(alone)).as("flags of %s", alone.id()).doesNotContainAnyElementsOf(FATAL);

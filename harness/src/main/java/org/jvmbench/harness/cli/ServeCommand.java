@@ -1,29 +1,33 @@
 package org.jvmbench.harness.cli;
 
+import org.jvmbench.harness.settings.ProfileMode;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.config.ProjectHome;
-import org.jvmbench.harness.profile.Profiler;
-import org.jvmbench.harness.server.App;
-import org.jvmbench.harness.server.BufferPool;
-import org.jvmbench.harness.server.CpuSet;
-import org.jvmbench.harness.server.Engine;
+import org.jvmbench.harness.settings.App;
+import org.jvmbench.harness.settings.Knob;
+import org.jvmbench.harness.settings.CpuSet;
+import org.jvmbench.harness.settings.Engine;
 import org.jvmbench.harness.server.ForegroundServer;
-import org.jvmbench.harness.server.Gc;
-import org.jvmbench.harness.server.HeapSize;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.HeapSize;
 import org.jvmbench.harness.server.ServerLauncher;
-import org.jvmbench.harness.server.ServerSpec;
-import org.jvmbench.harness.server.Tuning;
+import org.jvmbench.harness.settings.ServerSpec;
+import org.jvmbench.harness.settings.Tuning;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, modelTransformer = ServeCommand.TuningOptions.class,
         description = "Starts one app in the foreground with the chosen settings until Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
 
@@ -59,30 +63,6 @@ final class ServeCommand implements Callable<Integer> {
             + "blocks on them, so enough concurrency hangs platform threads (virtual threads complete)")
     boolean starvation;
 
-    @Option(names = "--min-threads", paramLabel = "N", description = "Tomcat min spare threads, Jetty min threads")
-    Integer minThreads;
-
-    @Option(names = "--max-connections", paramLabel = "N", description = "Tomcat and Jetty: connections accepted at once")
-    Integer maxConnections;
-
-    @Option(names = "--accept-count", paramLabel = "N", description = "Tomcat: the listen backlog once max connections are open")
-    Integer acceptCount;
-
-    @Option(names = "--acceptors", paramLabel = "N", description = "Jetty: acceptor threads")
-    Integer acceptors;
-
-    @Option(names = "--buffer-pool", paramLabel = "POOL", description = "Undertow: ${COMPLETION-CANDIDATES}; uncached has no "
-            + "per-thread caches (the fix for virtual threads)")
-    BufferPool bufferPool;
-
-    @Option(names = "--elastic-threads", paramLabel = "N", description = "Netty: the cap of Reactor's boundedElastic scheduler, "
-            + "where blocking work is offloaded (Reactor's default: 10 per CPU)")
-    Integer elasticThreads;
-
-    @Option(names = "--extra-cpu-us", paramLabel = "MICROS", description = "our apps: CPU time every work request burns on "
-            + "its own thread (a calibrated spin), a known slowdown to check a comparison against; default 0, none")
-    Integer extraCpuMicros;
-
     @Option(names = "--processes", description = "number of JVMs, one port each; default ${DEFAULT-VALUE}")
     int processes = 1;
 
@@ -105,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--profile", paramLabel = "MODE", description = "cpu, alloc, wall or lock: async-profiler counts in every "
             + "server JVM from its start; on Ctrl-C each writes its flame graph next to the logs, which are then kept")
-    Profiler.Mode profile;
+    ProfileMode profile;
 
     @Option(names = "--aot-cache", paramLabel = "FILE", description = "start from this JDK AOT cache (JDK 25+), as a sweep with "
             + "aotCache: true made it (<run>/aot/<configuration>.aot); serve does not train one, a sweep does")
@@ -123,8 +103,25 @@ final class ServeCommand implements Callable<Integer> {
      * not have is refused here, before anything starts.
      */
     ServerSpec spec() {
-        return new ServerSpec(app, engine, null, processes, workers, threads, virtualThreads, starvation,
-                new Tuning(minThreads, maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros), aotCache != null,
-                bind, port, heap, gc, cpus, jvmArgs);
+        Map<Knob, Object> tuning = new EnumMap<>(Knob.class);
+        for (Knob knob : Knob.tunings()) {
+            tuning.put(knob, command.findOption(knob.flag()).getValue());
+        }
+        return ServerSpec.of(app).engine(engine).processes(processes).workers(workers).threads(threads)
+                .virtualThreads(virtualThreads).starvation(starvation).tuning(Tuning.of(tuning))
+                .aotCache(aotCache != null).bind(bind).port(port).heap(heap).gc(gc).cpus(cpus).jvmArgs(jvmArgs)
+                .build();
+    }
+
+    /** An option per tuning knob, from the table ({@link Knob}): its flag, its kind of value and its help. */
+    static final class TuningOptions implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            for (Knob knob : Knob.tunings()) {
+                command.addOption(OptionSpec.builder(knob.flag()).type(String.class)
+                        .paramLabel(knob.tunable().values().paramLabel()).description(knob.tunable().help()).build());
+            }
+            return command;
+        }
     }
 }

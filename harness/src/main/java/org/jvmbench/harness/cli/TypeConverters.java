@@ -1,15 +1,14 @@
 package org.jvmbench.harness.cli;
 
+import org.jvmbench.harness.settings.ProfileMode;
 import java.time.Duration;
 import java.util.function.Function;
 import org.jvmbench.harness.plan.DurationText;
-import org.jvmbench.harness.profile.Profiler;
-import org.jvmbench.harness.server.App;
-import org.jvmbench.harness.server.BufferPool;
-import org.jvmbench.harness.server.CpuSet;
-import org.jvmbench.harness.server.Engine;
-import org.jvmbench.harness.server.Gc;
-import org.jvmbench.harness.server.HeapSize;
+import org.jvmbench.harness.settings.App;
+import org.jvmbench.harness.settings.CpuSet;
+import org.jvmbench.harness.settings.Engine;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.HeapSize;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -31,9 +30,8 @@ final class TypeConverters {
                 .registerConverter(CpuSet.class, of(text -> CpuSet.parse(text, Runtime.getRuntime().availableProcessors())))
                 .registerConverter(App.class, of(App::parse))
                 .registerConverter(Engine.class, of(Engine::parse))
-                .registerConverter(BufferPool.class, of(BufferPool::parse))
                 .registerConverter(Gc.class, of(Gc::parse))
-                .registerConverter(Profiler.Mode.class, of(Profiler.Mode::parse));
+                .registerConverter(ProfileMode.class, of(ProfileMode::parse));
     }
 
     /** A parser whose one-sentence IllegalArgumentException becomes picocli's conversion failure, message kept. */

@@ -25,14 +25,14 @@ public final class Defaults {
     /**
      * Heap of each server JVM, as -Xms and -Xmx both, so heap growth never shows up as RSS
      * drift. Written as a user writes it (a constant for {@code --help}); parsed by
-     * {@link org.jvmbench.harness.server.HeapSize}.
+     * {@link org.jvmbench.harness.settings.HeapSize}.
      */
     public static final String HEAP = "512m";
 
     /**
      * The collector, always named: a JVM that sees one CPU silently switches to SerialGC, so
      * pinning would otherwise change the GC under the reader's feet. Parsed by
-     * {@link org.jvmbench.harness.server.Gc}.
+     * {@link org.jvmbench.harness.settings.Gc}.
      */
     public static final String GC = "G1";
 

@@ -1,5 +1,7 @@
 package org.jvmbench.harness.environment;
 
+import org.jvmbench.harness.profile.Profiler;
+import org.jvmbench.harness.settings.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ import java.util.List;
  *                        (threads count against it), {@code kernel/threads-max} and {@code kernel/pid_max}
  *                        (every thread takes an id); {@link Long#MAX_VALUE} when unknown
  */
-public record Machine(int cpus, long memoryBytes, long openFilesLimit, long threadsLimit) {
+public record Machine(int cpus, long memoryBytes, long openFilesLimit, long threadsLimit) implements Limits {
 
     public Machine {
         if (cpus < 1) {
@@ -40,6 +42,15 @@ public record Machine(int cpus, long memoryBytes, long openFilesLimit, long thre
         long threads = Math.min(limit(limits, "Max processes"),
                 Math.min(number(kernel.resolve("threads-max")), number(kernel.resolve("pid_max"))));
         return new Machine(cpus, memTotal(proc.resolve("meminfo")), limit(limits, "Max open files"), threads);
+    }
+
+    /**
+     * Fails in one line unless this machine can profile a server (async-profiler's library for its
+     * system on the harness's class path): a sweep that asks for flame graphs is refused before
+     * anything starts.
+     */
+    public void requireProfiling() {
+        Profiler.requireAvailable();
     }
 
     /** This machine with another CPU count: checks of a sweep planned for another machine's CPUs. */

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.hosts;
 
+import org.jvmbench.harness.settings.Host;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

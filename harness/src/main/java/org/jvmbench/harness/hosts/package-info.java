@@ -10,6 +10,6 @@
  * <p>
  * Sits beside server and load: it uses sampling's {@code ProcReader} and server's {@code CpuSet},
  * and nothing below the sweep imports it.
- * <p>May import: config, sampling, server.
+ * <p>May import: config, sampling, settings.
  */
 package org.jvmbench.harness.hosts;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.process.ChildProcesses;
 import org.jvmbench.harness.config.ProjectHome;
-import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.settings.CpuSet;
 import org.jvmbench.protocol.phase.PhaseCommand;
 import org.jvmbench.protocol.phase.PhaseResult;
 

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.process.ChildProcesses;
-import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.settings.CpuSet;
 
 /**
  * The injector's reference target (loadtests' {@code ReferenceServer}): a raw Netty handler

@@ -16,7 +16,7 @@ import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.environment.Calibration;
 import org.jvmbench.harness.environment.Environment;
 import org.jvmbench.harness.hosts.ClockOffset;
-import org.jvmbench.harness.hosts.Host;
+import org.jvmbench.harness.settings.Host;
 import org.jvmbench.harness.hosts.HostClock;
 import org.jvmbench.harness.hosts.HostConnection;
 import org.jvmbench.harness.hosts.HostKeyRefusedException;

@@ -10,10 +10,10 @@ import java.util.Map;
 import org.jvmbench.harness.hosts.HostConnection;
 import org.jvmbench.harness.hosts.RemoteProcess;
 import org.jvmbench.harness.hosts.UploadCache;
-import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.settings.CpuSet;
 import org.jvmbench.harness.server.ServerCommandLine;
 import org.jvmbench.harness.server.ServerSite;
-import org.jvmbench.harness.server.ServerSpec;
+import org.jvmbench.harness.settings.ServerSpec;
 
 /**
  * The server host: the app jar copied once per content hash and extracted there once (the
@@ -65,9 +65,7 @@ final class RemoteServerSite implements ServerSite {
 
     /** The spec with the host's CPUs (or none, unpinned) and every interface of it. */
     static ServerSpec placedOnHost(ServerSpec spec, CpuSet cpus) {
-        return new ServerSpec(spec.app(), spec.engine(), spec.ownJar(), spec.processes(), spec.workers(), spec.threads(),
-                spec.virtualThreads(), spec.starvation(), spec.tuning(), spec.aotCache(), BIND, spec.port(), spec.heap(), spec.gc(),
-                cpus, spec.jvmArgs());
+        return spec.toBuilder().bind(BIND).cpus(cpus).build();
     }
 
     @Override

@@ -18,6 +18,6 @@
  * </ul>
  * Depends on {@code hosts} (SSH), {@code server}, {@code load}, {@code plan}, {@code result},
  * {@code sampling} and {@code environment}; only {@code sweep} depends on it.
- * <p>May import: config, environment, hosts, load, plan, protocol, result, sampling, server.
+ * <p>May import: config, environment, hosts, load, plan, protocol, result, sampling, server, settings.
  */
 package org.jvmbench.harness.placement;

@@ -1,7 +1,7 @@
 package org.jvmbench.harness.plan;
 
 import java.util.List;
-import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.settings.CpuSet;
 
 /**
  * Which CPUs the servers and the load injector are pinned to. Never overlapping: a shared

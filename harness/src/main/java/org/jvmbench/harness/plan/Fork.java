@@ -1,7 +1,7 @@
 package org.jvmbench.harness.plan;
 
 import java.util.List;
-import org.jvmbench.harness.server.ServerSpec;
+import org.jvmbench.harness.settings.ServerSpec;
 
 /**
  * One start of a server configuration on fresh JVMs: warm-up, then its points in order,

@@ -1,8 +1,8 @@
 package org.jvmbench.harness.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.jvmbench.harness.hosts.Host;
-import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.settings.Host;
+import org.jvmbench.harness.settings.CpuSet;
 
 /**
  * One machine of a {@code hosts:} section: the SSH address and the CPUs to pin to there. The

@@ -55,7 +55,10 @@ class ListOf extends StdDeserializer<List<Object>> implements ContextualDeserial
 
     @Override
     public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) throws JsonMappingException {
-        JavaType type = property != null ? property.getType() : ctxt.getContextualType();
+        // the list being read; a map's values (the tuning knobs' axes) have the map as their property
+        JavaType contextual = ctxt.getContextualType();
+        JavaType type = contextual != null && contextual.isCollectionLikeType() ? contextual
+                : property != null ? property.getType() : contextual;
         JsonDeserializer<Object> items = item;
         if (items == null || items instanceof ContextualDeserializer) {
             JavaType itemType = type.getContentType();

@@ -3,7 +3,7 @@ package org.jvmbench.harness.plan;
 import org.jvmbench.harness.result.PointKey;
 
 /**
- * One measured point of a server run: one endpoint at one concurrency.
+ * One measured point of a fork: one endpoint at one load.
  *
  * @param key        the settings that identify it across repetitions and sweeps
  * @param repetition 1 .. repeat
@@ -19,7 +19,8 @@ public record LoadPoint(PointKey key, int repetition) {
         return key.endpoint();
     }
 
-    public int concurrency() {
-        return key.concurrency();
+    /** The connections the injector holds: the users of a closed load, an open load's pool. */
+    public int connections() {
+        return key.level().connections();
     }
 }

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.plan;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jvmbench.harness.settings.Knob;
 
 /**
  * Where in a sweep file something is, as its messages name it: {@code servers[1].threads[0]}.
@@ -115,6 +117,14 @@ final class Places {
     }
 
     private static String key(RecordComponent c) {
+        // the tuning knobs' axes stand in one map, under the table's keys
+        if (c.getAccessor().isAnnotationPresent(JsonAnyGetter.class)) {
+            return Knob.tunings().stream().map(Knob::key).collect(Collectors.joining(", "));
+        }
+        return componentKey(c);
+    }
+
+    private static String componentKey(RecordComponent c) {
         // JsonProperty does not target record components; it lands on the accessor
         JsonProperty named = c.getAccessor().getAnnotation(JsonProperty.class);
         return named != null && !named.value().isEmpty() ? named.value() : c.getName();

@@ -5,42 +5,45 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.result.ConfigurationKey;
+import org.jvmbench.harness.result.LoadLevel;
 import org.jvmbench.harness.result.PointKey;
-import org.jvmbench.harness.server.App;
-import org.jvmbench.harness.server.KnobException;
-import org.jvmbench.harness.server.BufferPool;
-import org.jvmbench.harness.server.Engine;
-import org.jvmbench.harness.server.OwnJar;
-import org.jvmbench.harness.server.ServerSpec;
-import org.jvmbench.harness.server.Tuning;
+import org.jvmbench.harness.settings.App;
+import org.jvmbench.harness.settings.KnobException;
+import org.jvmbench.harness.settings.Knob;
+import org.jvmbench.harness.settings.Engine;
+import org.jvmbench.harness.settings.OwnJar;
+import org.jvmbench.harness.settings.ServerSpec;
+import org.jvmbench.harness.settings.Tuning;
 
 /**
  * What a sweep runs, in order: the resolved settings and one {@link Fork} per server
  * configuration and repetition, each with its points.
  */
-public record Plan(Sweep sweep, List<Fork> runs) {
+public record Plan(Sweep sweep, List<Fork> forks) {
 
     public Plan {
-        runs = List.copyOf(runs);
+        forks = List.copyOf(forks);
     }
 
-    /** Expands every server entry into its configurations, and those into runs and points. */
+    /** Expands every server entry into its configurations, and those into forks and points. */
     public static Plan of(Sweep sweep) {
         List<Configuration> configurations = configurations(sweep);
-        List<Fork> runs = new ArrayList<>();
+        List<Fork> forks = new ArrayList<>();
         // Repetition-major: r1 of every configuration, then r2 of every one, and so on. Slow
         // drift of a noisy machine (throttling, a neighbour waking up) then spreads over all
         // configurations instead of landing on whichever ran its repetitions back to back.
         for (int repetition = 1; repetition <= sweep.repeat(); repetition++) {
             for (Configuration c : configurations) {
-                runs.add(new Fork(c.spec(), repetition, c.points(repetition), c.arm()));
+                forks.add(new Fork(c.spec(), repetition, c.points(repetition), c.arm()));
             }
         }
-        return new Plan(sweep, runs);
+        return new Plan(sweep, forks);
     }
 
     /**
@@ -49,7 +52,7 @@ public record Plan(Sweep sweep, List<Fork> runs) {
      */
     public List<List<Fork>> repetitions() {
         java.util.Map<Integer, List<Fork>> byRepetition = new java.util.TreeMap<>();
-        for (Fork fork : runs) {
+        for (Fork fork : forks) {
             byRepetition.computeIfAbsent(fork.repetition(), r -> new ArrayList<>()).add(fork);
         }
         return List.copyOf(byRepetition.values());
@@ -85,13 +88,13 @@ public record Plan(Sweep sweep, List<Fork> runs) {
     }
 
     /**
-     * For resume: the runs and points whose ids are not in {@code doneIds}, in the same order.
+     * For resume: the forks and points whose ids are not in {@code doneIds}, in the same order.
      * A run left with no point drops out; a run with some points done keeps the rest, and
      * still gets its warm-up since it starts on a fresh JVM.
      */
     public Plan remaining(Set<String> doneIds) {
         List<Fork> left = new ArrayList<>();
-        for (Fork run : runs) {
+        for (Fork run : forks) {
             List<LoadPoint> points = run.points().stream().filter(p -> !doneIds.contains(p.id())).toList();
             if (!points.isEmpty()) {
                 left.add(new Fork(run.spec(), run.repetition(), points, run.arm()));
@@ -102,15 +105,15 @@ public record Plan(Sweep sweep, List<Fork> runs) {
 
     /** Every point, in the order they run. */
     public List<LoadPoint> points() {
-        return runs.stream().flatMap(r -> r.points().stream()).toList();
+        return forks.stream().flatMap(r -> r.points().stream()).toList();
     }
 
     public int pointCount() {
-        return runs.stream().mapToInt(r -> r.points().size()).sum();
+        return forks.stream().mapToInt(r -> r.points().size()).sum();
     }
 
     public boolean isEmpty() {
-        return runs.isEmpty();
+        return forks.isEmpty();
     }
 
     /**
@@ -123,7 +126,7 @@ public record Plan(Sweep sweep, List<Fork> runs) {
     public Duration estimate(Duration perServerRun, Duration perPoint) {
         Duration total = Duration.ZERO;
         Duration point = sweep.duration().plus(perPoint);
-        for (Fork run : runs) {
+        for (Fork run : forks) {
             total = total.plus(perServerRun).plus(sweep.warmup()).plus(point.multipliedBy(run.points().size()));
         }
         return total;
@@ -158,10 +161,10 @@ public record Plan(Sweep sweep, List<Fork> runs) {
                 ? sweep.paired().slice().plus(Defaults.ESTIMATE_PER_SLICE).multipliedBy(sweep.paired().rounds())
                 : sweep.duration().plus(Defaults.ESTIMATE_PER_POINT);
         Set<String> trained = new java.util.HashSet<>();
-        for (Fork run : runs) {
+        for (Fork run : forks) {
             Duration warmUps = warmUps(run, timings);
             long open = run.points().stream().filter(p -> p.key().open()).map(LoadPoint::endpoint).distinct().count();
-            long probed = run.points().stream().filter(p -> p.key().rateFraction() != null).map(LoadPoint::endpoint).distinct().count();
+            long probed = run.points().stream().filter(p -> p.key().level().share() != null).map(LoadPoint::endpoint).distinct().count();
             total = total.plus(timings.perFork()).plus(warmUps)
                     .plus(Defaults.WARMUP_SLICE.multipliedBy(open)).plus(sweep.duration().multipliedBy(probed))
                     .plus(point.multipliedBy(run.points().size()));
@@ -198,13 +201,10 @@ public record Plan(Sweep sweep, List<Fork> runs) {
 
     /** The key of the configuration {@code spec} runs: what its points' ids and labels start with. */
     static ConfigurationKey key(ServerSpec spec) {
-        Tuning t = spec.tuning();
         // the app's default engine is not named, so ids and keys of results written before engines were a setting still match
         String engine = spec.ownJar() == null && spec.engine().isDefaultFor(spec.app()) ? null : spec.engine().id();
         return new ConfigurationKey(spec.app().id(), engine, spec.ownJar() == null ? null : spec.ownJar().name(),
-                spec.workers(), spec.threads(), spec.virtualThreads(), spec.processes(), t.minThreads(), t.maxConnections(),
-                t.acceptCount(), t.acceptors(), t.bufferPool() == null ? null : t.bufferPool().id(), t.elasticThreads(),
-                t.extraCpuMicros(), spec.aotCache());
+                spec.workers(), spec.threads(), spec.virtualThreads(), spec.processes(), spec.tuning(), spec.aotCache(), null);
     }
 
     /** One combination of a server entry's axes, and the entry it came from (for messages). */
@@ -219,15 +219,16 @@ public record Plan(Sweep sweep, List<Fork> runs) {
             List<LoadPoint> points = new ArrayList<>();
             for (String endpoint : load.endpoints()) {
                 if (load.rates() == null) {
-                    for (int concurrency : load.concurrency()) {
-                        points.add(new LoadPoint(PointKey.of(key(), endpoint, concurrency), repetition));
+                    for (int users : load.concurrency()) {
+                        points.add(new LoadPoint(PointKey.of(key(), endpoint, users), repetition));
                     }
                     continue;
                 }
                 int connections = load.connections() != null ? load.connections() : Defaults.OPEN_CONNECTIONS;
                 for (double rate : load.rates()) {
-                    PointKey key = load.ratesAreFractions() ? PointKey.of(key(), endpoint, connections, null, rate)
-                            : PointKey.of(key(), endpoint, connections, rate, null);
+                    LoadLevel level = load.ratesAreFractions() ? LoadLevel.Open.atShare(rate, connections)
+                            : LoadLevel.Open.atRate(rate, connections);
+                    PointKey key = new PointKey(key(), endpoint, level);
                     points.add(new LoadPoint(key, repetition));
                 }
             }
@@ -266,20 +267,17 @@ public record Plan(Sweep sweep, List<Fork> runs) {
             drafts = expand(drafts, e.threads(), (d, v) -> d.threads = v);
             drafts = expand(drafts, e.virtualThreads(), (d, v) -> d.virtualThreads = v);
             drafts = expand(drafts, e.processes(), (d, v) -> d.processes = v);
-            drafts = expand(drafts, ServerEntry.values(e.minThreads()), (d, v) -> d.minThreads = v);
-            drafts = expand(drafts, ServerEntry.values(e.maxConnections()), (d, v) -> d.maxConnections = v);
-            drafts = expand(drafts, ServerEntry.values(e.acceptCount()), (d, v) -> d.acceptCount = v);
-            drafts = expand(drafts, ServerEntry.values(e.acceptors()), (d, v) -> d.acceptors = v);
-            drafts = expand(drafts, ServerEntry.values(e.bufferPool()), (d, v) -> d.bufferPool = v);
-            drafts = expand(drafts, ServerEntry.values(e.elasticThreads()), (d, v) -> d.elasticThreads = v);
-            drafts = expand(drafts, ServerEntry.values(e.extraCpuMicros()), (d, v) -> d.extraCpuMicros = v);
+            for (Map.Entry<Knob, List<Object>> axis : e.tuningAxes().entrySet()) {
+                drafts = expand(drafts, ServerEntry.values(axis.getValue()), (d, v) -> d.tuning.put(axis.getKey(), v));
+            }
             drafts = expand(drafts, e.aotCache(), (d, v) -> d.aotCache = v);
             for (Draft d : drafts) {
                 try {
-                    ServerSpec spec = new ServerSpec(d.app, d.engine, jar, d.processes, d.workers, d.threads, d.virtualThreads,
-                            sweep.starvation(), new Tuning(d.minThreads, d.maxConnections, d.acceptCount, d.acceptors,
-                            d.bufferPool, d.elasticThreads, d.extraCpuMicros), d.aotCache, Defaults.BIND, 0, sweep.heap(), sweep.gc(),
-                            sweep.cpus().server(), sweep.jvmArgs());
+                    ServerSpec spec = ServerSpec.of(d.app).engine(d.engine).ownJar(jar).processes(d.processes)
+                            .workers(d.workers).threads(d.threads).virtualThreads(d.virtualThreads)
+                            .starvation(sweep.starvation()).tuning(Tuning.of(d.tuning)).aotCache(d.aotCache)
+                            .bind(Defaults.BIND).heap(sweep.heap()).gc(sweep.gc()).cpus(sweep.cpus().server())
+                            .jvmArgs(sweep.jvmArgs()).build();
                     out.add(new Configuration(i, spec, e.load(), e.arm()));
                 } catch (KnobException refused) {
                     throw new EntryException(i, refused);
@@ -297,13 +295,7 @@ public record Plan(Sweep sweep, List<Fork> runs) {
         Integer threads;
         boolean virtualThreads;
         int processes;
-        Integer minThreads;
-        Integer maxConnections;
-        Integer acceptCount;
-        Integer acceptors;
-        BufferPool bufferPool;
-        Integer elasticThreads;
-        Integer extraCpuMicros;
+        Map<Knob, Object> tuning = new EnumMap<>(Knob.class);
         boolean aotCache;
 
         Draft copy() {
@@ -314,13 +306,7 @@ public record Plan(Sweep sweep, List<Fork> runs) {
             c.threads = threads;
             c.virtualThreads = virtualThreads;
             c.processes = processes;
-            c.minThreads = minThreads;
-            c.maxConnections = maxConnections;
-            c.acceptCount = acceptCount;
-            c.acceptors = acceptors;
-            c.bufferPool = bufferPool;
-            c.elasticThreads = elasticThreads;
-            c.extraCpuMicros = extraCpuMicros;
+            c.tuning.putAll(tuning);
             c.aotCache = aotCache;
             return c;
         }

@@ -1,5 +1,7 @@
 package org.jvmbench.harness.plan;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -8,11 +10,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jvmbench.harness.config.Defaults;
-import org.jvmbench.harness.server.App;
-import org.jvmbench.harness.server.BufferPool;
-import org.jvmbench.harness.server.Engine;
+import org.jvmbench.harness.settings.App;
+import org.jvmbench.harness.settings.Knob;
+import org.jvmbench.harness.settings.Engine;
 
 /**
  * One entry under {@code servers:}. It stands for the cross product of its axes, each
@@ -32,13 +36,9 @@ import org.jvmbench.harness.server.Engine;
  *                       Netty: Reactor's parallel scheduler; null as for workers
  * @param virtualThreads servlet engines: requests on virtual threads; Netty: blocking offloads on them
  * @param processes      JVMs per configuration
- * @param minThreads     Tomcat min spare threads, Jetty min threads
- * @param maxConnections Tomcat and Jetty: connections accepted at once
- * @param acceptCount    Tomcat: the accept backlog
- * @param acceptors      Jetty: acceptor threads
- * @param bufferPool     Undertow: {@code default} or {@code uncached} (no per-thread caches)
- * @param elasticThreads Netty: the cap of Reactor's boundedElastic scheduler
- * @param extraCpuMicros our apps: CPU time every work request burns on its own thread (0, the default: none)
+ * @param tuning         the axes of the tuning knobs given ({@link Knob}'s table, e.g. {@code acceptCount} or
+ *                       {@code extraCpuMicros}), each under its key, its values in canonical form, in the table's
+ *                       order; the knobs not given are left out (the engine's default)
  * @param aotCache       start from the JDK's AOT cache, made by a training run (JDK 25+)
  * @param arm            a name for this entry's configurations, or null; two entries naming different arms may
  *                       hold the same configuration (an A/A comparison), which unnamed entries may not
@@ -58,13 +58,7 @@ public record ServerEntry(
         List<Integer> threads,
         List<Boolean> virtualThreads,
         List<Integer> processes,
-        List<Integer> minThreads,
-        List<Integer> maxConnections,
-        List<Integer> acceptCount,
-        List<Integer> acceptors,
-        List<BufferPool> bufferPool,
-        List<Integer> elasticThreads,
-        List<Integer> extraCpuMicros,
+        @JsonAnySetter @JsonAnyGetter Map<String, List<Object>> tuning,
         List<Boolean> aotCache,
         String arm,
         Load load) {
@@ -117,43 +111,62 @@ public record ServerEntry(
         threads = defaults(threads);
         virtualThreads = virtualThreads == null ? List.of(false) : List.copyOf(virtualThreads);
         processes = processes == null ? List.of(1) : List.copyOf(processes);
-        // the engine-specific axes stay null when not given: they are written back only when set
-        minThreads = copy(minThreads);
-        maxConnections = copy(maxConnections);
-        acceptCount = copy(acceptCount);
-        acceptors = copy(acceptors);
-        bufferPool = copy(bufferPool);
-        elasticThreads = copy(elasticThreads);
-        extraCpuMicros = copy(extraCpuMicros);
+        // the tuning axes are there only when given: they are written back only when set
+        tuning = tuningAxes(tuning);
         aotCache = aotCache == null ? List.of(false) : List.copyOf(aotCache);
         if (arm != null && !arm.matches("[A-Za-z0-9._-]{1,32}")) {
             throw SettingException.key("arm", "'" + arm + "' may only hold up to 32 letters, digits, '.', '_' and '-' (it names points)");
         }
     }
 
-    /** An entry without a name of its own. */
-    public ServerEntry(List<App> apps, List<Engine> engines, String jar, String readiness, Duration startTimeout,
-                       List<Integer> workers, List<Integer> threads, List<Boolean> virtualThreads, List<Integer> processes,
-                       List<Integer> minThreads, List<Integer> maxConnections, List<Integer> acceptCount, List<Integer> acceptors,
-                       List<BufferPool> bufferPool, List<Integer> elasticThreads, List<Integer> extraCpuMicros,
-                       List<Boolean> aotCache, Load load) {
-        this(apps, engines, jar, readiness, startTimeout, workers, threads, virtualThreads, processes, minThreads, maxConnections,
-                acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache, null, load);
-    }
-
     /** Our apps with only the common axes: the shape of the first sweep files. */
     public ServerEntry(List<App> apps, List<Integer> workers, List<Integer> threads, List<Boolean> virtualThreads,
                        List<Integer> processes, Load load) {
-        this(apps, null, null, null, null, workers, threads, virtualThreads, processes, null, null, null, null, null, null, null, null, load);
+        this(apps, null, null, null, null, workers, threads, virtualThreads, processes, null, null, null, load);
+    }
+
+    /**
+     * The tuning axes given, checked against the table: keys it has, values of the knob's kind,
+     * in the table's order.
+     */
+    private static Map<String, List<Object>> tuningAxes(Map<String, List<Object>> given) {
+        if (given == null || given.isEmpty()) {
+            return Map.of();
+        }
+        for (String key : given.keySet()) {
+            if (Knob.tuningOf(key) == null) {
+                throw SettingException.record("unknown key '" + key + "' (known: " + Places.keys(ServerEntry.class) + ")");
+            }
+        }
+        Map<String, List<Object>> axes = new LinkedHashMap<>();
+        for (Knob knob : Knob.tunings()) {
+            List<Object> values = given.get(knob.key());
+            if (values == null) {
+                continue;
+            }
+            List<Object> parsed = new ArrayList<>();
+            for (Object raw : values) {
+                try {
+                    parsed.add(knob.tunable().values().parse(raw));
+                } catch (IllegalArgumentException e) {
+                    throw SettingException.item(knob.key(), raw, e.getMessage());
+                }
+            }
+            axes.put(knob.key(), Collections.unmodifiableList(parsed));
+        }
+        return Collections.unmodifiableMap(axes);
+    }
+
+    /** The tuning axes by knob, in the table's order: what the plan expands. */
+    Map<Knob, List<Object>> tuningAxes() {
+        Map<Knob, List<Object>> axes = new LinkedHashMap<>();
+        tuning.forEach((key, values) -> axes.put(Knob.tuningOf(key), values));
+        return axes;
     }
 
     /** An axis as it expands: the values given, or the one engine default (null) when not given. */
     static <T> List<T> values(List<T> axis) {
         return axis == null ? Collections.singletonList(null) : axis;
-    }
-
-    private static <T> List<T> copy(List<T> axis) {
-        return axis == null ? null : List.copyOf(axis);
     }
 
     /** The engines of {@code app} this entry runs: those named for it, or the app's default. */
@@ -166,14 +179,14 @@ public record ServerEntry(
 
     /** This entry with its jar recorded as the absolute path resolution found. */
     ServerEntry withJar(String absolute) {
-        return new ServerEntry(apps, engines, absolute, readiness, startTimeout, workers, threads, virtualThreads, processes, minThreads,
-                maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache, arm, load);
+        return new ServerEntry(apps, engines, absolute, readiness, startTimeout, workers, threads, virtualThreads, processes, tuning,
+                aotCache, arm, load);
     }
 
     /** This entry with its load's missing axes taken from the top-level load. */
     ServerEntry withLoad(Load resolved) {
-        return new ServerEntry(apps, engines, jar, readiness, startTimeout, workers, threads, virtualThreads, processes, minThreads,
-                maxConnections, acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache, arm, resolved);
+        return new ServerEntry(apps, engines, jar, readiness, startTimeout, workers, threads, virtualThreads, processes, tuning,
+                aotCache, arm, resolved);
     }
 
     private static <T> List<T> defaults(List<T> axis) {

@@ -1,13 +1,13 @@
 package org.jvmbench.harness.plan;
 
+import org.jvmbench.harness.settings.ProfileMode;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Duration;
 import java.util.List;
 import org.jvmbench.harness.config.Defaults;
-import org.jvmbench.harness.profile.Profiler;
-import org.jvmbench.harness.server.Gc;
-import org.jvmbench.harness.server.HeapSize;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.HeapSize;
 
 /**
  * A sweep, in the one schema of sweep files, {@code reports/<run>/sweep.json} and the
@@ -64,7 +64,7 @@ public record Sweep(
         HeapSize injectorHeap,
         CpuPinning cpus,
         @JsonDeserialize(using = ListOf.Options.class) List<String> jvmArgs,
-        Profiler.Mode profile,
+        ProfileMode profile,
         Slo slo,
         Hosts hosts,
         Load load,

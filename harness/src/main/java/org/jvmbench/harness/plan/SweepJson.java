@@ -1,5 +1,6 @@
 package org.jvmbench.harness.plan;
 
+import org.jvmbench.harness.settings.ProfileMode;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,13 +25,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.jvmbench.harness.profile.Profiler;
-import org.jvmbench.harness.server.App;
-import org.jvmbench.harness.server.BufferPool;
-import org.jvmbench.harness.server.Engine;
-import org.jvmbench.harness.server.CpuSet;
-import org.jvmbench.harness.server.Gc;
-import org.jvmbench.harness.server.HeapSize;
+import org.jvmbench.harness.settings.App;
+import org.jvmbench.harness.settings.Engine;
+import org.jvmbench.harness.settings.CpuSet;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.HeapSize;
 
 /**
  * The one Jackson configuration of the sweep schema, for YAML as people write it and for the
@@ -75,13 +74,13 @@ final class SweepJson {
         values.addDeserializer(Integer.class, new SweepValues.WholeNumber());
         values.addDeserializer(Double.class, new SweepValues.Decimal());
         values.addDeserializer(Boolean.class, new SweepValues.Bool());
+        values.addDeserializer(Object.class, new SweepValues.TuningValue());
         values.addDeserializer(Duration.class, new SweepValues.DurationValue());
         values.addDeserializer(HeapSize.class, new SweepValues.HeapValue());
         values.addDeserializer(Gc.class, new SweepValues.GcValue());
         values.addDeserializer(App.class, new SweepValues.AppValue());
         values.addDeserializer(Engine.class, new SweepValues.Parsed<>(Engine.class, "text", Engine::parse));
-        values.addDeserializer(BufferPool.class, new SweepValues.Parsed<>(BufferPool.class, "text", BufferPool::parse));
-        values.addDeserializer(Profiler.Mode.class, new SweepValues.Parsed<>(Profiler.Mode.class, "text", Profiler.Mode::parse));
+        values.addDeserializer(ProfileMode.class, new SweepValues.Parsed<>(ProfileMode.class, "text", ProfileMode::parse));
         values.addDeserializer(CpuSet.class, new SweepValues.CpuSetValue());
         values.addDeserializer(Design.class, new SweepValues.Parsed<>(Design.class, "text", Design::parse));
         schema.setDeserializers(values);
@@ -98,8 +97,7 @@ final class SweepJson {
         schema.addSerializer(new AsText<>(Gc.class, Gc::id));
         schema.addSerializer(new AsText<>(App.class, App::id));
         schema.addSerializer(new AsText<>(Engine.class, Engine::id));
-        schema.addSerializer(new AsText<>(BufferPool.class, BufferPool::id));
-        schema.addSerializer(new AsText<>(Profiler.Mode.class, Profiler.Mode::id));
+        schema.addSerializer(new AsText<>(ProfileMode.class, ProfileMode::id));
         schema.addSerializer(new AsText<>(CpuSet.class, CpuSet::toString));
         schema.addSerializer(new AsText<>(Design.class, Design::id));
         return mapper.registerModule(schema)

@@ -7,13 +7,12 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.environment.Machine;
-import org.jvmbench.harness.profile.Profiler;
-import org.jvmbench.harness.server.App;
-import org.jvmbench.harness.server.CpuSet;
-import org.jvmbench.harness.server.HeapSize;
-import org.jvmbench.harness.server.Knob;
-import org.jvmbench.harness.server.KnobException;
-import org.jvmbench.harness.server.ServerSpec;
+import org.jvmbench.harness.settings.App;
+import org.jvmbench.harness.settings.CpuSet;
+import org.jvmbench.harness.settings.HeapSize;
+import org.jvmbench.harness.settings.Knob;
+import org.jvmbench.harness.settings.KnobException;
+import org.jvmbench.harness.settings.ServerSpec;
 
 /**
  * The rules of a sweep that no single value or record can check: those across keys, those
@@ -79,7 +78,7 @@ final class SweepRules {
         requireInjectorHeap(bound.injectorHeap());
         if (bound.profile() != null) {
             try {
-                Profiler.requireAvailable();
+                machine.requireProfiling();
             } catch (IllegalArgumentException e) {
                 throw at.fail("profile", e.getMessage());
             }
@@ -323,13 +322,13 @@ final class SweepRules {
     private SweepFileException refused(KnobException e, int entry) {
         Knob knob = e.knob();
         String place = switch (knob) {
-            case APP, ENGINE, PROCESSES, WORKERS, THREADS, VIRTUAL_THREADS, MIN_THREADS, MAX_CONNECTIONS, ACCEPT_COUNT,
-                 ACCEPTORS, BUFFER_POOL, ELASTIC_THREADS, EXTRA_CPU_MICROS, AOT_CACHE, JAR, READINESS ->
-                    at.item(at.entry(entry) + "." + knob.key(), e.value());
             case JVM_ARGS -> at.item(knob.key(), e.value());
             case HEAP, GC, STARVATION -> knob.key();
             case CPUS -> "cpus.server";
             case BIND, PORT -> at.entry(entry);
+            // the entry's own keys: app, engine, jar, readiness, processes, workers, threads, virtualThreads,
+            // aotCache and every tuning knob
+            default -> at.item(at.entry(entry) + "." + knob.key(), e.value());
         };
         return at.fail(place, e.problem(other -> "the " + other.key() + " key"));
     }

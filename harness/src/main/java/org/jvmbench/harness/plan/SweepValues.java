@@ -11,10 +11,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Function;
-import org.jvmbench.harness.server.App;
-import org.jvmbench.harness.server.CpuSet;
-import org.jvmbench.harness.server.Gc;
-import org.jvmbench.harness.server.HeapSize;
+import org.jvmbench.harness.settings.App;
+import org.jvmbench.harness.settings.CpuSet;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.HeapSize;
 
 /**
  * The typed parsers of a sweep file's values, one per type, each failing with one sentence
@@ -132,6 +132,33 @@ final class SweepValues {
                 throw expected(p);
             }
             return p.getIntValue();
+        }
+    }
+
+    /**
+     * A tuning knob's value as written, a number or a word, which the knob's row of the table then
+     * reads ({@code ServerEntry}): the schema holds those knobs in one map, not a component each.
+     */
+    static final class TuningValue extends Scalar<Object> {
+        TuningValue() {
+            super(Object.class, "a number or a word");
+        }
+
+        @Override
+        Object read(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_NUMBER_INT) && p.getNumberType() == JsonParser.NumberType.INT) {
+                return p.getIntValue();
+            }
+            if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                return p.getDoubleValue();
+            }
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                return p.getText();
+            }
+            if (p.hasToken(JsonToken.VALUE_TRUE) || p.hasToken(JsonToken.VALUE_FALSE)) {
+                return p.getBooleanValue();
+            }
+            throw expected(p);
         }
     }
 

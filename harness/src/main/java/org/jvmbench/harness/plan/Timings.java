@@ -29,7 +29,7 @@ public record Timings(Duration perFork, Map<String, Duration> warmUps, Duration 
 
     /** What a warm-up's time is learned under: the app, its threads' mode and the endpoint, e.g. {@code servlet platform /json}. */
     public static String warmUpKey(PointKey key) {
-        return key.app() + " " + key.mode() + " " + key.endpoint();
+        return key.configuration().app() + " " + key.mode() + " " + key.endpoint();
     }
 
     /** A warm-up of this point's server and endpoint until settled, as measured here or the default. */

@@ -20,7 +20,7 @@
  *   <li><b>rules across keys, and against the machine</b> ({@code SweepRules}): defaults
  *       only the file or machine can give (name, question, CPU halves, an entry's load from
  *       the top level), starvation only for servlet, duplicate configurations and point
- *       ids, and every configuration's {@link org.jvmbench.harness.server.ServerSpec} (which
+ *       ids, and every configuration's {@link org.jvmbench.harness.settings.ServerSpec} (which
  *       owns the server settings' rules, for {@code ./bench serve} too) fitting the
  *       {@link org.jvmbench.harness.environment.Machine}'s memory, threads and open files.</li>
  * </ol>
@@ -34,15 +34,20 @@
  *       value type registers its parser in {@code SweepJson}'s table; a structured one
  *       ({@code slo: {percentile: 99, latency: 50ms}}) is a record of its own whose
  *       constructor holds its rules, listed in {@code SweepJson}'s mappings;</li>
- *   <li>a server setting ({@code engine}, {@code aotCache}): a component of
+ *   <li>a tuning knob of an engine or of our apps ({@code acceptCount}, {@code extraCpuMicros}): a row of
+ *       {@link org.jvmbench.harness.settings.Knob}'s table and a line in {@code Engine}'s; the entry's key,
+ *       the axis, the rules, the command line, the read-back and the result keys follow from them;</li>
+ *   <li>a structural server setting ({@code engine}, {@code aotCache}): a component of
  *       {@code ServerEntry} (a list is an axis by itself), of {@code ServerSpec} with its rule
- *       and a {@link org.jvmbench.harness.server.Knob}, a loop in
+ *       and a {@link org.jvmbench.harness.settings.Knob}, a loop in
  *       {@code Plan.configurations}; when it names a point, a
  *       component of {@link org.jvmbench.harness.result.ConfigurationKey} and a
  *       {@link org.jvmbench.harness.result.KeyField};</li>
  *   <li>a load setting ({@code rates}, {@code connections}): a component of {@code Load},
  *       its rules (one of concurrency or rates) in its constructor.</li>
  * </ul>
- * <p>May import: config, environment, hosts, profile, result, server, trust.
+ * <p>A plan is a description: it holds values ({@code settings}, {@code result}'s keys), checked
+ * against the machine's limits, and starts nothing; the sweep turns it into processes.
+ * <p>May import: config, environment, result, settings, trust.
  */
 package org.jvmbench.harness.plan;

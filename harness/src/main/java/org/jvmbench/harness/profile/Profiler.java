@@ -1,5 +1,6 @@
 package org.jvmbench.harness.profile;
 
+import org.jvmbench.harness.settings.ProfileMode;
 import com.sun.tools.attach.AgentInitializationException;
 import com.sun.tools.attach.AgentLoadException;
 import com.sun.tools.attach.AttachNotSupportedException;
@@ -31,24 +32,6 @@ import org.jvmbench.harness.process.ChildProcesses;
  * and names the engine it used, so a profile says how it was taken.
  */
 public final class Profiler {
-
-    /** What the flame graph counts. */
-    public enum Mode {
-        CPU, ALLOC, WALL, LOCK;
-
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        public static Mode parse(String text) {
-            for (Mode m : values()) {
-                if (m.id().equalsIgnoreCase(text.strip())) {
-                    return m;
-                }
-            }
-            throw new IllegalArgumentException("unknown profile '" + text + "' (known: cpu, alloc, wall, lock)");
-        }
-    }
 
     /**
      * What a profiled server JVM is started with: without it, the JIT records where compiled code
@@ -124,8 +107,8 @@ public final class Profiler {
      * The event that will count {@code mode} in this JVM, and how: for CPU, perf events'
      * {@code cpu-clock} where the kernel permits them, else the {@code ctimer} timer.
      */
-    public Engine engine(long pid, Mode mode, Path scratch) throws IOException {
-        if (mode != Mode.CPU) {
+    public Engine engine(long pid, ProfileMode mode, Path scratch) throws IOException {
+        if (mode != ProfileMode.CPU) {
             return new Engine(mode, mode.id(), mode.id());
         }
         Path answer = scratch.resolve("profiler-check-" + pid + ".txt");
@@ -144,13 +127,13 @@ public final class Profiler {
     }
 
     /**
-     * As {@link #engine(long, Mode, Path)}, asked before the JVM to profile exists: a JVM that
+     * As {@link #engine(long, ProfileMode, Path)}, asked before the JVM to profile exists: a JVM that
      * only loads the library with {@code check} and prints its version. For a profile that
      * starts with the JVM ({@link #startArguments}), where the library is already counting
      * when it could first be asked.
      */
-    public Engine engineBeforeStart(Mode mode, Path scratch) throws IOException, InterruptedException {
-        if (mode != Mode.CPU) {
+    public Engine engineBeforeStart(ProfileMode mode, Path scratch) throws IOException, InterruptedException {
+        if (mode != ProfileMode.CPU) {
             return new Engine(mode, mode.id(), mode.id());
         }
         Path answer = scratch.resolve("profiler-check.txt");
@@ -185,7 +168,7 @@ public final class Profiler {
      * @param event       async-profiler's event name as passed to {@code start}
      * @param description what ran, for the point's flag and the report
      */
-    public record Engine(Mode mode, String event, String description) {
+    public record Engine(ProfileMode mode, String event, String description) {
     }
 
     /** Starts counting in the JVM {@code pid}. */

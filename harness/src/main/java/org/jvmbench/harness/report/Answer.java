@@ -85,7 +85,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
 
     /** Fewest processes, then fewest OS threads held, then least memory. */
     private static final Comparator<PointGroup> CHEAPEST = Comparator
-            .comparingInt((PointGroup g) -> g.key().processes())
+            .comparingInt((PointGroup g) -> g.key().configuration().processes())
             .thenComparing(Answer::threads, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Answer::memory, Comparator.nullsLast(Comparator.naturalOrder()));
 
@@ -284,10 +284,10 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         String question = run.sweep() == null ? null : questionOf(run.sweep().question());
         Map<String, List<PointGroup>> byLevel = new LinkedHashMap<>();
         for (PointGroup g : run.groups()) {
-            if (g.key().open() || g.measuredRuns().isEmpty()) {
+            if (g.key().open() || g.measuredRepetitions().isEmpty()) {
                 continue;
             }
-            byLevel.computeIfAbsent(g.key().endpoint() + " " + g.key().loadLabel(), l -> new ArrayList<>()).add(g);
+            byLevel.computeIfAbsent(g.key().endpoint() + " " + g.key().level().label(), l -> new ArrayList<>()).add(g);
         }
         List<Level> levels = new ArrayList<>();
         for (List<PointGroup> groups : byLevel.values()) {
@@ -320,10 +320,10 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         List<PointGroup> trusted = groups.stream().filter(g -> !g.untrusted()).toList();
         PointGroup best = (trusted.isEmpty() ? groups : trusted).stream()
                 .max(Comparator.comparingDouble(g -> g.rps().median())).orElseThrow();
-        boolean paired = groups.stream().allMatch(g -> g.runs().stream().allMatch(r -> r.slices() != null));
+        boolean paired = groups.stream().allMatch(g -> g.repetitions().stream().allMatch(r -> r.slices() != null));
         Basis basis = paired ? Basis.PAIRED
-                : groups.stream().allMatch(g -> g.measuredRuns().size() >= Defaults.COMPARE_MIN_RUNS) ? Basis.REPEATS
-                : groups.stream().allMatch(g -> g.measuredRuns().size() == 1) ? Basis.ONE_RUN : Basis.REPEATS;
+                : groups.stream().allMatch(g -> g.measuredRepetitions().size() >= Defaults.COMPARE_MIN_RUNS) ? Basis.REPEATS
+                : groups.stream().allMatch(g -> g.measuredRepetitions().size() == 1) ? Basis.ONE_RUN : Basis.REPEATS;
         List<Versus> others = new ArrayList<>();
         for (PointGroup g : groups) {
             if (g != best) {
@@ -331,7 +331,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
             }
         }
         others.sort(Comparator.comparingDouble(Versus::ofBest).reversed());
-        Level level = new Level(best.key().endpoint(), best.key().loadLabel(), label(best), best.rps().median(), basis,
+        Level level = new Level(best.key().endpoint(), best.key().level().label(), label(best), best.rps().median(), basis,
                 List.copyOf(others), null);
         // a flagged configuration served more: the unflagged ones' cheapest is no answer to "how should I run it"
         return level.flaggedAhead() ? level : new Level(level.endpoint(), level.load(), level.best(), level.bestRps(), basis,
@@ -339,7 +339,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
     }
 
     private static Versus pairedVersus(PointGroup best, PointGroup other) {
-        PairedTable.Comparison c = PairedTable.compare(new String[] {best.key().endpoint(), best.key().loadLabel()},
+        PairedTable.Comparison c = PairedTable.compare(new String[] {best.key().endpoint(), best.key().level().label()},
                 best.key().configuration(), slicesByFork(best), other.key().configuration(), slicesByFork(other));
         String name = label(other);
         RatioInterval ratio = c.throughput();
@@ -395,7 +395,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
     }
 
     private static Verdict.Side side(PointGroup g) {
-        return new Verdict.Side(g.measuredRuns().stream().map(r -> r.throughput().rps()).toList(),
+        return new Verdict.Side(g.measuredRepetitions().stream().map(r -> r.throughput().rps()).toList(),
                 g.untrusted(), g.profiled());
     }
 
@@ -419,7 +419,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         PointGroup cheapest = within.stream().min(CHEAPEST).orElseThrow();
         Versus v = byName.get(label(cheapest));
         Spread pss = cheapest.serverPssBytes();
-        return new Recommendation(label(cheapest), cheapest.key().processes(), threads(cheapest), memory(cheapest),
+        return new Recommendation(label(cheapest), cheapest.key().configuration().processes(), threads(cheapest), memory(cheapest),
                 pss != null ? "PSS" : "RSS", cheapest == best,
                 v != null && v.lowOfBest() != null ? null : "within 5 % by its median, not tested");
     }
@@ -445,7 +445,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         }
         PointGroup cheapest = within.stream().min(CHEAPEST).orElseThrow();
         boolean isBest = label(cheapest).equals(t.capacity().getFirst().config());
-        return new Recommendation(label(cheapest), cheapest.key().processes(), threads(cheapest), memory(cheapest),
+        return new Recommendation(label(cheapest), cheapest.key().configuration().processes(), threads(cheapest), memory(cheapest),
                 cheapest.serverPssBytes() != null ? "PSS" : "RSS", isBest,
                 "within 5 % by the highest rate step it held, not tested");
     }
@@ -456,7 +456,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
      * alike whatever the engine's defaults; null when not recorded.
      */
     static Integer threads(PointGroup g) {
-        List<Double> counts = g.measuredRuns().stream().filter(r -> r.resources() != null && r.resources().serverThreads() > 0)
+        List<Double> counts = g.measuredRepetitions().stream().filter(r -> r.resources() != null && r.resources().serverThreads() > 0)
                 .map(r -> (double) r.resources().serverThreads()).toList();
         Spread s = Spread.of(counts);
         return s == null ? null : (int) Math.round(s.median());
@@ -470,7 +470,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
 
     private static Map<Integer, List<Slice>> slicesByFork(PointGroup g) {
         Map<Integer, List<Slice>> forks = new TreeMap<>();
-        g.runs().forEach(r -> forks.put(r.repetition(), r.slices()));
+        g.repetitions().forEach(r -> forks.put(r.repetition(), r.slices()));
         return forks;
     }
 

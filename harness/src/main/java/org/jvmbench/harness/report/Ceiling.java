@@ -3,6 +3,7 @@ package org.jvmbench.harness.report;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jvmbench.harness.result.ConfigurationKey;
 import org.jvmbench.harness.result.PointKey;
 
 /**
@@ -48,12 +49,13 @@ final class Ceiling {
         if (wait.isEmpty()) {
             return OptionalDouble.empty();
         }
-        long inFlight = key.concurrency();
-        if (key.app().equals("servlet") && !key.virtualThreads()) {
-            if (key.threads() == null) {
+        long inFlight = key.level().connections();
+        ConfigurationKey c = key.configuration();
+        if (c.app().equals("servlet") && !c.virtualThreads()) {
+            if (c.threads() == null) {
                 return OptionalDouble.empty();
             }
-            inFlight = Math.min(inFlight, (long) key.threads() * key.processes());
+            inFlight = Math.min(inFlight, (long) c.threads() * c.processes());
         }
         return OptionalDouble.of(inFlight * 1000.0 / wait.getAsDouble());
     }

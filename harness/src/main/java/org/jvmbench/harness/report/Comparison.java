@@ -263,7 +263,7 @@ public record Comparison(
                 rssChange = change(rss, base.serverRssBytes(), g, base, PointGroup::rssValue, false, threshold);
             }
             List<String> codes = g.flags().stream().map(PointGroup.RunFlag::code).distinct().toList();
-            cells.add(new Cell(g.key().id(), g.key().label(), g.runs().size(), rps, p99, p99Runs, cpu, rss,
+            cells.add(new Cell(g.key().id(), g.key().label(), g.repetitions().size(), rps, p99, p99Runs, cpu, rss,
                     codes, untrusted(g), g.profiled(), rpsChange, p99Change, cpuChange, rssChange));
         }
         return cells;

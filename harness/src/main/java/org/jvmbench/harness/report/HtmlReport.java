@@ -209,7 +209,7 @@ final class HtmlReport implements ReportFormat<SweepResults> {
             v.files().stream().filter(l -> !l.exists()).forEach(l -> missing.add(l.path()));
             v.flameGraphs().stream().filter(l -> !l.exists()).forEach(l -> missing.add(l.path()));
         }
-        boolean oneRunEach = !groups.isEmpty() && groups.stream().allMatch(g -> g.runs().size() == 1);
+        boolean oneRunEach = !groups.isEmpty() && groups.stream().allMatch(g -> g.repetitions().size() == 1);
         return new Page(run.name(), run.folderName(), description.description(),
                 description.headerLine(), description.versionsLine(),
                 tables.isEmpty() ? null : MarkdownSummary.methodNote(tables),
@@ -220,8 +220,8 @@ final class HtmlReport implements ReportFormat<SweepResults> {
     }
 
     private static void addRuns(SweepResults run, PointGroup group, List<RepetitionView> runs) {
-        for (PointResult r : group.runs()) {
-            runs.add(runView(run, r, group.runs().size()));
+        for (PointResult r : group.repetitions()) {
+            runs.add(runView(run, r, group.repetitions().size()));
         }
     }
 

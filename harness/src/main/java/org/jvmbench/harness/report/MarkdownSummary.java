@@ -63,7 +63,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         if (groups.isEmpty()) {
             md.append("No point has completed yet.\n\n");
         } else {
-            if (groups.stream().allMatch(g -> g.runs().size() == 1)) {
+            if (groups.stream().allMatch(g -> g.repetitions().size() == 1)) {
                 md.append("**").append(Notes.ONE_RUN_EACH).append("**\n\n");
             }
             if (!tables.isEmpty()) {

@@ -106,7 +106,7 @@ record OpenTable(
             List<PointGroup> sorted = new ArrayList<>(e.getValue());
             // a share of capacity orders by itself: a hung run offered nothing
             sorted.sort(Comparator.comparing(PointGroup::key, PointGroup.ORDER)
-                    .thenComparingDouble(g -> g.key().rateFraction() != null ? g.key().rateFraction() : offered(g.runs())));
+                    .thenComparingDouble(g -> g.key().level().share() != null ? g.key().level().share() : offered(g.repetitions())));
             List<OpenRow> rows = new ArrayList<>();
             List<EndpointTable.Footnote> notes = new ArrayList<>();
             for (PointGroup g : sorted) {
@@ -126,7 +126,7 @@ record OpenTable(
 
     private static OpenRow row(PointGroup g, Slo slo, Integer note) {
         PointKey k = g.key();
-        List<PointResult> measured = g.measuredRuns();
+        List<PointResult> measured = g.measuredRepetitions();
         long late = 0;
         long scheduled = 0;
         long maxLate = 0;
@@ -145,17 +145,17 @@ record OpenTable(
             }
         }
         // a run the server hung before has no open figures; a share of capacity then has no rate either
-        Spread offered = Spread.of(g.runs().stream().map(r -> r.open() != null ? (Double) r.open().offeredRps()
-                : k.rate()).toList());
+        Spread offered = Spread.of(g.repetitions().stream().map(r -> r.open() != null ? (Double) r.open().offeredRps()
+                : k.level().rate()).toList());
         Long sloMicros = slo == null ? null : LatencyFigures.percentile(measured, LatencyFigures.Source.INTENDED, slo.percentile());
-        return new OpenRow(k.id(), k.label(), k.configuration().label(), k.app(), k.mode(), k.loadLabel(),
-                k.concurrency(), g.runs().size(), g.runs().stream().map(PointResult::id).toList(), k.rateFraction(),
+        return new OpenRow(k.id(), k.label(), k.configuration().label(), k.configuration().app(), k.mode(), k.level().label(),
+                k.level().connections(), g.repetitions().size(), g.repetitions().stream().map(PointResult::id).toList(), k.level().share(),
                 offered, capacity, g.rps(), LatencyFigures.of(measured, LatencyFigures.Source.SENT),
                 LatencyFigures.of(measured, LatencyFigures.Source.INTENDED),
                 PercentileRanges.of(measured, LatencyFigures.Source.SENT),
                 PercentileRanges.of(measured, LatencyFigures.Source.INTENDED), sloMicros,
                 scheduled == 0 ? 0 : (double) late / scheduled, maxLate, queued, g.errorRatio(), g.serverCpuCores(),
-                g.serverPssBytes(), StabilityFigures.of(g.runs()), g.profiled(), g.flameGraphs(), g.flags(), note);
+                g.serverPssBytes(), StabilityFigures.of(g.repetitions()), g.profiled(), g.flameGraphs(), g.flags(), note);
     }
 
     /** The configuration's capacity probes, one per fork (each open point of a fork carries the same one). */
@@ -163,7 +163,7 @@ record OpenTable(
         Map<Integer, CapacityProbe> byFork = new TreeMap<>();
         for (PointGroup g : openGroups) {
             if (g.key().configuration().label().equals(config)) {
-                for (PointResult r : g.measuredRuns()) {
+                for (PointResult r : g.measuredRepetitions()) {
                     if (r.open() != null && r.open().probe() != null) {
                         byFork.putIfAbsent(r.repetition(), r.open().probe());
                     }
@@ -180,7 +180,7 @@ record OpenTable(
     }
 
     private static double offered(List<PointResult> runs) {
-        Spread s = Spread.of(runs.stream().map(r -> r.open() == null ? r.key().rate() : (Double) r.open().offeredRps()).toList());
+        Spread s = Spread.of(runs.stream().map(r -> r.open() == null ? r.key().level().rate() : (Double) r.open().offeredRps()).toList());
         return s == null ? 0 : s.median();
     }
 
@@ -200,7 +200,7 @@ record OpenTable(
             OpenRow near = reference == null ? open.getLast()
                     : open.stream().min(Comparator.comparingDouble(r -> Math.abs(r.offered() - reference))).orElseThrow();
             Long closedP99 = best != null ? (best.latency() == null ? null : best.latency().figures().p99Micros()) : probeP99(probes);
-            out.add(new ClosedVsOpen(config, best == null ? null : best.key().id(), best == null ? null : best.key().loadLabel(),
+            out.add(new ClosedVsOpen(config, best == null ? null : best.key().id(), best == null ? null : best.key().level().label(),
                     reference, closedP99,
                     near.id(), near.load(), near.offered(), near.keptRps() == null ? null : near.keptRps().median(),
                     near.service() == null ? null : near.service().figures().p99Micros(),
@@ -214,7 +214,7 @@ record OpenTable(
      * by: repetitions merged, late repetitions left out, failures counted as misses.
      */
     private static List<CapacityRow> capacity(List<PointGroup> groups, List<OpenRow> rows, Slo slo) {
-        List<PointResult> points = groups.stream().flatMap(g -> g.runs().stream()).toList();
+        List<PointResult> points = groups.stream().flatMap(g -> g.repetitions().stream()).toList();
         CapacityAtSlo judged = CapacityAtSlo.of(points, slo.percentile(), slo.latency());
         List<CapacityRow> found = new ArrayList<>();
         for (CapacityAtSlo.Row row : judged.rows()) {

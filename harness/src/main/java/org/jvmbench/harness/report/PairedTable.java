@@ -87,8 +87,8 @@ public record PairedTable(List<Comparison> rows) {
             if (p.slices() == null) {
                 continue;
             }
-            String level = p.key().endpoint() + " " + p.key().loadLabel();
-            levelNames.putIfAbsent(level, new String[] {p.key().endpoint(), p.key().loadLabel()});
+            String level = p.key().endpoint() + " " + p.key().level().label();
+            levelNames.putIfAbsent(level, new String[] {p.key().endpoint(), p.key().level().label()});
             byLevel.computeIfAbsent(level, l -> new LinkedHashMap<>())
                     .computeIfAbsent(p.key().configuration(), c -> new TreeMap<>())
                     .put(p.repetition(), p.slices());

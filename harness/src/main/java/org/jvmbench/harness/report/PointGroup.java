@@ -13,24 +13,24 @@ import org.jvmbench.harness.result.ResourceUsage;
 import org.jvmbench.harness.result.Throughput;
 
 /**
- * The runs of one point (same {@link PointKey}, different repetitions) and what they add up
- * to. Whole-run figures are a {@link Spread} over the runs; latency is {@link LatencyFigures}.
+ * The repetitions of one point (same {@link PointKey}, different repetitions) and what they add up
+ * to. Whole-repetition figures are a {@link Spread} over them; latency is {@link LatencyFigures}.
  */
-record PointGroup(PointKey key, List<PointResult> runs) {
+record PointGroup(PointKey key, List<PointResult> repetitions) {
 
     static final double GIB = 1024.0 * 1024 * 1024;
 
     /** Table order: servlet before reactive, platform before virtual, then by size and load. */
     static final Comparator<PointKey> ORDER = Comparator
-            .comparingInt((PointKey k) -> appRank(k.app()))
-            .thenComparing(PointKey::app)
-            .thenComparing(PointKey::virtualThreads)
-            .thenComparingInt(PointKey::processes)
-            .thenComparing(PointKey::workers, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(PointKey::threads, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingInt(PointKey::concurrency);
+            .comparingInt((PointKey k) -> appRank(k.configuration().app()))
+            .thenComparing(k -> k.configuration().app())
+            .thenComparing(k -> k.configuration().virtualThreads())
+            .thenComparingInt(k -> k.configuration().processes())
+            .thenComparing(k -> k.configuration().workers(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(k -> k.configuration().threads(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(k -> k.level().connections());
 
-    /** Groups results by key, in the order each key first completed; runs sorted by repetition. */
+    /** Groups results by key, in the order each key first completed; each group in the order of its repetitions. */
     static List<PointGroup> of(List<PointResult> results) {
         Map<PointKey, List<PointResult>> byKey = new LinkedHashMap<>();
         for (PointResult r : results) {
@@ -86,12 +86,12 @@ record PointGroup(PointKey key, List<PointResult> runs) {
     }
 
     LatencyFigures latency() {
-        return LatencyFigures.of(runs);
+        return LatencyFigures.of(repetitions);
     }
 
     /**
-     * Coefficient of variation of RPS across the measured runs: sample standard deviation / mean.
-     * Null below two runs, where run-to-run noise is not known.
+     * Coefficient of variation of RPS across the measured repetitions: sample standard deviation / mean.
+     * Null below two, where the noise from one repetition to the next is not known.
      */
     Double repeatCv() {
         return coefficientOfVariation(values(r -> r.throughput() == null ? null : r.throughput().rps()));
@@ -112,7 +112,7 @@ record PointGroup(PointKey key, List<PointResult> runs) {
     /** A figure of each measured run that has it, in run order: what a statistical test compares. */
     List<Double> values(Function<PointResult, Double> value) {
         List<Double> values = new ArrayList<>();
-        for (PointResult r : measuredRuns()) {
+        for (PointResult r : measuredRepetitions()) {
             Double v = value.apply(r);
             if (v != null && !v.isNaN()) {
                 values.add(v);
@@ -121,15 +121,15 @@ record PointGroup(PointKey key, List<PointResult> runs) {
         return values;
     }
 
-    /** What the same injector reached against a minimal server at this load, median of the runs; null when not measured. */
+    /** What the same injector reached against a minimal server at this load, median of the repetitions; null when not measured. */
     Double injectorCeilingRps() {
-        Spread s = Spread.of(runs.stream().map(PointResult::injectorCeilingRps).toList());
+        Spread s = Spread.of(repetitions.stream().map(PointResult::injectorCeilingRps).toList());
         return s == null ? null : s.median();
     }
 
     /** Whether a profiler was attached during any run: its numbers carry the profiler's cost. */
     boolean profiled() {
-        return runs.stream().anyMatch(PointGroup::profiled);
+        return repetitions.stream().anyMatch(PointGroup::profiled);
     }
 
     static boolean profiled(PointResult r) {
@@ -140,19 +140,19 @@ record PointGroup(PointKey key, List<PointResult> runs) {
     /** Every run's flame graphs, run by run. */
     List<FlameGraphs.Link> flameGraphs() {
         List<FlameGraphs.Link> links = new ArrayList<>();
-        for (PointResult r : runs) {
+        for (PointResult r : repetitions) {
             for (FlameGraphs.Link link : FlameGraphs.of(r)) {
-                links.add(runs.size() > 1 ? link.ofRun(r.repetition()) : link);
+                links.add(repetitions.size() > 1 ? link.ofRun(r.repetition()) : link);
             }
         }
         return links;
     }
 
-    /** KO / requests over all runs together. */
+    /** KO / requests over all repetitions together. */
     double errorRatio() {
         long requests = 0;
         long ko = 0;
-        for (PointResult r : runs) {
+        for (PointResult r : repetitions) {
             if (r.throughput() != null) {
                 requests += r.throughput().requests();
                 ko += r.throughput().ko();
@@ -164,7 +164,7 @@ record PointGroup(PointKey key, List<PointResult> runs) {
     /** Every flag of every run, with the run it belongs to. */
     List<RunFlag> flags() {
         List<RunFlag> flags = new ArrayList<>();
-        for (PointResult r : runs) {
+        for (PointResult r : repetitions) {
             if (r.flags() != null) {
                 for (Flag f : r.flags()) {
                     flags.add(new RunFlag(r.repetition(), f.code().name(), f.reason()));
@@ -183,18 +183,18 @@ record PointGroup(PointKey key, List<PointResult> runs) {
         return flags().stream().anyMatch(f -> !f.code().equals(Flag.Code.PROFILED.name()));
     }
 
-    /** Over the runs that were measured: a point cut short before its window enters no median or spread. */
+    /** Over the repetitions that were measured: a point cut short before its window enters no median or spread. */
     private Spread spreadOf(Function<PointResult, Double> value) {
         List<Double> values = new ArrayList<>();
-        for (PointResult r : measuredRuns()) {
+        for (PointResult r : measuredRepetitions()) {
             values.add(value.apply(r));
         }
         return Spread.of(values);
     }
 
-    /** The runs that have a measured window. */
-    List<PointResult> measuredRuns() {
-        return runs.stream().filter(PointResult::measured).toList();
+    /** The repetitions that have a measured window. */
+    List<PointResult> measuredRepetitions() {
+        return repetitions.stream().filter(PointResult::measured).toList();
     }
 
     private static int appRank(String app) {

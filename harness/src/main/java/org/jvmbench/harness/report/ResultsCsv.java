@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jvmbench.harness.settings.Knob;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.Footprint;
 import org.jvmbench.harness.result.Stability;
@@ -33,32 +35,24 @@ final class ResultsCsv implements ReportFormat<SweepResults> {
     private record Column(String name, Function<PointResult, Object> value) {
     }
 
-    private static final List<Column> COLUMNS = List.of(
+    private static final List<Column> COLUMNS = Stream.of(List.of(
             new Column("schema", PointResult::schema),
             new Column("id", PointResult::id),
             new Column("repetition", PointResult::repetition),
-            new Column("app", r -> r.key().app()),
+            new Column("app", r -> r.key().configuration().app()),
             new Column("engine", r -> r.key().configuration().engineOrDefault()),
-            new Column("jar", r -> r.key().jar()),
+            new Column("jar", r -> r.key().configuration().jar()),
             new Column("mode", r -> r.key().mode()),
-            new Column("processes", r -> r.key().processes()),
-            new Column("workers", r -> r.key().workers()),
-            new Column("threads", r -> r.key().threads()),
-            new Column("virtual_threads", r -> r.key().virtualThreads()),
-            new Column("min_threads", r -> r.key().minThreads()),
-            new Column("max_connections", r -> r.key().maxConnections()),
-            new Column("accept_count", r -> r.key().acceptCount()),
-            new Column("acceptors", r -> r.key().acceptors()),
-            new Column("buffer_pool", r -> r.key().bufferPool()),
-            new Column("elastic_threads", r -> r.key().elasticThreads()),
-            // 0, not empty, when none: the apps' default is known, unlike an engine's
-            new Column("extra_cpu_us", r -> r.key().extraCpuMicros() == null ? 0 : r.key().extraCpuMicros()),
-            new Column("arm", r -> r.key().arm()),
-            new Column("aot_cache", r -> r.key().aotCache()),
+            new Column("processes", r -> r.key().configuration().processes()),
+            new Column("workers", r -> r.key().configuration().workers()),
+            new Column("threads", r -> r.key().configuration().threads()),
+            new Column("virtual_threads", r -> r.key().configuration().virtualThreads())), tuningColumns(), List.of(
+            new Column("arm", r -> r.key().configuration().arm()),
+            new Column("aot_cache", r -> r.key().configuration().aotCache()),
             new Column("endpoint", r -> r.key().endpoint()),
-            new Column("concurrency", r -> r.key().concurrency()),
-            new Column("rate", r -> r.key().rate()),
-            new Column("rate_fraction", r -> r.key().rateFraction()),
+            new Column("concurrency", r -> r.key().level().connections()),
+            new Column("rate", r -> r.key().level().rate()),
+            new Column("rate_fraction", r -> r.key().level().share()),
             new Column("start", PointResult::start),
             new Column("end", PointResult::end),
             new Column("requests", throughput(Throughput::requests)),
@@ -149,7 +143,7 @@ final class ResultsCsv implements ReportFormat<SweepResults> {
             new Column("samples", r -> file(r, "samples")),
             new Column("server_log", r -> file(r, "serverLog")),
             new Column("flame_graphs", r -> FlameGraphs.of(r).stream().map(FlameGraphs.Link::path)
-                    .collect(Collectors.joining(";"))));
+                    .collect(Collectors.joining(";"))))).flatMap(List::stream).toList();
 
     @Override
     public String fileName() {
@@ -231,6 +225,15 @@ final class ResultsCsv implements ReportFormat<SweepResults> {
 
     private static Function<PointResult, Object> intended(Function<LatencySummary, Object> f) {
         return r -> r.open() == null || r.open().intendedLatency() == null ? null : f.apply(r.open().intendedLatency());
+    }
+
+    /**
+     * A column per tuning knob, in the table's order ({@code settings.Knob}); a knob at its default is
+     * empty (the engine's, not known) or the apps' known default (the extra CPU's 0).
+     */
+    private static List<Column> tuningColumns() {
+        return Knob.tunings().stream().map(knob -> new Column(knob.tunable().column(),
+                r -> knob.tunable().values().orDefault(r.key().configuration().tuning().get(knob)))).toList();
     }
 
     private static Function<PointResult, Object> counts(Function<Reconciliation, Object> f) {

@@ -2,6 +2,7 @@ package org.jvmbench.harness.report;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.jvmbench.harness.result.LoadLevel;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
 
@@ -12,7 +13,7 @@ import org.jvmbench.harness.result.PointResult;
  * @param id                 {@link PointKey#id()}
  * @param label              {@link PointKey#label()}, e.g. {@code servlet platform w2 t64 c128}
  * @param config             the server settings without the load, e.g. {@code servlet platform w2 t64}
- * @param load               {@link PointKey#loadLabel()}, e.g. {@code c128}
+ * @param load               {@link LoadLevel#label()}, e.g. {@code c128}
  * @param repetitions        the ids of the runs, for their detail sections
  * @param measuredRuns       how many of the runs have a measured window: the figures' medians and spreads are over these
  * @param rpsCv              RPS's coefficient of variation across the runs, null with one run
@@ -69,15 +70,15 @@ record Row(
     static Row of(PointGroup group, Integer footnote) {
         PointKey k = group.key();
         OptionalDouble ceiling = Ceiling.rps(k);
-        return new Row(k.id(), k.label(), k.configuration().label(), k.app(), k.configuration().engineOrDefault(),
-                k.configuration().namesEngine(), k.configuration().settings(), k.mode(), k.virtualThreads(), k.processes(),
-                k.workers(), k.threads(), k.concurrency(), k.loadLabel(), group.runs().size(),
-                group.runs().stream().map(PointResult::id).toList(), group.measuredRuns().size(),
+        return new Row(k.id(), k.label(), k.configuration().label(), k.configuration().app(), k.configuration().engineOrDefault(),
+                k.configuration().namesEngine(), k.configuration().settings(), k.mode(), k.configuration().virtualThreads(),
+                k.configuration().processes(), k.configuration().workers(), k.configuration().threads(), k.level().connections(), k.level().label(), group.repetitions().size(),
+                group.repetitions().stream().map(PointResult::id).toList(), group.measuredRepetitions().size(),
                 group.rps(), group.repeatCv(), group.latency(),
-                PercentileRanges.of(group.runs(), LatencyFigures.Source.SENT), group.serverCpuCores(), group.serverRssBytes(),
-                group.serverPssBytes(), MemoryFigures.of(group.runs()), group.rpsPerCore(), group.rpsPerGib(),
+                PercentileRanges.of(group.repetitions(), LatencyFigures.Source.SENT), group.serverCpuCores(), group.serverRssBytes(),
+                group.serverPssBytes(), MemoryFigures.of(group.repetitions()), group.rpsPerCore(), group.rpsPerGib(),
                 group.errorRatio(), ceiling.isPresent() ? ceiling.getAsDouble() : null, group.injectorCeilingRps(),
-                StabilityFigures.of(group.runs()), WarmUpFigures.of(group.runs()), group.profiled(),
+                StabilityFigures.of(group.repetitions()), WarmUpFigures.of(group.repetitions()), group.profiled(),
                 group.flameGraphs(), group.flags(), footnote);
     }
 

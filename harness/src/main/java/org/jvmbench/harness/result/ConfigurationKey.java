@@ -1,13 +1,22 @@
 package org.jvmbench.harness.result;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.jvmbench.harness.settings.Knob;
+import org.jvmbench.harness.settings.Tuning;
 
 /**
  * The server part of a {@link PointKey}: one server configuration, without the load. Null
  * counts mean the engine's own default; a null engine (results written before engines were
- * a setting) is the app's default one.
+ * a setting) is the app's default one. In {@code results.jsonl} its settings are flat, the
+ * tuning knobs among them under their keys, in the order of {@link Knob}'s table.
  *
  * @param app            {@code servlet} or {@code reactive}
  * @param engine         {@code undertow}, {@code tomcat}, {@code jetty} or {@code netty}
@@ -16,35 +25,67 @@ import java.util.Set;
  * @param threads        the request pool's size; Netty: Reactor's parallel scheduler
  * @param virtualThreads servlet engines: requests on virtual threads; Netty: offloads on virtual threads
  * @param processes      how many JVMs serve
- * @param minThreads     Tomcat min spare / Jetty min threads
- * @param maxConnections Tomcat / Jetty max connections
- * @param acceptCount    Tomcat's accept backlog
- * @param acceptors      Jetty's acceptor threads
- * @param bufferPool     Undertow's buffer pool ({@code default} or {@code uncached})
- * @param elasticThreads Netty: the cap of Reactor's boundedElastic scheduler
- * @param extraCpuMicros our apps: CPU time burned per work request, a known slowdown; null for none (0)
+ * @param tuning         the engine-specific knobs and our apps' extra CPU ({@link Knob}'s table)
  * @param aotCache       started from the JDK's AOT cache
  * @param arm            the sweep entry's own name for it ({@code arm}), or null: two entries of one sweep
  *                       may hold the same configuration under two names, an A/A comparison
  */
 public record ConfigurationKey(String app, String engine, String jar, Integer workers, Integer threads,
-                               boolean virtualThreads, int processes, Integer minThreads, Integer maxConnections,
-                               Integer acceptCount, Integer acceptors, String bufferPool, Integer elasticThreads,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) Integer extraCpuMicros, boolean aotCache,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) String arm) {
+                               boolean virtualThreads, int processes, Tuning tuning, boolean aotCache, String arm) {
 
-    /** A configuration no entry named. */
-    public ConfigurationKey(String app, String engine, String jar, Integer workers, Integer threads, boolean virtualThreads,
-                            int processes, Integer minThreads, Integer maxConnections, Integer acceptCount, Integer acceptors,
-                            String bufferPool, Integer elasticThreads, Integer extraCpuMicros, boolean aotCache) {
-        this(app, engine, jar, workers, threads, virtualThreads, processes, minThreads, maxConnections, acceptCount, acceptors,
-                bufferPool, elasticThreads, extraCpuMicros, aotCache, null);
+    public ConfigurationKey {
+        Objects.requireNonNull(app, "app");
+        tuning = tuning == null ? Tuning.NONE : tuning;
     }
 
     /** This configuration under an entry's name, or unnamed for null. */
     public ConfigurationKey withArm(String name) {
-        return new ConfigurationKey(app, engine, jar, workers, threads, virtualThreads, processes, minThreads, maxConnections,
-                acceptCount, acceptors, bufferPool, elasticThreads, extraCpuMicros, aotCache, name);
+        return new ConfigurationKey(app, engine, jar, workers, threads, virtualThreads, processes, tuning, aotCache, name);
+    }
+
+    /** As {@code results.jsonl} writes it: every setting flat, the arm only when named. */
+    @JsonValue
+    Map<String, Object> json() {
+        Map<String, Object> json = settingsJson();
+        if (arm != null) {
+            json.put("arm", arm);
+        }
+        return json;
+    }
+
+    /** The settings but the arm, flat in their order: a point's key writes its load between them and the arm. */
+    Map<String, Object> settingsJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("app", app);
+        json.put("engine", engine);
+        json.put("jar", jar);
+        json.put("workers", workers);
+        json.put("threads", threads);
+        json.put("virtualThreads", virtualThreads);
+        json.put("processes", processes);
+        for (Knob knob : Knob.tunings()) {
+            Object value = tuning.get(knob);
+            // the knobs of the first schema were written as null when unset; later ones are left out
+            if (value != null || knob.tunable().nullWhenUnset()) {
+                json.put(knob.key(), value);
+            }
+        }
+        json.put("aotCache", aotCache);
+        return json;
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static ConfigurationKey fromJson(Map<String, Object> json) {
+        Map<Knob, Object> tuning = new EnumMap<>(Knob.class);
+        for (Knob knob : Knob.tunings()) {
+            if (json.get(knob.key()) != null) {
+                tuning.put(knob, json.get(knob.key()));
+            }
+        }
+        return new ConfigurationKey((String) json.get("app"), (String) json.get("engine"), (String) json.get("jar"),
+                (Integer) json.get("workers"), (Integer) json.get("threads"), Boolean.TRUE.equals(json.get("virtualThreads")),
+                json.get("processes") == null ? 1 : (Integer) json.get("processes"), Tuning.of(tuning),
+                Boolean.TRUE.equals(json.get("aotCache")), (String) json.get("arm"));
     }
 
     /** The engine, the app's default one when the record does not say. */
@@ -72,13 +113,7 @@ public record ConfigurationKey(String app, String engine, String jar, Integer wo
                 + "-p" + processes
                 + "-w" + (workers == null ? "def" : workers)
                 + "-t" + (threads == null ? "def" : threads)
-                + (minThreads == null ? "" : "-min" + minThreads)
-                + (maxConnections == null ? "" : "-mc" + maxConnections)
-                + (acceptCount == null ? "" : "-q" + acceptCount)
-                + (acceptors == null ? "" : "-acc" + acceptors)
-                + (bufferPool == null ? "" : "-bp" + bufferPool)
-                + (elasticThreads == null ? "" : "-el" + elasticThreads)
-                + (extraCpuMicros == null ? "" : "-cpu" + extraCpuMicros + "us")
+                + tuning.set().stream().map(k -> k.tunable().id(tuning.get(k))).collect(Collectors.joining())
                 + (aotCache ? "-aot" : "")
                 + (arm == null ? "" : "-" + safe(arm));
     }
@@ -124,17 +159,7 @@ public record ConfigurationKey(String app, String engine, String jar, Integer wo
             s.append(" t").append(threads);
         }
         if (!leftOut.contains(KeyField.TUNING)) {
-            append(s, " min", minThreads);
-            append(s, " mc", maxConnections);
-            append(s, " q", acceptCount);
-            append(s, " acc", acceptors);
-            if (bufferPool != null) {
-                s.append(" bp:").append(bufferPool);
-            }
-            append(s, " el", elasticThreads);
-            if (extraCpuMicros != null) {
-                s.append(" +cpu").append(extraCpuMicros).append("us");
-            }
+            tuning.set().forEach(k -> s.append(' ').append(k.tunable().label(tuning.get(k))));
         }
         if (!leftOut.contains(KeyField.PROCESSES) && processes > 1) {
             s.append(" ×").append(processes).append(" proc");
@@ -146,12 +171,6 @@ public record ConfigurationKey(String app, String engine, String jar, Integer wo
             s.append(" [").append(arm).append(']');
         }
         return s.toString().strip();
-    }
-
-    private static void append(StringBuilder s, String prefix, Integer value) {
-        if (value != null) {
-            s.append(prefix).append(value);
-        }
     }
 
     private static String safe(String text) {

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * The settings of a {@link PointKey}, by the names the result files use. A comparison matches
  * points on all of them unless told to ignore some, e.g. {@code virtualThreads} to put a
  * platform-thread run beside a virtual-thread run; a label leaves out the ones it is told to.
- * A new setting of a point is a component of {@link PointKey} and a constant here.
+ * A new structural setting of a point is a component of {@link ConfigurationKey} and a constant here;
+ * a new tuning knob needs neither.
  */
 public enum KeyField {
     APP("app"),
@@ -21,15 +22,14 @@ public enum KeyField {
     VIRTUAL_THREADS("virtualThreads"),
     PROCESSES("processes"),
     /**
-     * The engine-specific knobs together: minThreads, maxConnections, acceptCount, acceptors, bufferPool,
-     * elasticThreads; and our apps' extraCpuMicros, a setting of the same kind (one a table names in its
-     * settings column), kept in this group so that what a comparison says it matched on reads as before.
+     * The tuning knobs together (the table in {@code settings.Knob}): the engine-specific ones and our apps'
+     * extraCpuMicros, settings of one kind, which a table names in its settings column.
      */
     TUNING("tuning"),
     AOT_CACHE("aotCache"),
     ENDPOINT("endpoint"),
     /** The load: concurrency, or the rate and the connections of an open load. */
-    CONCURRENCY("concurrency");
+    LOAD("concurrency");
 
     private final String fieldName;
 
@@ -44,18 +44,18 @@ public enum KeyField {
 
     /** This field's value in {@code key}, what a comparison matches on. */
     public Object valueOf(PointKey key) {
+        ConfigurationKey c = key.configuration();
         return switch (this) {
-            case APP -> key.jar() != null ? key.jar() : key.app();
-            case ENGINE -> key.configuration().engineOrDefault();
-            case WORKERS -> key.workers();
-            case THREADS -> key.threads();
-            case VIRTUAL_THREADS -> key.virtualThreads();
-            case PROCESSES -> key.processes();
-            case TUNING -> java.util.Arrays.asList(key.minThreads(), key.maxConnections(), key.acceptCount(), key.acceptors(),
-                    key.bufferPool(), key.elasticThreads(), key.extraCpuMicros());
-            case AOT_CACHE -> key.aotCache();
+            case APP -> c.jar() != null ? c.jar() : c.app();
+            case ENGINE -> c.engineOrDefault();
+            case WORKERS -> c.workers();
+            case THREADS -> c.threads();
+            case VIRTUAL_THREADS -> c.virtualThreads();
+            case PROCESSES -> c.processes();
+            case TUNING -> c.tuning();
+            case AOT_CACHE -> c.aotCache();
             case ENDPOINT -> key.endpoint();
-            case CONCURRENCY -> key.loadLabel();
+            case LOAD -> key.level().label();
         };
     }
 

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.settings.CpuSet;
 
 /**
  * Reads a Linux {@code /proc} tree. The root is a parameter so tests point it at a folder of

@@ -6,7 +6,7 @@ import java.util.TreeSet;
 
 import org.jvmbench.harness.result.ResourceUsage;
 import org.jvmbench.harness.result.Series;
-import org.jvmbench.harness.server.CpuSet;
+import org.jvmbench.harness.settings.CpuSet;
 
 /**
  * The resources of one measured window, computed from raw samples by a pure function.

@@ -4,6 +4,6 @@
  * daemon thread, and {@link org.jvmbench.harness.sampling.WindowUsage#of} turns the samples of a
  * point's measured window into its {@code ResourceUsage} and {@code Series}.
  * {@link org.jvmbench.harness.sampling.SamplesCsv} keeps the raw samples beside the point.
- * <p>May import: config, result, server.
+ * <p>May import: config, result, settings.
  */
 package org.jvmbench.harness.sampling;

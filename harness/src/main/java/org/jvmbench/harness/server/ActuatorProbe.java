@@ -1,5 +1,8 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.settings.ServerSpec;
+import org.jvmbench.harness.settings.Knob;
+import org.jvmbench.harness.settings.Engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -144,12 +147,12 @@ final class ActuatorProbe implements ServerProbe {
                         : "its Actuator metrics do not name the engine")
                 : ReadBack.read(Knob.ENGINE, "web server", engine.infoName(), detected, "Actuator metric names"));
         for (Knob knob : engine.knobs()) {
-            if (knob == Knob.STARVATION || knob == Knob.BUFFER_POOL || knob == Knob.EXTRA_CPU_MICROS) {
+            if (engine.binding(knob).ours()) {
                 continue; // switches of our apps, which a user's jar does not have
             }
             String asked = ReadBack.asked(spec, knob);
             String description = engine.describe(knob);
-            String metric = metricOf(engine, knob);
+            String metric = engine.binding(knob).metric();
             if (metrics.names == null) {
                 items.add(ReadBack.notRead(knob, description, asked, metrics.why));
             } else if (metric == null) {
@@ -164,23 +167,6 @@ final class ActuatorProbe implements ServerProbe {
             }
         }
         return new ReadBack(items);
-    }
-
-    /** The Micrometer meter that holds a knob's effective value on an engine, or null where none does. */
-    static String metricOf(Engine engine, Knob knob) {
-        return switch (engine) {
-            case TOMCAT -> switch (knob) {
-                case THREADS -> "tomcat.threads.config.max";
-                case MAX_CONNECTIONS -> "tomcat.connections.config.max";
-                default -> null;
-            };
-            case JETTY -> switch (knob) {
-                case THREADS -> "jetty.threads.config.max";
-                case MIN_THREADS -> "jetty.threads.config.min";
-                default -> null;
-            };
-            default -> null;
-        };
     }
 
     private static String missing(Engine engine, String metric, boolean virtualThreads) {

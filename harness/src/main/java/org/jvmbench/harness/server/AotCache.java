@@ -1,5 +1,8 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.settings.ServerSpec;
+import org.jvmbench.harness.settings.KnobException;
+import org.jvmbench.harness.settings.Knob;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -158,9 +161,7 @@ public final class AotCache {
     public static ServerSpec trainingSpec(ServerSpec spec, Path output, int port) {
         List<String> args = new ArrayList<>(spec.jvmArgs());
         args.addAll(trainingArguments(output));
-        return new ServerSpec(spec.app(), spec.engine(), spec.ownJar(), 1, spec.workers(), spec.threads(),
-                spec.virtualThreads(), spec.starvation(), spec.tuning(), spec.aotCache(), spec.bind(), port, spec.heap(),
-                spec.gc(), spec.cpus(), args);
+        return spec.toBuilder().processes(1).port(port).jvmArgs(args).build();
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.settings.ProfileMode;
+import org.jvmbench.harness.settings.ServerSpec;
+import org.jvmbench.harness.settings.Knob;
 import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.harness.process.ChildProcesses;
 import org.jvmbench.harness.profile.Profiler;
@@ -56,7 +59,7 @@ public final class ForegroundServer {
      * @param profile  what to profile, or null
      * @param aotCache the AOT cache to start from, or null; {@code spec.aotCache()} says the same
      */
-    public int run(ServerSpec spec, boolean followLog, Profiler.Mode profile, Path aotCache) throws InterruptedException, IOException {
+    public int run(ServerSpec spec, boolean followLog, ProfileMode profile, Path aotCache) throws InterruptedException, IOException {
         launcher.requireStartable(spec);
         spec.requireJdk(Runtime.version().feature());
         if (profile != null) {

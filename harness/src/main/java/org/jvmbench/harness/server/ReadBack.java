@@ -1,5 +1,7 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.settings.ServerSpec;
+import org.jvmbench.harness.settings.Knob;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,17 +97,9 @@ public record ReadBack(List<Item> items) {
             String effective = switch (knob) {
                 case WORKERS -> text(e.workers());
                 case THREADS -> text(e.threads());
-                case MIN_THREADS -> text(e.minThreads());
-                case MAX_CONNECTIONS -> text(e.maxConnections());
-                case ACCEPT_COUNT -> text(e.acceptCount());
-                case ACCEPTORS -> text(e.acceptors());
-                case BUFFER_POOL -> e.bufferPool();
-                // Reactor's boundedElastic cap has no field of its own: the app reports it in its detail
-                case ELASTIC_THREADS -> text(e.detail() == null ? null : e.detail().get("boundedElasticCapacity"));
-                case EXTRA_CPU_MICROS -> text(e.extraCpuMicros());
                 case VIRTUAL_THREADS -> String.valueOf(e.virtualThreads());
                 case STARVATION -> String.valueOf(e.starvation());
-                default -> throw new IllegalStateException("no read-back for " + knob);
+                default -> text(knob.tunable().readBack().apply(e));
             };
             items.add(read(knob, spec.engine().describe(knob), asked(spec, knob), effective, InfoProbe.SOURCE));
         }
@@ -114,26 +108,24 @@ public record ReadBack(List<Item> items) {
 
     /**
      * The value asked for a knob, as the command line writes it; null where the engine's default
-     * is left. The modes are always asked: off is as much a setting as on.
+     * is left. The modes are always asked: off is as much a setting as on; so is the apps' extra
+     * CPU, whose default (0) is known: a spin the app ran unasked would slow every point.
      */
     public static String asked(ServerSpec spec, Knob knob) {
-        Tuning t = spec.tuning();
         return switch (knob) {
             case APP -> spec.app().id();
             case ENGINE -> spec.engine().infoName();
             case WORKERS -> text(spec.workers());
             case THREADS -> text(spec.threads());
-            case MIN_THREADS -> text(t.minThreads());
-            case MAX_CONNECTIONS -> text(t.maxConnections());
-            case ACCEPT_COUNT -> text(t.acceptCount());
-            case ACCEPTORS -> text(t.acceptors());
-            case BUFFER_POOL -> t.bufferPool() == null ? null : t.bufferPool().id();
-            case ELASTIC_THREADS -> text(t.elasticThreads());
-            // like the modes, always asked: a spin the app runs unasked would slow every point
-            case EXTRA_CPU_MICROS -> String.valueOf(t.extraCpuMicros() == null ? 0 : t.extraCpuMicros());
             case VIRTUAL_THREADS -> String.valueOf(spec.virtualThreads());
             case STARVATION -> String.valueOf(spec.starvation());
-            default -> throw new IllegalArgumentException(knob.key() + " is not a knob of the engine");
+            default -> {
+                if (!knob.tuning()) {
+                    throw new IllegalArgumentException(knob.key() + " is not a knob of the engine");
+                }
+                Knob.Values values = knob.tunable().values();
+                yield values.text(values.orDefault(spec.tuning().get(knob)));
+            }
         };
     }
 

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.settings.ServerSpec;
 import org.jvmbench.protocol.info.InfoBody;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.environment.Environment;

@@ -1,5 +1,8 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.settings.ProfileMode;
+import org.jvmbench.harness.settings.ServerSpec;
+import org.jvmbench.harness.settings.Engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +32,7 @@ final class ServeProfile {
     }
 
     /** Installs the library in {@code dir} and asks which engine will count. */
-    static ServeProfile prepare(Profiler.Mode mode, Path dir) throws IOException, InterruptedException {
+    static ServeProfile prepare(ProfileMode mode, Path dir) throws IOException, InterruptedException {
         Profiler profiler = Profiler.install(dir.resolve("profiler"));
         return new ServeProfile(profiler, profiler.engineBeforeStart(mode, dir), dir);
     }

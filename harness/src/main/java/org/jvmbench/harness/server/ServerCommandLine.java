@@ -1,5 +1,9 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.settings.ServerSpec;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.Knob;
+import org.jvmbench.harness.settings.Engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,64 +41,38 @@ public final class ServerCommandLine {
         return cmd;
     }
 
-    /** Reactor reads the event loops and its schedulers only as JVM system properties. */
+    /** The knobs the JVM itself reads: Reactor reads its event loops and schedulers only as system properties. */
     static List<String> systemProperties(ServerSpec spec) {
-        List<String> props = new ArrayList<>();
-        if (spec.engine() != Engine.NETTY) {
-            return props;
-        }
-        add(props, "-Dreactor.netty.ioWorkerCount=", spec.workers());
-        add(props, "-Dreactor.schedulers.defaultPoolSize=", spec.threads());
-        if (spec.virtualThreads()) {
-            props.add("-Dreactor.schedulers.defaultBoundedElasticOnVirtualThreads=true");
-        }
-        add(props, "-Dreactor.schedulers.defaultBoundedElasticSize=", spec.tuning().elasticThreads());
-        return props;
+        return arguments(spec, true);
     }
 
     /** Each servlet engine's knobs under Spring Boot's own property names, and our apps' own switches. */
     static List<String> springProperties(ServerSpec spec) {
+        return arguments(spec, false);
+    }
+
+    /** Every knob the spec sets, as its engine's table says it is set ({@link Engine.Binding}), in the knobs' order. */
+    private static List<String> arguments(ServerSpec spec, boolean systemProperties) {
         List<String> args = new ArrayList<>();
-        Tuning t = spec.tuning();
-        switch (spec.engine()) {
-            case UNDERTOW -> {
-                add(args, "--server.undertow.threads.io=", spec.workers());
-                add(args, "--server.undertow.threads.worker=", spec.threads());
-                if (t.bufferPool() != null) {
-                    args.add("--bench.undertow.buffer-pool=" + t.bufferPool().id());
-                }
-            }
-            case TOMCAT -> {
-                add(args, "--server.tomcat.threads.max=", spec.threads());
-                add(args, "--server.tomcat.threads.min-spare=", t.minThreads());
-                add(args, "--server.tomcat.max-connections=", t.maxConnections());
-                add(args, "--server.tomcat.accept-count=", t.acceptCount());
-            }
-            case JETTY -> {
-                add(args, "--server.jetty.threads.selectors=", spec.workers());
-                add(args, "--server.jetty.threads.max=", spec.threads());
-                add(args, "--server.jetty.threads.min=", t.minThreads());
-                add(args, "--server.jetty.threads.acceptors=", t.acceptors());
-                add(args, "--server.jetty.max-connections=", t.maxConnections());
-            }
-            case NETTY -> {
+        for (Knob knob : spec.engine().knobs()) {
+            Engine.Binding binding = spec.engine().binding(knob);
+            String value = value(spec, knob);
+            if (value != null && binding.systemProperty() == systemProperties) {
+                args.add(binding.argument(value));
             }
         }
-        if (spec.virtualThreads() && spec.engine() != Engine.NETTY) {
-            args.add("--spring.threads.virtual.enabled=true");
-        }
-        if (spec.starvation()) {
-            args.add("--bench.starvation=true");
-        }
-        // both apps read it from Spring's environment, the reactive one too
-        add(args, "--bench.extra-cpu-micros=", t.extraCpuMicros());
         return args;
     }
 
-    private static void add(List<String> args, String prefix, Integer value) {
-        if (value != null) {
-            args.add(prefix + value);
-        }
+    /** The value a knob is set to, or null where the engine's default is left (and a mode that is off). */
+    private static String value(ServerSpec spec, Knob knob) {
+        return switch (knob) {
+            case WORKERS -> spec.workers() == null ? null : spec.workers().toString();
+            case THREADS -> spec.threads() == null ? null : spec.threads().toString();
+            case VIRTUAL_THREADS -> spec.virtualThreads() ? "true" : null;
+            case STARVATION -> spec.starvation() ? "true" : null;
+            default -> spec.tuning().text(knob);
+        };
     }
 
     /** The collector's -XX flag. */

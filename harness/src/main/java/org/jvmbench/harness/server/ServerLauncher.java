@@ -1,5 +1,8 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.settings.ServerSpec;
+import org.jvmbench.harness.settings.KnobException;
+import org.jvmbench.harness.settings.Knob;
 import org.jvmbench.harness.config.ProjectHome;
 
 import org.jvmbench.protocol.info.InfoBody;

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.settings.ServerSpec;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;

@@ -178,7 +178,7 @@ public record CapacityAtSlo(double percentile, long latencyMicros, List<Row> row
         Outcome outcome = firstMiss == 0 ? Outcome.NEVER_MET : firstMiss == levels.size() ? Outcome.MET_AT_EVERY_RATE : Outcome.MET;
         Level capacity = firstMiss == 0 ? null : levels.get(firstMiss - 1);
         boolean metAgain = levels.subList(firstMiss, levels.size()).stream().anyMatch(Level::met);
-        return new Row(key.configuration(), key.endpoint(), key.concurrency(), outcome, capacity, null, metAgain, levels);
+        return new Row(key.configuration(), key.endpoint(), key.level().connections(), outcome, capacity, null, metAgain, levels);
     }
 
     /** Each row's capacity against the highest on its endpoint. */
@@ -227,7 +227,7 @@ public record CapacityAtSlo(double percentile, long latencyMicros, List<Row> row
         } else if (value > target) {
             reason = ABOVE_TARGET;
         }
-        return new Level(key.rate(), key.rateFraction(), repetitions.size(), judged.size(),
+        return new Level(key.level().rate(), key.level().share(), repetitions.size(), judged.size(),
                 summary(judged.stream().map(p -> (Double) p.open().offeredRps()).toList()),
                 summary(judged.stream().map(p -> (Double) p.throughput().rps()).toList()),
                 value, reason == null, reason, List.copyOf(flags),
@@ -264,11 +264,11 @@ public record CapacityAtSlo(double percentile, long latencyMicros, List<Row> row
 
     /** The point's key without its rate: the configuration, endpoint and pool a row is about. */
     private static PointKey withoutRate(PointKey k) {
-        return PointKey.of(k.configuration(), k.endpoint(), k.concurrency(), null, null);
+        return PointKey.of(k.configuration(), k.endpoint(), k.level().connections());
     }
 
     private static double load(PointKey k) {
-        return k.rate() != null ? k.rate() : k.rateFraction();
+        return k.level().rate() != null ? k.level().rate() : k.level().share();
     }
 
     private static RepeatSummary summary(List<Double> values) {

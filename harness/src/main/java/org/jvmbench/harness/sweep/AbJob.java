@@ -96,7 +96,7 @@ public final class AbJob {
         if (!plan.sweep().inRounds()) {
             throw new IllegalArgumentException(file + ": ab compares with the paired design: add 'design: paired' to the file");
         }
-        long configurations = plan.runs().stream().map(f -> f.configurationId()).distinct().count();
+        long configurations = plan.forks().stream().map(f -> f.configurationId()).distinct().count();
         if (configurations != 2) {
             throw new IllegalArgumentException(file + ": ab compares two configurations (A and B), the file has " + configurations);
         }

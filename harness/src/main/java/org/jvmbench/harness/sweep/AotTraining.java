@@ -18,7 +18,7 @@ import org.jvmbench.harness.result.WarmUp;
 import org.jvmbench.harness.server.AotCache;
 import org.jvmbench.harness.server.RunningServer;
 import org.jvmbench.harness.server.ServerLauncher;
-import org.jvmbench.harness.server.ServerSpec;
+import org.jvmbench.harness.settings.ServerSpec;
 import org.jvmbench.harness.server.ServerStartException;
 
 /**

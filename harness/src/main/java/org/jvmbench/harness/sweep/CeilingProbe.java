@@ -38,7 +38,7 @@ final class CeilingProbe {
         Map<String, LoadPoint> loads = new LinkedHashMap<>();
         for (LoadPoint p : plan.points()) {
             if (!p.key().open() && ReferenceTarget.serves(p.endpoint())) {
-                loads.putIfAbsent(InjectorCeilings.key(p.endpoint(), p.concurrency()), p);
+                loads.putIfAbsent(InjectorCeilings.key(p.endpoint(), p.connections()), p);
             }
         }
         return loads;
@@ -110,11 +110,11 @@ final class CeilingProbe {
                     warm = true;
                 }
                 PhaseResult result = spent.time(TimeSpent.Part.PROBING, null, () -> run(injector, target, files,
-                        "c" + p.concurrency(), p, duration, plan, files.dir().resolve("c" + p.concurrency() + ".json")));
+                        "c" + p.connections(), p, duration, plan, files.dir().resolve("c" + p.connections() + ".json")));
                 double ceiling = result.windowSeconds() > 0 ? result.ok() / result.windowSeconds() : 0;
                 rps.put(load.getKey(), ceiling);
                 progress.say(String.format(java.util.Locale.ROOT, "injector ceiling on %s at c%d against the reference target: %.0f rps",
-                        p.endpoint(), p.concurrency(), ceiling));
+                        p.endpoint(), p.connections(), ceiling));
             }
         } finally {
             files.dropWarmUpResults();
@@ -151,7 +151,7 @@ final class CeilingProbe {
                                    LoadPoint p, Duration duration, Plan plan, Path result)
             throws IOException, InterruptedException {
         PhaseCommand command = PhaseCommand.closed("injector-ceiling-" + id, List.of(target.url().toString()),
-                List.of(p.endpoint()), p.concurrency(), duration.toMillis(), plan.sweep().requestTimeout().toMillis(),
+                List.of(p.endpoint()), p.connections(), duration.toMillis(), plan.sweep().requestTimeout().toMillis(),
                 files.warmUpResults().toString(), result.toString(), false,
                 files.warmUpLog().toString());
         try {

@@ -21,7 +21,7 @@ import org.jvmbench.harness.sampling.Sampler;
 import org.jvmbench.harness.sampling.Targets;
 import org.jvmbench.harness.server.RunningServer;
 import org.jvmbench.harness.server.ServerLauncher;
-import org.jvmbench.harness.server.ServerSpec;
+import org.jvmbench.harness.settings.ServerSpec;
 import org.jvmbench.harness.server.ServerStartException;
 
 /**
@@ -169,7 +169,7 @@ final class ForkExecution {
      * the lightest load instead.
      */
     static int warmUpUsers(List<LoadPoint> points, boolean starvation) {
-        var concurrency = points.stream().mapToInt(LoadPoint::concurrency);
+        var concurrency = points.stream().mapToInt(LoadPoint::connections);
         return (starvation ? concurrency.min() : concurrency.max()).orElse(1);
     }
 

@@ -22,7 +22,7 @@ record InjectorCeilings(Map<String, Double> rpsByLoad) {
 
     /** The ceiling at this point's load, or null where none was measured. */
     Double rps(LoadPoint point) {
-        return rpsByLoad.get(key(point.endpoint(), point.concurrency()));
+        return rpsByLoad.get(key(point.endpoint(), point.connections()));
     }
 
     static String key(String endpoint, int concurrency) {

@@ -84,9 +84,9 @@ final class OpenWarmUp {
             return warm;
         }
         CapacityProbe capacity = null;
-        List<LoadPoint> shares = open.stream().filter(p -> p.key().rateFraction() != null).toList();
+        List<LoadPoint> shares = open.stream().filter(p -> p.key().level().share() != null).toList();
         if (!shares.isEmpty()) {
-            int users = shares.stream().mapToInt(LoadPoint::concurrency).max().orElseThrow();
+            int users = shares.stream().mapToInt(LoadPoint::connections).max().orElseThrow();
             Ran probe = run(PhaseCommand.closed(forkId + "-capacity", urls(), List.of(endpoint), users, probeDuration.toMillis(),
                     requestTimeout.toMillis(), files.warmUpResults().toString(), result("capacity"), false, log()),
                     probeDuration, "the capacity probe");
@@ -105,7 +105,7 @@ final class OpenWarmUp {
         }
         LoadPoint lowest = lowestRate(open, capacity);
         Ran slice = run(PhaseCommand.open(forkId + "-warmup-open", urls(), List.of(endpoint),
-                PointLoad.offeredRps(lowest.key(), capacity), lowest.concurrency(), this.slice.toMillis(), requestTimeout.toMillis(),
+                PointLoad.offeredRps(lowest.key(), capacity), lowest.connections(), this.slice.toMillis(), requestTimeout.toMillis(),
                 files.warmUpResults().toString(), result("open"), false, log()), this.slice, "the open warm-up");
         if (slice.failure() != null) {
             return slice.failure();

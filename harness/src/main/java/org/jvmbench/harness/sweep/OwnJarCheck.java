@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
 import org.jvmbench.harness.plan.Fork;
 import org.jvmbench.harness.plan.Plan;
 import org.jvmbench.harness.result.RunFolder;
-import org.jvmbench.harness.server.Knob;
+import org.jvmbench.harness.settings.Knob;
 import org.jvmbench.harness.server.ReadBack;
 import org.jvmbench.harness.server.RunningServer;
 import org.jvmbench.harness.server.ServerLauncher;
-import org.jvmbench.harness.server.ServerSpec;
+import org.jvmbench.harness.settings.ServerSpec;
 import org.jvmbench.harness.server.ServerStartException;
 
 /**
@@ -42,7 +42,7 @@ final class OwnJarCheck {
      */
     static void run(Plan plan, ServerLauncher launcher, PrintWriter out) throws IOException, InterruptedException {
         Set<ServerSpec> jars = new LinkedHashSet<>();
-        for (Fork fork : plan.runs()) {
+        for (Fork fork : plan.forks()) {
             if (fork.spec().ownJar() != null) {
                 jars.add(fork.spec());
             }

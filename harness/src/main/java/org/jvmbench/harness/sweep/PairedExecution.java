@@ -82,7 +82,7 @@ final class PairedExecution {
         }
 
         LoadPoint point(String endpoint, int users) {
-            return left.stream().filter(p -> p.endpoint().equals(endpoint) && p.concurrency() == users).findFirst().orElse(null);
+            return left.stream().filter(p -> p.endpoint().equals(endpoint) && p.connections() == users).findFirst().orElse(null);
         }
     }
 
@@ -272,7 +272,7 @@ final class PairedExecution {
         Map<String, TreeSet<Integer>> levels = new LinkedHashMap<>();
         for (Fork fork : block) {
             for (LoadPoint p : fork.points()) {
-                levels.computeIfAbsent(p.endpoint(), e -> new TreeSet<>()).add(p.concurrency());
+                levels.computeIfAbsent(p.endpoint(), e -> new TreeSet<>()).add(p.connections());
             }
         }
         return levels;

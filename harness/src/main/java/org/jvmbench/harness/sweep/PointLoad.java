@@ -29,16 +29,16 @@ final class PointLoad {
      * @throws IllegalStateException for a share without a capacity: the fork did not probe
      */
     static double offeredRps(PointKey key, CapacityProbe capacity) {
-        if (key.rate() != null) {
-            return key.rate();
+        if (key.level().rate() != null) {
+            return key.level().rate();
         }
-        if (key.rateFraction() == null) {
+        if (key.level().share() == null) {
             throw new IllegalStateException(key.id() + " is a closed point: it offers no rate");
         }
         if (capacity == null || !(capacity.rps() > 0)) {
             throw new IllegalStateException(key.id() + " is a share of capacity, and no capacity was measured");
         }
-        return key.rateFraction() * capacity.rps();
+        return key.level().share() * capacity.rps();
     }
 
     /** The phase that measures {@code point}, with Gatling's report, into the point's files. */
@@ -53,11 +53,11 @@ final class PointLoad {
         long durationMs = sweep.duration().toMillis();
         long timeoutMs = sweep.requestTimeout().toMillis();
         if (!point.key().open()) {
-            return PhaseCommand.closed(point.id(), urls, List.of(point.endpoint()), point.concurrency(), durationMs, timeoutMs,
+            return PhaseCommand.closed(point.id(), urls, List.of(point.endpoint()), point.connections(), durationMs, timeoutMs,
                     files.gatlingResults().toString(), files.phaseResult().toString(), report, files.gatlingLog().toString());
         }
         return PhaseCommand.open(point.id(), urls, List.of(point.endpoint()), offeredRps(point.key(), capacity),
-                point.concurrency(), durationMs, timeoutMs, files.gatlingResults().toString(), files.phaseResult().toString(),
+                point.connections(), durationMs, timeoutMs, files.gatlingResults().toString(), files.phaseResult().toString(),
                 report, files.gatlingLog().toString());
     }
 
@@ -70,10 +70,10 @@ final class PointLoad {
         if (!key.open()) {
             return null;
         }
-        CapacityProbe probe = key.rateFraction() != null ? capacity : null;
+        CapacityProbe probe = key.level().share() != null ? capacity : null;
         PhaseResult.Schedule s = phase.schedule();
         String intended = s == null ? null : s.intendedHistogramMicros();
-        return new OpenLoad(offeredRps(key, probe), probe == null ? null : probe.rps(), point.concurrency(),
+        return new OpenLoad(offeredRps(key, probe), probe == null ? null : probe.rps(), point.connections(),
                 phase.connectionsUsed(), s == null ? 0 : s.scheduledRequests(), s == null ? 0 : s.lateRequests(),
                 s == null ? 0 : s.maxLateMicros(), s == null ? 0 : s.queuedRequests(), s == null ? 0 : s.lateThresholdMicros(),
                 intended == null ? null : Latencies.summarize(Histograms.decode(intended)), intended, probe);

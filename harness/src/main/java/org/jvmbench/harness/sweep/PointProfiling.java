@@ -1,5 +1,6 @@
 package org.jvmbench.harness.sweep;
 
+import org.jvmbench.harness.settings.ProfileMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,19 +31,19 @@ final class PointProfiling {
     private static final PointProfiling NONE = new PointProfiling(null, null, null);
 
     private final Profiler profiler;
-    private final Profiler.Mode mode;
+    private final ProfileMode mode;
     private final Path scratch;
     /** Per server JVM, how the profiler counts there: asked once, at its first point. */
     private final Map<Long, Profiler.Engine> engines = new HashMap<>();
 
-    private PointProfiling(Profiler profiler, Profiler.Mode mode, Path scratch) {
+    private PointProfiling(Profiler profiler, ProfileMode mode, Path scratch) {
         this.profiler = profiler;
         this.mode = mode;
         this.scratch = scratch;
     }
 
     /** For a fork of a sweep whose {@code profile} is {@code mode}; null profiles nothing. */
-    static PointProfiling of(Profiler.Mode mode, RunFolder folder) throws IOException {
+    static PointProfiling of(ProfileMode mode, RunFolder folder) throws IOException {
         if (mode == null) {
             return NONE;
         }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.jvmbench.harness.plan.Fork;
 import org.jvmbench.harness.profile.Profiler;
 import org.jvmbench.harness.server.AotCache;
-import org.jvmbench.harness.server.ServerSpec;
+import org.jvmbench.harness.settings.ServerSpec;
 
 /**
  * What a fork's server JVMs are started with beyond their configuration: the JVM flags a

@@ -12,7 +12,7 @@ import org.jvmbench.harness.process.ChildProcesses;
 import org.jvmbench.harness.process.Signals;
 import org.jvmbench.harness.report.Reports;
 import org.jvmbench.harness.sampling.LinuxProcReader;
-import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.settings.App;
 import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.server.ServerLauncher;
 
@@ -133,7 +133,7 @@ public final class SweepJob {
 
     /** Every app jar the plan starts, and the injector, are built: one line otherwise, before anything starts. */
     private void requireBuilt(Plan plan) {
-        for (var fork : plan.runs()) {
+        for (var fork : plan.forks()) {
             if (fork.spec().ownJar() != null) {
                 continue;
             }

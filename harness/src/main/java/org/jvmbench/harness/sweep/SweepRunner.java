@@ -80,7 +80,7 @@ public final class SweepRunner {
         Progress progress = new Progress(out, folder.progressLog());
         Tally tally = new Tally(plan.pointCount() - todo.pointCount());
         progress.say(String.format("sweep %s: %d points in %d forks%s; results in %s", sweep.name(), todo.pointCount(),
-                todo.runs().size(), tally.finished > 0 ? " (" + tally.finished + " already done)" : "", folder.root()));
+                todo.forks().size(), tally.finished > 0 ? " (" + tally.finished + " already done)" : "", folder.root()));
         Environment environment = environment(folder, sweep, progress);
         placement.recordIn(environment);
         MachineCache cache = MachineCache.open(cacheDir, MachineCache.Key.of(environment));
@@ -201,7 +201,7 @@ public final class SweepRunner {
      * forks of one repetition, kept alive in blocks ({@link Plan#blocks}) and measured in rounds.
      */
     static List<List<Fork>> executions(Plan plan) {
-        return plan.sweep().inRounds() ? plan.repetitions() : plan.runs().stream().map(List::of).toList();
+        return plan.sweep().inRounds() ? plan.repetitions() : plan.forks().stream().map(List::of).toList();
     }
 
     /** The environment of this run; on resume the one the sweep started in, with what changed. */

@@ -4,6 +4,6 @@
  * paired rounds ({@link org.jvmbench.harness.sweep.PairedExecution}), each point written as it completes
  * ({@link org.jvmbench.harness.sweep.SweepRunner}); and the jobs the commands start.
  * <p>May import: config, environment, load, placement, plan, process, profile, protocol, report, result,
- * sampling, server, stats, trust.
+ * sampling, server, settings, stats, trust.
  */
 package org.jvmbench.harness.sweep;

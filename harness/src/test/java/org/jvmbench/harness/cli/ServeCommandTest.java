@@ -8,15 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
-import org.jvmbench.harness.server.BufferPool;
-import org.jvmbench.harness.server.Engine;
-import org.jvmbench.harness.server.ServerSpec;
-import org.jvmbench.harness.server.Tuning;
+import org.jvmbench.harness.settings.BufferPool;
+import org.jvmbench.harness.settings.Engine;
+import org.jvmbench.harness.settings.ServerSpec;
+import org.jvmbench.harness.settings.Knob;
+import org.jvmbench.harness.settings.Tuning;
 import picocli.CommandLine;
 
 /**
@@ -86,10 +88,10 @@ class ServeCommandTest {
                         "bench: --buffer-pool: unknown buffer pool 'huge' (expected default or uncached)"),
                 Arguments.of(List.of("--app", "servlet", "--engine", "tomcat", "--max-connections", "0"),
                         "bench: --max-connections: must be at least 1, got 0"),
-                Arguments.of(List.of("--app", "reactive", "--elastic-threads", "many"), "bench: --elastic-threads: 'many' is not an int"),
+                Arguments.of(List.of("--app", "reactive", "--elastic-threads", "many"), "bench: --elastic-threads: expected a whole number, at least 1, got 'many'"),
                 Arguments.of(List.of("--app", "servlet", "--extra-cpu-us", "-5"),
                         "bench: --extra-cpu-us: must be 0 or more microseconds of CPU per request, got -5"),
-                Arguments.of(List.of("--app", "reactive", "--extra-cpu-us", "5us"), "bench: --extra-cpu-us: '5us' is not an int"));
+                Arguments.of(List.of("--app", "reactive", "--extra-cpu-us", "5us"), "bench: --extra-cpu-us: expected a whole number of microseconds, 0 or more, got '5us'"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -148,27 +150,27 @@ class ServeCommandTest {
                 "--max-connections", "500", "--accept-count", "50");
         assertThat(tomcat.engine()).isEqualTo(Engine.TOMCAT);
         assertThat(tomcat.threads()).isEqualTo(16);
-        assertThat(tomcat.tuning()).isEqualTo(new Tuning(4, 500, 50, null, null, null, null));
+        assertThat(tomcat.tuning()).isEqualTo(Tuning.of(Map.of(Knob.MIN_THREADS, 4, Knob.MAX_CONNECTIONS, 500, Knob.ACCEPT_COUNT, 50)));
 
         ServerSpec jetty = parsed("--app", "servlet", "--engine", "JETTY", "--workers", "2", "--acceptors", "1", "--max-connections", "300");
         assertThat(jetty.engine()).isEqualTo(Engine.JETTY);
         assertThat(jetty.workers()).isEqualTo(2);
-        assertThat(jetty.tuning()).isEqualTo(new Tuning(null, 300, null, 1, null, null, null));
+        assertThat(jetty.tuning()).isEqualTo(Tuning.of(Map.of(Knob.MAX_CONNECTIONS, 300, Knob.ACCEPTORS, 1)));
 
         ServerSpec undertow = parsed("--app", "servlet", "--virtual-threads", "--buffer-pool", "uncached");
         assertThat(undertow.engine()).as("servlet's default engine").isEqualTo(Engine.UNDERTOW);
-        assertThat(undertow.tuning().bufferPool()).isEqualTo(BufferPool.UNCACHED);
+        assertThat(undertow.tuning().get(Knob.BUFFER_POOL)).isEqualTo("uncached");
 
         ServerSpec netty = parsed("--app", "reactive", "--virtual-threads", "--elastic-threads", "1000");
         assertThat(netty.engine()).isEqualTo(Engine.NETTY);
         assertThat(netty.virtualThreads()).as("blocking offloads on virtual threads").isTrue();
-        assertThat(netty.tuning().elasticThreads()).isEqualTo(1000);
+        assertThat(netty.tuning().get(Knob.ELASTIC_THREADS)).isEqualTo(1000);
     }
 
     @Test
     void theExtraCpuReachesTheSpecOfEitherAppAndZeroIsNone() {
-        assertThat(parsed("--app", "servlet", "--extra-cpu-us", "50").tuning().extraCpuMicros()).isEqualTo(50);
-        assertThat(parsed("--app", "reactive", "--extra-cpu-us", "50").tuning().extraCpuMicros()).isEqualTo(50);
+        assertThat(parsed("--app", "servlet", "--extra-cpu-us", "50").tuning().get(Knob.EXTRA_CPU_MICROS)).isEqualTo(50);
+        assertThat(parsed("--app", "reactive", "--extra-cpu-us", "50").tuning().get(Knob.EXTRA_CPU_MICROS)).isEqualTo(50);
         assertThat(parsed("--app", "servlet", "--extra-cpu-us", "0").tuning()).isEqualTo(Tuning.NONE);
         assertThat(parsed("--app", "servlet").tuning()).isEqualTo(Tuning.NONE);
     }

@@ -2,16 +2,16 @@ package org.jvmbench.harness.compose;
 
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.load.InjectorProcess;
-import org.jvmbench.harness.server.Gc;
-import org.jvmbench.harness.server.HeapSize;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.HeapSize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
-import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.settings.App;
 import org.jvmbench.harness.config.ProjectHome;
 import org.jvmbench.harness.server.ServerCommandLine;
-import org.jvmbench.harness.server.ServerSpec;
+import org.jvmbench.harness.settings.ServerSpec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +55,8 @@ class DockerComposeFileTest {
 
     /** A command line of the harness with every knob set, to compare the compose file against. */
     private static List<String> harnessCommand(App app) {
-        ServerSpec all = new ServerSpec(app, 1, 2, 3, app == App.SERVLET, false, "127.0.0.1", 8080, HeapSize.parse("512m"), Gc.G1, null, List.of());
+        ServerSpec all = ServerSpec.of(app).workers(2).threads(3).virtualThreads(app == App.SERVLET).bind("127.0.0.1")
+                .port(8080).heap(HeapSize.parse("512m")).gc(Gc.G1).build();
         return ServerCommandLine.of(all, 0, "java", Path.of("app.jar"));
     }
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.jvmbench.harness.hosts.ClockOffset;
-import org.jvmbench.harness.hosts.Host;
+import org.jvmbench.harness.settings.Host;
 import org.jvmbench.harness.hosts.TimeService;
 
 class HostsPlacementTest {

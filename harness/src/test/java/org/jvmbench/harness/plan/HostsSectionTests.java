@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.IntStream;
-import org.jvmbench.harness.hosts.Host;
+import org.jvmbench.harness.settings.Host;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +57,7 @@ class HostsSectionTests {
         Sweep sweep = parse(hosts("") + REST);
 
         Hosts hosts = sweep.hosts();
-        assertThat(hosts.server().host()).isEqualTo(Host.parse("bench@10.0.0.1", org.jvmbench.harness.server.CpuSet.parse("0-3")));
+        assertThat(hosts.server().host()).isEqualTo(Host.parse("bench@10.0.0.1", org.jvmbench.harness.settings.CpuSet.parse("0-3")));
         assertThat(hosts.injectors()).extracting(HostEntry::ssh).containsExactly("bench@10.0.0.2:2222", "bench@10.0.0.3");
         assertThat(hosts.injectors().get(0).host().port()).isEqualTo(2222);
         assertThat(hosts.injectors().get(1).cpus()).isNull();

@@ -106,7 +106,7 @@ class PairedDesignTests {
                   - {app: servlet, workers: 1, threads: 64, arm: B}
                 """;
         Plan plan = Plan.of(read(twice));
-        assertThat(plan.runs()).extracting(Fork::id).containsExactly("servlet-p1-w1-t64-A-r1", "servlet-p1-w1-t64-B-r1");
+        assertThat(plan.forks()).extracting(Fork::id).containsExactly("servlet-p1-w1-t64-A-r1", "servlet-p1-w1-t64-B-r1");
         assertThat(plan.points()).extracting(p -> p.key().label()).containsExactly("servlet platform w1 t64 [A] c64",
                 "servlet platform w1 t64 [B] c64");
 

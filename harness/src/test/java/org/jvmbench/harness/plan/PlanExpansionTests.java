@@ -1,7 +1,7 @@
 package org.jvmbench.harness.plan;
 
-import org.jvmbench.harness.server.Gc;
-import org.jvmbench.harness.server.HeapSize;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.HeapSize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -13,9 +13,9 @@ import java.util.Set;
 import org.jvmbench.harness.config.Defaults;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.Keys;
-import org.jvmbench.harness.server.App;
-import org.jvmbench.harness.server.CpuSet;
-import org.jvmbench.harness.server.ServerSpec;
+import org.jvmbench.harness.settings.App;
+import org.jvmbench.harness.settings.CpuSet;
+import org.jvmbench.harness.settings.ServerSpec;
 import org.junit.jupiter.api.Test;
 
 /** A sweep expands into server runs and points in a fixed, documented order. */
@@ -48,32 +48,33 @@ class PlanExpansionTests {
     void runsEveryConfigurationOncePerRepetitionBeforeRepeatingAny() {
         Plan plan = plan(TWO_APPS);
 
-        assertThat(plan.runs()).extracting(Fork::id).containsExactly(
+        assertThat(plan.forks()).extracting(Fork::id).containsExactly(
                 "servlet-p1-w1-t8-r1", "servlet-p1-w1-t64-r1", "reactive-p1-w1-tdef-r1", "reactive-p1-w2-tdef-r1",
                 "servlet-p1-w1-t8-r2", "servlet-p1-w1-t64-r2", "reactive-p1-w1-tdef-r2", "reactive-p1-w2-tdef-r2");
     }
 
     @Test
     void runsPointsByEndpointAsListedThenByRisingConcurrency() {
-        Fork run = plan(TWO_APPS).runs().get(0);
+        Fork run = plan(TWO_APPS).forks().get(0);
 
-        assertThat(run.points()).extracting(LoadPoint::endpoint, LoadPoint::concurrency).containsExactly(
+        assertThat(run.points()).extracting(LoadPoint::endpoint, LoadPoint::connections).containsExactly(
                 tuple("/json", 8), tuple("/json", 64),
                 tuple("/io?ms=10", 8), tuple("/io?ms=10", 64));
     }
 
     @Test
     void launchesEachRunWithTheSweepsJvmSettingsOnTheServerCpus() {
-        Fork run = plan(TWO_APPS).runs().get(3);
+        Fork run = plan(TWO_APPS).forks().get(3);
 
-        assertThat(run.spec()).isEqualTo(new ServerSpec(App.REACTIVE, 1, 2, null, false, false, Defaults.BIND, 0, HeapSize.parse("256m"),
-                Gc.SERIAL, CpuSet.parse("0"), List.of("-XX:+AlwaysPreTouch")));
+        assertThat(run.spec()).isEqualTo(ServerSpec.of(App.REACTIVE).workers(2).bind(Defaults.BIND)
+                .heap(HeapSize.parse("256m")).gc(Gc.SERIAL).cpus(CpuSet.parse("0"))
+                .jvmArgs(List.of("-XX:+AlwaysPreTouch")).build());
         assertThat(run.repetition()).isEqualTo(1);
     }
 
     @Test
     void keysEachPointByItsServerSettingsAndLoad() {
-        LoadPoint point = plan(TWO_APPS).runs().get(5).points().get(3);
+        LoadPoint point = plan(TWO_APPS).forks().get(5).points().get(3);
 
         assertThat(point.key()).isEqualTo(Keys.point("servlet", 1, 64, false, 1, "/io?ms=10", 64));
         assertThat(point.repetition()).isEqualTo(2);
@@ -85,7 +86,7 @@ class PlanExpansionTests {
         Plan plan = plan(TWO_APPS);
 
         assertThat(plan.points()).extracting(LoadPoint::id).doesNotHaveDuplicates().hasSize(32);
-        for (Fork run : plan.runs()) {
+        for (Fork run : plan.forks()) {
             String configuration = run.id().substring(0, run.id().lastIndexOf("-r"));
             assertThat(run.points()).allSatisfy(p -> {
                 assertThat(p.id()).startsWith(configuration + "-");
@@ -106,7 +107,7 @@ class PlanExpansionTests {
                     virtualThreads: true
                 """);
 
-        assertThat(plan.runs()).extracting(Fork::id).containsExactly(
+        assertThat(plan.forks()).extracting(Fork::id).containsExactly(
                 "reactive-p2-wdef-t2-r1", "reactive-p1-wdef-t2-r1", "reactive-p2-wdef-tdef-r1", "reactive-p1-wdef-tdef-r1",
                 "servlet-p2-wdef-t2-r1", "servlet-p1-wdef-t2-r1", "servlet-p2-wdef-tdef-r1", "servlet-p1-wdef-tdef-r1",
                 "servlet-vt-p1-wdef-tdef-r1");
@@ -187,7 +188,7 @@ class PlanExpansionTests {
         assertThat(overridden.warmup()).isEqualTo(Duration.ofMillis(500));
         assertThat(overridden.repeat()).isEqualTo(1);
         assertThat(overridden).usingRecursiveComparison().ignoringFields("duration", "warmup", "repeat").isEqualTo(file);
-        assertThat(Plan.of(overridden).runs()).hasSize(4);
+        assertThat(Plan.of(overridden).forks()).hasSize(4);
         assertThat(file.withOverrides(Overrides.NONE)).isEqualTo(file);
         assertThat(file.withOverrides(new Overrides(null, null, 3)).duration()).isEqualTo(Duration.ofSeconds(10));
     }

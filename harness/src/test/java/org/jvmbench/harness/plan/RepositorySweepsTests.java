@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jvmbench.harness.server.App;
-import org.jvmbench.harness.server.CpuSet;
-import org.jvmbench.harness.server.HeapSize;
+import org.jvmbench.harness.settings.App;
+import org.jvmbench.harness.settings.CpuSet;
+import org.jvmbench.harness.settings.HeapSize;
 import org.jvmbench.harness.sweep.SweepRunner;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +105,7 @@ class RepositorySweepsTests {
             Matcher size = SIZE.matcher(header);
             assertThat(size.find()).as("Size: line of %s", name).isTrue();
             assertThat(Integer.parseInt(size.group(1))).as("points stated by %s", name).isEqualTo(own.pointCount());
-            assertThat(Integer.parseInt(size.group(2))).as("forks stated by %s", name).isEqualTo(own.runs().size());
+            assertThat(Integer.parseInt(size.group(2))).as("forks stated by %s", name).isEqualTo(own.forks().size());
             Matcher times = TIMES.matcher(header);
             assertThat(times.find()).as("estimated times of %s", name).isTrue();
             assertThat(Long.parseLong(times.group(1))).as("minutes as written stated by %s", name).isEqualTo(minutes(estimate(own)));
@@ -133,10 +133,10 @@ class RepositorySweepsTests {
     void quickComparesBothAppsOnJsonAndIoAtSixtyFourConnections() {
         Plan plan = plan("quick", Overrides.NONE);
 
-        assertThat(plan.runs()).extracting(r -> r.spec().app())
+        assertThat(plan.forks()).extracting(r -> r.spec().app())
                 .containsExactly(App.SERVLET, App.REACTIVE);
         assertThat(plan.points()).extracting(LoadPoint::endpoint).containsOnly("/json", "/io?ms=10");
-        assertThat(plan.points()).extracting(LoadPoint::concurrency).containsOnly(64);
+        assertThat(plan.points()).extracting(LoadPoint::connections).containsOnly(64);
         assertThat(plan.pointCount()).isEqualTo(4);
     }
 
@@ -151,12 +151,12 @@ class RepositorySweepsTests {
 
         assertThat(plan.sweep().starvation()).isTrue();
         assertThat(plan.sweep().requestTimeout()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(plan.runs()).filteredOn(r -> r.repetition() == 1)
+        assertThat(plan.forks()).filteredOn(r -> r.repetition() == 1)
                 .extracting(r -> r.spec().app(), r -> r.spec().virtualThreads(), r -> r.spec().threads())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(App.SERVLET, false, 4),
                         org.assertj.core.groups.Tuple.tuple(App.SERVLET, true, null));
         assertThat(plan.points()).extracting(LoadPoint::endpoint).containsOnly("/cpu?n=28&split=4");
-        assertThat(plan.runs().getFirst().points()).extracting(LoadPoint::concurrency).containsExactly(1, 16);
+        assertThat(plan.forks().getFirst().points()).extracting(LoadPoint::connections).containsExactly(1, 16);
     }
 
     @Test
@@ -164,7 +164,7 @@ class RepositorySweepsTests {
         Plan plan = plan("slo", Overrides.NONE);
 
         assertThat(plan.sweep().slo()).isEqualTo(new Slo(99.0, Duration.ofMillis(50)));
-        assertThat(plan.runs()).filteredOn(r -> r.repetition() == 1)
+        assertThat(plan.forks()).filteredOn(r -> r.repetition() == 1)
                 .extracting(r -> r.spec().app(), r -> r.spec().threads(), r -> r.spec().virtualThreads())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(App.SERVLET, 8, false),
                         org.assertj.core.groups.Tuple.tuple(App.SERVLET, 64, false),
@@ -173,10 +173,10 @@ class RepositorySweepsTests {
         assertThat(plan.points()).extracting(LoadPoint::endpoint).containsOnly("/io?ms=10", "/mixed");
         assertThat(plan.points()).allSatisfy(p -> {
             assertThat(p.key().open()).isTrue();
-            assertThat(p.key().rate()).isNull();
-            assertThat(p.concurrency()).isEqualTo(Defaults.OPEN_CONNECTIONS);
+            assertThat(p.key().level().rate()).isNull();
+            assertThat(p.connections()).isEqualTo(Defaults.OPEN_CONNECTIONS);
         });
-        assertThat(plan.runs().getFirst().points()).extracting(p -> p.key().rateFraction())
+        assertThat(plan.forks().getFirst().points()).extracting(p -> p.key().level().share())
                 .containsExactly(0.25, 0.5, 0.75, 0.9, 1.0, 0.25, 0.5, 0.75, 0.9, 1.0);
     }
 
@@ -193,13 +193,13 @@ class RepositorySweepsTests {
         for (String name : List.of("threads-vs-processes", "mixed")) {
             Plan plan = plan(name, Overrides.NONE);
             assertThat(plan.sweep().heap()).as("heap of %s", name).isEqualTo(HeapSize.parse("128m"));
-            assertThat(plan.runs()).as("runs of %s", name)
+            assertThat(plan.forks()).as("runs of %s", name)
                     .filteredOn(r -> r.spec().processes() > 1 && r.repetition() == 1)
                     .extracting(r -> r.spec().processes()).containsExactly(2, 4, 8);
-            assertThat(plan.runs()).as("runs of %s", name)
+            assertThat(plan.forks()).as("runs of %s", name)
                     .filteredOn(r -> r.spec().processes() > 1)
                     .allSatisfy(r -> assertThat(r.spec().threads()).isEqualTo(1));
-            assertThat(plan.runs()).as("the single JVM of one thread in %s", name)
+            assertThat(plan.forks()).as("the single JVM of one thread in %s", name)
                     .anySatisfy(r -> {
                         assertThat(r.spec().processes()).isEqualTo(1);
                         assertThat(r.spec().threads()).isEqualTo(1);

@@ -54,7 +54,7 @@ class ResolvedSweepTests {
         assertThat(json).contains("\"starvation\" : true");
         assertThat(again).isEqualTo(sweep);
         assertThat(again.starvation()).isTrue();
-        assertThat(Plan.of(again).runs()).allSatisfy(run -> assertThat(run.spec().starvation()).isTrue());
+        assertThat(Plan.of(again).forks()).allSatisfy(run -> assertThat(run.spec().starvation()).isTrue());
         // a setting of the sweep, like the heap: the points of a starvation sweep keep their usual ids
         assertThat(Plan.of(again).points().getFirst().id()).isEqualTo("servlet-p1-wdef-t4-cpu_n_28_split_4-c1-r1");
     }

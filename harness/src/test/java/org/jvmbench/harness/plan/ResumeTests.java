@@ -33,9 +33,9 @@ class ResumeTests {
 
         Plan left = PLAN.remaining(done);
 
-        assertThat(left.runs()).extracting(Fork::id)
+        assertThat(left.forks()).extracting(Fork::id)
                 .containsExactly("reactive-p1-wdef-tdef-r1", "servlet-p1-wdef-tdef-r2", "reactive-p1-wdef-tdef-r2");
-        assertThat(left.runs().get(0).points()).extracting(LoadPoint::id).containsExactly("reactive-p1-wdef-tdef-io-c4-r1");
+        assertThat(left.forks().get(0).points()).extracting(LoadPoint::id).containsExactly("reactive-p1-wdef-tdef-io-c4-r1");
         assertThat(left.pointCount()).isEqualTo(PLAN.pointCount() - 3);
         assertThat(left.sweep()).isEqualTo(PLAN.sweep());
     }

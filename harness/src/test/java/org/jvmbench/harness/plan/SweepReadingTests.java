@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.jvmbench.harness.config.Defaults;
-import org.jvmbench.harness.server.App;
-import org.jvmbench.harness.server.CpuSet;
-import org.jvmbench.harness.server.Gc;
-import org.jvmbench.harness.server.HeapSize;
+import org.jvmbench.harness.settings.App;
+import org.jvmbench.harness.settings.CpuSet;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.HeapSize;
 import org.junit.jupiter.api.Test;
 
 /** Good sweep files resolve to what they say, and to the documented defaults where silent. */

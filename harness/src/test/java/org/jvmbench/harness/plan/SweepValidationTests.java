@@ -186,7 +186,7 @@ class SweepValidationTests {
                 bad("extra CPU negative", TOP + "servers:\n  - app: [servlet, reactive]\n    extraCpuMicros: [0, -50]\n",
                         "sweeps/bad.yaml: servers[0].extraCpuMicros[1]: must be 0 or more microseconds of CPU per request, got -50"),
                 bad("extra CPU as a duration", TOP + "servers:\n  - app: servlet\n    extraCpuMicros: 50us\n",
-                        "sweeps/bad.yaml: servers[0].extraCpuMicros: expected a whole number, got text '50us'"),
+                        "sweeps/bad.yaml: servers[0].extraCpuMicros: expected a whole number of microseconds, 0 or more, got '50us'"),
 
                 // --- durations
                 bad("zero duration", "duration: 0s\n" + TOP + SERVERS, "sweeps/bad.yaml: duration: '0s' must be positive"),

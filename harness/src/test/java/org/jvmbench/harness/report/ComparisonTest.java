@@ -1,6 +1,10 @@
 package org.jvmbench.harness.report;
 
-import org.jvmbench.harness.profile.Profiler;
+import org.jvmbench.harness.settings.ProfileMode;
+import java.util.Map;
+import org.jvmbench.harness.result.ConfigurationKey;
+import org.jvmbench.harness.settings.Tuning;
+import org.jvmbench.harness.settings.Knob;
 import org.jvmbench.harness.result.KeyField;
 import org.jvmbench.harness.result.PointKey;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,7 +78,7 @@ class ComparisonTest {
         PointKey k = SweepFixture.key("servlet", 1, 8, false, 1, "/json", 64);
         SweepFixture plain = SweepFixture.named("plain", 3).durationSeconds(10).repeat(3).withoutRunFiles();
         SweepFixture profiled = SweepFixture.named("profiled", 4).durationSeconds(10).repeat(3).withoutRunFiles()
-                .profiled(Profiler.Mode.CPU);
+                .profiled(ProfileMode.CPU);
         for (int r = 1; r <= 3; r++) {
             plain.run(k, r, 10_000 + r * 20);
             profiled.run(k, r, 8_000 + r * 20);
@@ -112,10 +116,10 @@ class ComparisonTest {
 
     @Test
     void labelsLeaveOutEngineAotCacheAndTuningWhenTheyAreIgnored() {
-        PointKey undertowAot = new PointKey("servlet", null, null, 1, 8, false, 1, null, null, null, null, "uncached", null,
-                null, true, "/json", 64, null, null);
-        PointKey tomcat = new PointKey("servlet", "tomcat", null, 1, 8, false, 1, 10, 2000, null, null, null, null,
-                null, false, "/json", 64, null, null);
+        PointKey undertowAot = PointKey.of(new ConfigurationKey("servlet", null, null, 1, 8, false, 1,
+                Tuning.of(Knob.BUFFER_POOL, "uncached"), true, null), "/json", 64);
+        PointKey tomcat = PointKey.of(new ConfigurationKey("servlet", "tomcat", null, 1, 8, false, 1,
+                Tuning.of(Map.of(Knob.MIN_THREADS, 10, Knob.MAX_CONNECTIONS, 2000)), false, null), "/json", 64);
 
         Set<KeyField> ignore = Set.of(KeyField.ENGINE, KeyField.AOT_CACHE, KeyField.TUNING);
 

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.report;
 
+import org.jvmbench.harness.settings.ProfileMode;
 import static org.jvmbench.harness.report.SweepFixture.key;
 
 import java.io.IOException;
@@ -8,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jvmbench.harness.config.ProjectHome;
-import org.jvmbench.harness.profile.Profiler;
 import org.jvmbench.harness.result.Flag;
+import org.jvmbench.harness.result.LoadLevel;
 import org.jvmbench.harness.result.PointKey;
 
 /**
@@ -76,12 +77,12 @@ final class FixtureSweeps {
         // a sweep runs each server configuration on a fresh JVM per repetition, all loads in turn
         for (int repetition = 1; repetition <= 3; repetition++) {
             for (PointKey k : servers) {
-                if (repetition == 2 && k.app().equals("reactive") && k.workers() == 2
-                        && k.endpoint().equals("/hello") && k.concurrency() == 128) {
+                if (repetition == 2 && k.configuration().app().equals("reactive") && k.configuration().workers() == 2
+                        && k.endpoint().equals("/hello") && k.level().connections() == 128) {
                     f.modelled(k, repetition, new Flag(Flag.Code.INJECTOR_SATURATED,
                             "injector used 0.95 of its 1 CPU (95 %, limit 90 %)"));
-                } else if (repetition == 3 && k.mode().equals("platform") && k.threads() == 16
-                        && k.endpoint().startsWith("/io") && k.concurrency() == 128) {
+                } else if (repetition == 3 && k.mode().equals("platform") && k.configuration().threads() == 16
+                        && k.endpoint().startsWith("/io") && k.level().connections() == 128) {
                     f.modelled(k, repetition, new Flag(Flag.Code.NOISY_NEIGHBOUR,
                             "other processes used 0.14 cores on average and 0.60 at peak (limits 0.10 and 0.50)"));
                 } else {
@@ -166,7 +167,7 @@ final class FixtureSweeps {
                 .warmup("4m")
                 .repeat(1)
                 .cpus("0", "1")
-                .profiled(Profiler.Mode.CPU)
+                .profiled(ProfileMode.CPU)
                 .withWarmUpSeries()
                 .calibration(41_310, 39_870)
                 .injectorCeiling("/json", 64, 27_500);
@@ -214,8 +215,8 @@ final class FixtureSweeps {
                 f.modelled(closed, repetition);
                 double capacity = f.points().getLast().throughput().rps();
                 for (double fraction : fractions) {
-                    PointKey open = PointKey.of(closed.configuration(), closed.endpoint(), 256, null, fraction);
-                    boolean late = repetition == 2 && closed.app().equals("reactive") && fraction == 0.9;
+                    PointKey open = new PointKey(closed.configuration(), closed.endpoint(), LoadLevel.Open.atShare(fraction, 256));
+                    boolean late = repetition == 2 && closed.configuration().app().equals("reactive") && fraction == 0.9;
                     f.open(open, repetition, capacity * fraction, capacity, 10_600 + 45, late
                             ? new Flag[] {new Flag(Flag.Code.INJECTOR_LATE, "the injector sent 3.4 % of the requests due "
                             + "more than 1 ms late (≤ 2 %); the latest by 41 ms")} : new Flag[0]);
@@ -226,7 +227,7 @@ final class FixtureSweeps {
     }
 
     private static PointKey withEndpoint(PointKey k, String endpoint) {
-        return PointKey.of(k.configuration(), endpoint, k.concurrency());
+        return PointKey.of(k.configuration(), endpoint, k.level().connections());
     }
 
     private static SweepFixture compareSweep(String name, long seed, int repeat) {

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.report;
 
+import org.jvmbench.harness.settings.Knob;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -292,7 +293,7 @@ class ReadmeFiguresTest {
                                     + c.throughputWords().replace("+cpu4us is", "+cpu4us\nis") + "\"";
                         }),
                 new Quote("where the 4 µs were 5.9–7.1 % of\nthe 56–68 µs a request", "sensitivity", "5.9–7.1 % of\nthe 56–68 µs", e -> {
-                    List<Double> micros = e.points().stream().filter(p -> p.key().configuration().extraCpuMicros() == null)
+                    List<Double> micros = e.points().stream().filter(p -> p.key().configuration().tuning().get(Knob.EXTRA_CPU_MICROS) == null)
                             .map(p -> p.resources().serverCpuCores() / p.throughput().rps() * 1e6).sorted().toList();
                     return String.format(Locale.ROOT, "%.1f–%.1f %% of\nthe %.0f–%.0f µs", 400 / micros.getLast(), 400 / micros.getFirst(),
                             micros.getFirst(), micros.getLast());
@@ -327,7 +328,7 @@ class ReadmeFiguresTest {
                 new Quote("| CV 11 % (servlet) and 16 % (reactive) over five fresh JVMs", "steady", "CV 11 % (servlet) and 16 % (reactive) over five",
                         e -> "CV " + e.repeatCv("servlet-p1-w1-t8-json-c64") + " (servlet) and " + e.repeatCv("reactive-p1-w1-tdef-json-c64")
                                 + " (reactive) over " + List.of("no", "one", "two", "three", "four", "five", "six")
-                                .get(e.group("servlet-p1-w1-t8-json-c64").measuredRuns().size())),
+                                .get(e.group("servlet-p1-w1-t8-json-c64").measuredRepetitions().size())),
 
                 // How far to trust a figure: steady
                 new Quote("| servlet, 1 IO thread, 8 workers | 25,506 (21,519–29,761) | 11 % | 7.35 ms |", "steady",
@@ -555,7 +556,7 @@ class ReadmeFiguresTest {
                         "`/io?ms=10` at 256 connections 1.861 (95 % CI 1.761–1.957), the pool the limit; `/json` at 256 connections "
                         + "0.927 (0.865–0.971), flagged; at 128 connections cannot tell on either", e -> {
                             boolean jsonFlagged = e.points().stream().filter(Example.on("/json"))
-                                    .filter(p -> p.key().concurrency() == 256).allMatch(PointResult::flagged);
+                                    .filter(p -> p.key().level().connections() == 256).allMatch(PointResult::flagged);
                             boolean poolBound = pairedAtLoad(e, "/io?ms=10", "c256").baselineRps().median() <= 64 / 0.010;
                             boolean neither = Stream.of("/json", "/io?ms=10")
                                     .allMatch(ep -> pairedAtLoad(e, ep, "c128").throughputWords().startsWith("cannot tell"));
@@ -675,7 +676,7 @@ class ReadmeFiguresTest {
                 }),
                 new Quote("at 16 connections 48 of 50 requests timed out and the point was flagged `SERVER_HUNG`", "starvation",
                         "48 of 50 requests timed out and the point was flagged `SERVER_HUNG`", e -> {
-                            PointResult p = e.group("servlet-p1-w1-t4-cpu_n_28_split_4-c16").runs().getFirst();
+                            PointResult p = e.group("servlet-p1-w1-t4-cpu_n_28_split_4-c16").repetitions().getFirst();
                             return p.throughput().errors().get("timeout") + " of " + p.throughput().requests()
                                     + " requests timed out and the point was flagged " + (Example.flagged(Flag.Code.SERVER_HUNG).test(p)
                                     ? "`SERVER_HUNG`" : "nothing");
@@ -845,7 +846,7 @@ class ReadmeFiguresTest {
             return e.rps(c128) + " | " + e.rps(c256) + " | " + Units.millis(e.group(c128).latency().figures().p99Micros()) + " / "
                     + Units.millis(e.group(c256).latency().figures().p99Micros()) + " ms | " + e.cpuWithRuns(c128) + " / " + e.cpuWithRuns(c256)
                     + " | " + e.groupRange(Example.id(configuration + "-io_ms_10_mode_offload-"),
-                            g -> MemoryFigures.of(g.runs()).liveThreads().median(), Units::whole);
+                            g -> MemoryFigures.of(g.repetitions()).liveThreads().median(), Units::whole);
         });
     }
 
@@ -1034,19 +1035,19 @@ class ReadmeFiguresTest {
         }
 
         String flagCodes(String stem) {
-            return group(stem).runs().stream().flatMap(p -> p.flags().stream()).map(f -> f.code())
+            return group(stem).repetitions().stream().flatMap(p -> p.flags().stream()).map(f -> f.code())
                     .distinct().sorted().map(c -> "`" + c + "`").collect(Collectors.joining(", "));
         }
 
         String warmUpSeconds(String stem) {
-            Spread s = Spread.of(group(stem).runs().stream().map(p -> p.warmUp().seconds()).toList());
+            Spread s = Spread.of(group(stem).repetitions().stream().map(p -> p.warmUp().seconds()).toList());
             return s.min() == s.max() || Units.seconds(s.min()).equals(Units.seconds(s.max())) ? Units.seconds(s.min())
                     : Units.seconds(s.min()) + "–" + Units.seconds(s.max());
         }
 
         /** Each run's figure, in run order: "6.5, 6.8". */
         String perRun(String stem, Function<PointResult, String> figure) {
-            return group(stem).runs().stream().map(figure).collect(Collectors.joining(", "));
+            return group(stem).repetitions().stream().map(figure).collect(Collectors.joining(", "));
         }
 
         /** The range of |drift| over the points flagged UNSTEADY whose id contains {@code part}, in whole or one-decimal percent. */
@@ -1158,7 +1159,7 @@ class ReadmeFiguresTest {
 
         /** The one run of a point that was measured (the others hung before it). */
         String measured(String stem, Function<PointResult, String> figure) {
-            List<PointResult> runs = group(stem).measuredRuns();
+            List<PointResult> runs = group(stem).measuredRepetitions();
             assertThat(runs).as("measured runs of %s", stem).hasSize(1);
             return figure.apply(runs.getFirst());
         }
@@ -1201,8 +1202,8 @@ class ReadmeFiguresTest {
         String aotPairs(ToDoubleFunction<Startup> figure,
                         DoubleBinaryOperator compare, DoubleFunction<String> format) {
             List<PointResult> starts = points().stream().filter(on("/json")).toList();
-            List<Double> values = starts.stream().filter(p -> !p.key().aotCache()).map(cold -> {
-                PointResult aot = starts.stream().filter(p -> p.key().aotCache() && p.key().app().equals(cold.key().app())
+            List<Double> values = starts.stream().filter(p -> !p.key().configuration().aotCache()).map(cold -> {
+                PointResult aot = starts.stream().filter(p -> p.key().configuration().aotCache() && p.key().configuration().app().equals(cold.key().configuration().app())
                         && p.repetition() == cold.repetition()).findFirst().orElseThrow();
                 return compare.applyAsDouble(figure.applyAsDouble(cold.startup()), figure.applyAsDouble(aot.startup()));
             }).sorted().toList();

@@ -169,7 +169,7 @@ class ReportSectionsTest {
         }
         List<String> lines = new java.util.ArrayList<>();
         for (PointResult p : ResultsLog.read(FixtureSweeps.SLO.resolve(RunFolder.RESULTS))) {
-            boolean hung = p.key().open() && p.key().virtualThreads() && p.repetition() == 2;
+            boolean hung = p.key().open() && p.key().configuration().virtualThreads() && p.repetition() == 2;
             lines.add(Json.MAPPER.writeValueAsString(hung ? hungBefore(p) : p));
         }
         Files.write(tmp.resolve(RunFolder.RESULTS), lines);

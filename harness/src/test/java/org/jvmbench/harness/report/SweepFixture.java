@@ -1,5 +1,6 @@
 package org.jvmbench.harness.report;
 
+import org.jvmbench.harness.settings.ProfileMode;
 import org.jvmbench.harness.result.RunFolder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -27,7 +28,6 @@ import org.jvmbench.harness.plan.Sweep;
 import org.jvmbench.harness.plan.SweepWriter;
 import org.jvmbench.harness.environment.Calibration;
 import org.jvmbench.harness.plan.Slo;
-import org.jvmbench.harness.profile.Profiler;
 import org.jvmbench.harness.result.ConfigurationKey;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.Footprint;
@@ -43,11 +43,11 @@ import org.jvmbench.harness.result.Startup;
 import org.jvmbench.harness.result.Throughput;
 import org.jvmbench.harness.result.WarmUp;
 import org.jvmbench.harness.result.Keys;
-import org.jvmbench.harness.server.App;
+import org.jvmbench.harness.settings.App;
 import org.jvmbench.harness.trust.Steadiness;
-import org.jvmbench.harness.server.CpuSet;
-import org.jvmbench.harness.server.Gc;
-import org.jvmbench.harness.server.HeapSize;
+import org.jvmbench.harness.settings.CpuSet;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.HeapSize;
 
 /**
  * Builds a sweep folder as the harness writes one: {@code sweep.json},
@@ -83,7 +83,7 @@ final class SweepFixture {
     private boolean legacy;
     private int warmUpUsers = 64;
     private boolean warmUpSeries;
-    private Profiler.Mode profile;
+    private ProfileMode profile;
     private Slo slo;
     private Double calibrationStart;
     private final Map<String, Double> injectorCeilings = new LinkedHashMap<>();
@@ -160,7 +160,7 @@ final class SweepFixture {
     }
 
     /** Every point profiled: flagged PROFILED, one flame graph per server process. */
-    SweepFixture profiled(Profiler.Mode mode) {
+    SweepFixture profiled(ProfileMode mode) {
         profile = mode;
         return this;
     }
@@ -202,9 +202,9 @@ final class SweepFixture {
             configurations.putIfAbsent(entry, k.configuration());
             endpoints.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(k.endpoint());
             if (k.open()) {
-                rates.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(k.rate() != null ? k.rate() : k.rateFraction());
+                rates.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(k.level().rate() != null ? k.level().rate() : k.level().share());
             } else {
-                concurrency.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(k.concurrency());
+                concurrency.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(k.level().connections());
             }
         }
         List<ServerEntry> servers = new ArrayList<>();
@@ -212,7 +212,7 @@ final class SweepFixture {
             Load load = rates.containsKey(entry)
                     ? new Load(List.copyOf(endpoints.get(entry)), null, List.copyOf(rates.get(entry)),
                     points.stream().filter(p -> p.key().configuration().equals(c) && p.key().open()).findFirst()
-                            .orElseThrow().key().concurrency())
+                            .orElseThrow().key().level().connections())
                     : new Load(List.copyOf(endpoints.get(entry)), List.copyOf(concurrency.get(entry)));
             servers.add(new ServerEntry(List.of(App.parse(c.app())), Arrays.asList(c.workers()),
                     Arrays.asList(c.threads()), List.of(c.virtualThreads()), List.of(c.processes()), load));
@@ -274,7 +274,7 @@ final class SweepFixture {
         }
 
         // Little's law gives the mean; the shape is a log-normal body with a thin slow tail
-        double meanMicros = key.concurrency() / rps * 1_000_000;
+        double meanMicros = key.level().connections() / rps * 1_000_000;
         Histogram histogram = latencies(meanMicros, requests);
         LatencySummary latency = summary(histogram);
 
@@ -296,7 +296,7 @@ final class SweepFixture {
             otherSeries.add(round3(noisy && s >= 8 && s < 11 ? 0.6 - (s - 8) * 0.1 : other * (0.5 + random.nextDouble())));
         }
         double otherPeak = otherSeries.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        Long pss = key.processes() > 1 ? Long.valueOf(Math.round(rss * 0.86)) : legacy ? null : Long.valueOf(Math.round(rss * 0.965));
+        Long pss = key.configuration().processes() > 1 ? Long.valueOf(Math.round(rss * 0.86)) : legacy ? null : Long.valueOf(Math.round(rss * 0.965));
         ResourceUsage resources = legacy
                 ? new ResourceUsage(round3(cpu), round3(Math.min(1, cpu * 1.04)), rss, rss + 3 * 1024 * 1024, pss,
                 m.threads, round3(injector), 1, round3(other), round3(otherPeak), null, null, null, null, null, null)
@@ -358,21 +358,21 @@ final class SweepFixture {
                 return warmUpSeries ? withSeries(key, w, rps, pointStart) : w;
             });
             footprint = new Footprint(
-                    key.processes() * Math.round((18 + evidence.nextDouble() * 10 + (m.threads / 8.0)) * 1024 * 1024),
-                    key.processes() * (heap == null ? 512L : heap.bytes() / (1024 * 1024)) * 1024 * 1024,
-                    key.processes() * Math.round((62 + evidence.nextDouble() * 8) * 1024 * 1024),
-                    key.processes() * Math.round((70 + evidence.nextDouble() * 8) * 1024 * 1024),
+                    key.configuration().processes() * Math.round((18 + evidence.nextDouble() * 10 + (m.threads / 8.0)) * 1024 * 1024),
+                    key.configuration().processes() * (heap == null ? 512L : heap.bytes() / (1024 * 1024)) * 1024 * 1024,
+                    key.configuration().processes() * Math.round((62 + evidence.nextDouble() * 8) * 1024 * 1024),
+                    key.configuration().processes() * Math.round((70 + evidence.nextDouble() * 8) * 1024 * 1024),
                     m.threads);
         }
         if (profile != null) {
             flagList.add(new Flag(Flag.Code.PROFILED, "async-profiler 4.1, " + profile.id()
                     + " with perf_events, attached for the measured window"));
-            for (int p = 1; p <= key.processes(); p++) {
-                files.put(key.processes() == 1 ? "flameGraph" : "flameGraph-" + p,
-                        "points/" + id + "/flame-graph" + (key.processes() == 1 ? "" : "-" + p) + ".html");
+            for (int p = 1; p <= key.configuration().processes(); p++) {
+                files.put(key.configuration().processes() == 1 ? "flameGraph" : "flameGraph-" + p,
+                        "points/" + id + "/flame-graph" + (key.configuration().processes() == 1 ? "" : "-" + p) + ".html");
             }
         }
-        Double ceiling = legacy ? null : injectorCeilings.get(key.endpoint() + " c" + key.concurrency());
+        Double ceiling = legacy ? null : injectorCeilings.get(key.endpoint() + " c" + key.level().connections());
         points.add(PointResult.builder(id, key, repetition)
                 .window(start, end)
                 .throughput(new Throughput(requests, requests - ko, ko, errors, durationSeconds, round3(rps)))
@@ -418,8 +418,8 @@ final class SweepFixture {
         long scheduled = Math.round(offeredRps * durationSeconds);
         long lateRequests = late ? Math.round(scheduled * 0.034) : Math.round(scheduled * 0.0004);
         long queued = utilisation < 0.7 ? 0 : Math.round(scheduled * Math.min(0.9, (utilisation - 0.7) * 2));
-        OpenLoad open = new OpenLoad(round1(offeredRps), key.rateFraction() == null ? null : round1(capacityRps),
-                key.concurrency(), (int) Math.min(key.concurrency(), Math.ceil(offeredRps * (serviceMicros + queueMicros) / 1e6) + 4),
+        OpenLoad open = new OpenLoad(round1(offeredRps), key.level().share() == null ? null : round1(capacityRps),
+                key.level().connections(), (int) Math.min(key.level().connections(), Math.ceil(offeredRps * (serviceMicros + queueMicros) / 1e6) + 4),
                 scheduled, lateRequests, late ? 41_000 : 1_900, queued, 1_000, summary(intended),
                 Base64.getEncoder().encodeToString(compressed(intended)), null);
         PointResult r = closedShape;
@@ -434,23 +434,23 @@ final class SweepFixture {
     }
 
     private Startup startup(PointKey key) {
-        double base = key.app().equals("reactive") ? 1.7 : 2.4;
+        double base = key.configuration().app().equals("reactive") ? 1.7 : 2.4;
         double slowest = 0;
         double sum = 0;
-        for (int p = 0; p < key.processes(); p++) {
+        for (int p = 0; p < key.configuration().processes(); p++) {
             // JVMs started together share the server's CPUs: each later one waits a little more
             double one = base * (1 + p * 0.55) * (1 + evidence.nextGaussian() * 0.04);
             slowest = Math.max(slowest, one);
             sum += one;
         }
         long rss = Math.round(Model.of(key).rssBytes * 0.62);
-        return new Startup(key.processes(), round3(slowest), round3(sum), rss);
+        return new Startup(key.configuration().processes(), round3(slowest), round3(sum), rss);
     }
 
     /** @param previousEnd since start, the end of the fork's last warm-up so far; 0 for its first */
     private WarmUp warmUp(PointKey key, double rps, boolean capped, Startup startup, double previousEnd) {
         double settle = switch (key.mode()) {
-            case "platform" -> 70 + (key.threads() == null ? 16 : key.threads()) * 0.5;
+            case "platform" -> 70 + (key.configuration().threads() == null ? 16 : key.configuration().threads()) * 0.5;
             case "virtual" -> 55;
             default -> 30;
         };
@@ -465,7 +465,7 @@ final class SweepFixture {
                 ? "trend +7.9 % (≤ 5 %), CV 6.1 % (≤ 10 %), JIT 3.4 % of the time (≤ 2 %), over the last 20 s"
                 : String.format(java.util.Locale.ROOT, "trend %+.1f %% (≤ 5 %%), CV %.1f %% (≤ 10 %%), JIT %.1f %% of the time (≤ 2 %%), over the last 20 s",
                 evidence.nextGaussian(), 2 + evidence.nextDouble() * 3, evidence.nextDouble() * 1.5);
-        return new WarmUp(key.endpoint(), Math.max(warmUpUsers, key.concurrency()), !capped, seconds,
+        return new WarmUp(key.endpoint(), Math.max(warmUpUsers, key.level().connections()), !capped, seconds,
                 Math.round(rps * seconds * 0.72), round1(startedAt + seconds), verdict);
     }
 
@@ -527,10 +527,10 @@ final class SweepFixture {
         Path gatling = dir.resolve(p.files().get("gatlingReport"));
         Files.createDirectories(gatling.getParent());
         Files.writeString(gatling, "<!doctype html><title>Gatling report " + p.id() + "</title>"
-                + "<h1>Gatling report (fixture)</h1><p>" + p.key().endpoint() + ", " + p.key().concurrency()
+                + "<h1>Gatling report (fixture)</h1><p>" + p.key().endpoint() + ", " + p.key().level().connections()
                 + " users</p>\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(p.files().get("serverLog")),
-                "Started " + p.key().app() + " in 1.9 seconds (process running for 2.3)\n");
+                "Started " + p.key().configuration().app() + " in 1.9 seconds (process running for 2.3)\n");
         for (FlameGraphs.Link flame : FlameGraphs.of(p)) {
             Files.writeString(dir.resolve(flame.path()), "<!doctype html><title>Flame graph " + p.id() + "</title>"
                     + "<h1>Flame graph (fixture)</h1><p>" + flame.label() + " of " + p.id() + "</p>\n", StandardCharsets.UTF_8);
@@ -657,7 +657,7 @@ final class SweepFixture {
     private record Model(double rps, double cpuMicrosPerRequest, long rssBytes, int threads) {
 
         static Model of(PointKey k) {
-            boolean platform = k.app().equals("servlet") && !k.virtualThreads();
+            boolean platform = k.configuration().app().equals("servlet") && !k.configuration().virtualThreads();
             double cost = switch (k.mode()) {
                 case "platform" -> 52;
                 case "virtual" -> 57;
@@ -667,18 +667,18 @@ final class SweepFixture {
             if (wait > 0) {
                 cost += 14; // timer and wake-up
             }
-            cost *= 1 + (k.processes() - 1) * 0.06; // two JVMs share one core: more switching
+            cost *= 1 + (k.configuration().processes() - 1) * 0.06; // two JVMs share one core: more switching
             double cpuBound = 0.97 * 1_000_000 / cost;
-            double rps = cpuBound * (k.concurrency() < 32 ? 0.9 : 1);
+            double rps = cpuBound * (k.level().connections() < 32 ? 0.9 : 1);
             if (wait > 0) {
                 double ceiling = Ceiling.rps(k).orElse(Double.MAX_VALUE);
                 rps = Math.min(rps, ceiling * 0.96);
             }
-            int threads = platform ? (k.threads() == null ? 16 : k.threads()) + (k.workers() == null ? 2 : k.workers()) + 22
-                    : (k.workers() == null ? 2 : k.workers()) + 24;
-            long mib = platform ? 150 + (k.threads() == null ? 16 : k.threads()) / 2
-                    : k.virtualThreads() ? 158 : 124 + 2L * (k.workers() == null ? 2 : k.workers());
-            return new Model(rps, cost, mib * k.processes() * 1024 * 1024, threads * k.processes());
+            int threads = platform ? (k.configuration().threads() == null ? 16 : k.configuration().threads()) + (k.configuration().workers() == null ? 2 : k.configuration().workers()) + 22
+                    : (k.configuration().workers() == null ? 2 : k.configuration().workers()) + 24;
+            long mib = platform ? 150 + (k.configuration().threads() == null ? 16 : k.configuration().threads()) / 2
+                    : k.configuration().virtualThreads() ? 158 : 124 + 2L * (k.configuration().workers() == null ? 2 : k.configuration().workers());
+            return new Model(rps, cost, mib * k.configuration().processes() * 1024 * 1024, threads * k.configuration().processes());
         }
     }
 }

@@ -11,8 +11,7 @@ public final class Keys {
 
     public static ConfigurationKey configuration(String app, Integer workers, Integer threads, boolean virtualThreads,
                                                  int processes) {
-        return new ConfigurationKey(app, null, null, workers, threads, virtualThreads, processes, null, null, null, null,
-                null, null, null, false);
+        return new ConfigurationKey(app, null, null, workers, threads, virtualThreads, processes, null, false, null);
     }
 
     public static PointKey point(String app, Integer workers, Integer threads, boolean virtualThreads, int processes,

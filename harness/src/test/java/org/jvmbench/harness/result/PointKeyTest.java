@@ -1,5 +1,8 @@
 package org.jvmbench.harness.result;
 
+import java.util.Map;
+import org.jvmbench.harness.settings.Tuning;
+import org.jvmbench.harness.settings.Knob;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
@@ -51,10 +54,10 @@ class PointKeyTest {
 
     @Test
     void namesAnEnginesOwnKnobsAndTheAotCacheApartFromTheColumnsEveryConfigurationHas() {
-        ConfigurationKey uncached = new ConfigurationKey("servlet", null, null, 1, null, true, 1, null, null, null, null,
-                "uncached", null, null, false);
-        ConfigurationKey elasticCached = new ConfigurationKey("reactive", null, null, 1, null, true, 1, null, null, null, null,
-                null, 1000, null, true);
+        ConfigurationKey uncached = new ConfigurationKey("servlet", null, null, 1, null, true, 1,
+                Tuning.of(Knob.BUFFER_POOL, "uncached"), false, null);
+        ConfigurationKey elasticCached = new ConfigurationKey("reactive", null, null, 1, null, true, 1,
+                Tuning.of(Knob.ELASTIC_THREADS, 1000), true, null);
 
         assertThat(uncached.settings()).isEqualTo("bp:uncached");
         assertThat(elasticCached.settings()).isEqualTo("el1000 +aot");
@@ -63,10 +66,10 @@ class PointKeyTest {
 
     @Test
     void namesTheExtraCpuInTheSettingsTheLabelAndTheIdOnlyWhenSet() {
-        ConfigurationKey slowed = new ConfigurationKey("servlet", null, null, 1, 64, false, 1, null, null, null, null,
-                null, null, 50, false);
-        ConfigurationKey slowedCached = new ConfigurationKey("reactive", null, null, 1, null, false, 1, null, null, null, null,
-                null, 1000, 50, true);
+        ConfigurationKey slowed = new ConfigurationKey("servlet", null, null, 1, 64, false, 1,
+                Tuning.of(Knob.EXTRA_CPU_MICROS, 50), false, null);
+        ConfigurationKey slowedCached = new ConfigurationKey("reactive", null, null, 1, null, false, 1,
+                Tuning.of(Map.of(Knob.ELASTIC_THREADS, 1000, Knob.EXTRA_CPU_MICROS, 50)), true, null);
 
         assertThat(slowed.settings()).isEqualTo("+cpu50us");
         assertThat(slowed.label()).isEqualTo("servlet platform w1 t64 +cpu50us");
@@ -75,5 +78,33 @@ class PointKeyTest {
         ConfigurationKey plain = Keys.configuration("servlet", 1, 64, false, 1);
         assertThat(plain.id()).as("the form resume matches on").isEqualTo("servlet-p1-w1-t64");
         assertThat(plain.settings()).isEmpty();
+    }
+
+    @Test
+    void isWrittenToResultsAsOneFlatObjectInTheFormOfEveryEarlierRun() throws Exception {
+        // as results.jsonl has held it since schema 2: the first schema's knobs null when unset, later ones left out
+        String earlier = "{\"app\":\"servlet\",\"engine\":null,\"jar\":null,\"workers\":1,\"threads\":64,"
+                + "\"virtualThreads\":false,\"processes\":1,\"minThreads\":null,\"maxConnections\":null,"
+                + "\"acceptCount\":null,\"acceptors\":null,\"bufferPool\":null,\"elasticThreads\":null,"
+                + "\"aotCache\":false,\"endpoint\":\"/json\",\"concurrency\":128,\"rate\":null,\"rateFraction\":null}";
+        PointKey key = PointKey.of(Keys.configuration("servlet", 1, 64, false, 1), "/json", 128);
+
+        assertThat(Json.MAPPER.writeValueAsString(key)).isEqualTo(earlier);
+        assertThat(Json.MAPPER.readValue(earlier, PointKey.class)).isEqualTo(key);
+    }
+
+    @Test
+    void writesASetKnobUnderItsKeyAndTheArmLast() throws Exception {
+        ConfigurationKey slowed = new ConfigurationKey("servlet", "tomcat", null, null, 16, false, 1,
+                Tuning.of(Map.of(Knob.ACCEPT_COUNT, 50, Knob.EXTRA_CPU_MICROS, 40)), false, "B");
+        PointKey key = new PointKey(slowed, "/io?ms=10", LoadLevel.Open.atRate(500.0, 300));
+
+        String json = Json.MAPPER.writeValueAsString(key);
+
+        assertThat(json).contains("\"acceptCount\":50,\"acceptors\":null,\"bufferPool\":null,\"elasticThreads\":null,"
+                + "\"extraCpuMicros\":40,\"aotCache\":false,\"endpoint\":\"/io?ms=10\",\"concurrency\":300,"
+                + "\"rate\":500.0,\"rateFraction\":null,\"arm\":\"B\"}");
+        assertThat(Json.MAPPER.readValue(json, PointKey.class)).isEqualTo(key);
+        assertThat(Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(slowed), ConfigurationKey.class)).isEqualTo(slowed);
     }
 }

@@ -1,5 +1,12 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.settings.ServerSpec;
+import org.jvmbench.harness.settings.OwnJar;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.HeapSize;
+import org.jvmbench.harness.settings.Tuning;
+import org.jvmbench.harness.settings.Knob;
+import org.jvmbench.harness.settings.Engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,14 +61,15 @@ class ActuatorProbeTest {
     }
 
     private static ServerSpec jar(Engine engine, Integer threads, boolean virtual, Tuning tuning) {
-        return new ServerSpec(engine.app(), engine, new OwnJar(Path.of("own.jar"), "/actuator/health"), 1, null, threads, virtual,
-                false, tuning, false, "127.0.0.1", 9000, HeapSize.parse("256m"), Gc.G1, null, List.of());
+        return ServerSpec.of(engine.app()).engine(engine).ownJar(new OwnJar(Path.of("own.jar"), "/actuator/health"))
+                .threads(threads).virtualThreads(virtual).tuning(tuning).bind("127.0.0.1").port(9000)
+                .heap(HeapSize.parse("256m")).gc(Gc.G1).build();
     }
 
     @Test
     void readsTomcatsThreadsAndConnectionsBackAndSaysWhatItCannotRead() throws Exception {
         ActuatorProbe probe = new ActuatorProbe("/actuator/health", recorded("tomcat-threads-16.json"));
-        ServerSpec spec = jar(Engine.TOMCAT, 16, false, new Tuning(4, 500, null, null, null, null, null));
+        ServerSpec spec = jar(Engine.TOMCAT, 16, false, Tuning.of(Map.of(Knob.MIN_THREADS, 4, Knob.MAX_CONNECTIONS, 500)));
 
         ReadBack readBack = probe.readBack(spec, probe.ready(BASE, TIMEOUT), BASE, TIMEOUT);
 

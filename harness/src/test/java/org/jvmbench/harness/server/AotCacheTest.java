@@ -1,5 +1,11 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.settings.ServerSpec;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.HeapSize;
+import org.jvmbench.harness.settings.CpuSet;
+import org.jvmbench.harness.settings.KnobException;
+import org.jvmbench.harness.settings.App;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -109,14 +115,16 @@ class AotCacheTest {
 
     @Test
     void theTrainingRunIsOneJvmOfTheSameKnobsRecordingIntoTheCache() {
-        ServerSpec spec = new ServerSpec(App.SERVLET, null, null, 4, 1, 8, false, false, null, true, "127.0.0.1", 0,
-                HeapSize.parse("128m"), Gc.SERIAL, CpuSet.parse("0"), List.of("-Xlog:aot"));
+        ServerSpec spec = ServerSpec.of(App.SERVLET).processes(4).workers(1).threads(8).aotCache(true)
+                .bind("127.0.0.1").heap(HeapSize.parse("128m")).gc(Gc.SERIAL).cpus(CpuSet.parse("0"))
+                .jvmArgs(List.of("-Xlog:aot")).build();
         Path cache = dir.resolve("servlet-p4-w1-t8.aot");
 
         ServerSpec training = AotCache.trainingSpec(spec, cache, 9000);
 
-        assertThat(training).isEqualTo(new ServerSpec(App.SERVLET, null, null, 1, 1, 8, false, false, null, true, "127.0.0.1", 9000,
-                HeapSize.parse("128m"), Gc.SERIAL, CpuSet.parse("0"), List.of("-Xlog:aot", "-XX:AOTCacheOutput=" + cache)));
+        assertThat(training).isEqualTo(ServerSpec.of(App.SERVLET).workers(1).threads(8).aotCache(true)
+                .bind("127.0.0.1").port(9000).heap(HeapSize.parse("128m")).gc(Gc.SERIAL).cpus(CpuSet.parse("0"))
+                .jvmArgs(List.of("-Xlog:aot", "-XX:AOTCacheOutput=" + cache)).build());
         assertThat(AotCache.useArguments(cache)).containsExactly("-XX:AOTCache=" + cache, "-XX:AOTMode=on");
     }
 

@@ -1,5 +1,6 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.settings.KnobException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.Inet4Address;

@@ -1,5 +1,12 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.settings.ServerSpec;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.HeapSize;
+import org.jvmbench.harness.settings.Tuning;
+import org.jvmbench.harness.settings.Knob;
+import org.jvmbench.harness.settings.BufferPool;
+import org.jvmbench.harness.settings.Engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,8 +40,8 @@ class LaunchVerificationTest {
     }
 
     private static ServerSpec spec(Engine engine, Integer workers, Integer threads, boolean virtual, boolean starvation, Tuning tuning) {
-        return new ServerSpec(engine.app(), engine, null, 1, workers, threads, virtual, starvation, tuning, false, "127.0.0.1", 9000,
-                HEAP, Gc.SERIAL, null, List.of());
+        return ServerSpec.of(engine.app()).engine(engine).workers(workers).threads(threads).virtualThreads(virtual)
+                .starvation(starvation).tuning(tuning).bind("127.0.0.1").port(9000).heap(HEAP).gc(Gc.SERIAL).build();
     }
 
     private static void runs(ServerSpec spec, InfoBody info, String expected) {
@@ -45,7 +52,7 @@ class LaunchVerificationTest {
 
     @Test
     void undertowIsCheckedOnItsIoThreadsWorkerPoolBufferPoolAndModes() {
-        ServerSpec asked = spec(Engine.UNDERTOW, 1, 4, true, false, new Tuning(null, null, null, null, BufferPool.UNCACHED, null, null));
+        ServerSpec asked = spec(Engine.UNDERTOW, 1, 4, true, false, Tuning.of(Knob.BUFFER_POOL, BufferPool.UNCACHED));
         InfoBody as = info("servlet", "undertow", effective(1, 4, true, false, null, null, null, null, "uncached", Map.of()));
 
         assertThatCode(() -> ServerLauncher.verify(asked, as, URL)).doesNotThrowAnyException();
@@ -57,7 +64,7 @@ class LaunchVerificationTest {
 
     @Test
     void tomcatIsCheckedOnItsPoolConnectionsAndBacklog() {
-        ServerSpec asked = spec(Engine.TOMCAT, null, 16, false, false, new Tuning(4, 500, 50, null, null, null, null));
+        ServerSpec asked = spec(Engine.TOMCAT, null, 16, false, false, Tuning.of(Map.of(Knob.MIN_THREADS, 4, Knob.MAX_CONNECTIONS, 500, Knob.ACCEPT_COUNT, 50)));
 
         assertThatCode(() -> ServerLauncher.verify(asked,
                 info("servlet", "tomcat", effective(null, 16, false, false, 4, 500, 50, null, null, Map.of())), URL))
@@ -68,7 +75,7 @@ class LaunchVerificationTest {
 
     @Test
     void tomcatOnVirtualThreadsReportsNoPoolAndThatIsNoMismatchWhenNoneWasAsked() {
-        ServerSpec asked = spec(Engine.TOMCAT, null, null, true, false, new Tuning(null, 300, null, null, null, null, null));
+        ServerSpec asked = spec(Engine.TOMCAT, null, null, true, false, Tuning.of(Knob.MAX_CONNECTIONS, 300));
         InfoBody info = info("servlet", "tomcat", effective(null, null, true, false, null, 300, 100, null, null, Map.of()));
 
         assertThatCode(() -> ServerLauncher.verify(asked, info, URL)).doesNotThrowAnyException();
@@ -77,7 +84,7 @@ class LaunchVerificationTest {
 
     @Test
     void jettyIsCheckedOnSelectorsPoolAcceptorsAndConnections() {
-        ServerSpec asked = spec(Engine.JETTY, 2, 9, false, false, new Tuning(4, 1000, null, 1, null, null, null));
+        ServerSpec asked = spec(Engine.JETTY, 2, 9, false, false, Tuning.of(Map.of(Knob.MIN_THREADS, 4, Knob.MAX_CONNECTIONS, 1000, Knob.ACCEPTORS, 1)));
 
         assertThatCode(() -> ServerLauncher.verify(asked,
                 info("servlet", "jetty", effective(2, 9, false, false, 4, 1000, null, 1, null, Map.of())), URL))
@@ -100,7 +107,7 @@ class LaunchVerificationTest {
 
     @Test
     void nettyIsCheckedOnItsLoopsSchedulersAndOffloadsOnVirtualThreads() {
-        ServerSpec asked = spec(Engine.NETTY, 1, 2, true, false, new Tuning(null, null, null, null, null, 300, null));
+        ServerSpec asked = spec(Engine.NETTY, 1, 2, true, false, Tuning.of(Knob.ELASTIC_THREADS, 300));
         Map<String, Object> detail = Map.of("boundedElasticCapacity", 300);
 
         assertThatCode(() -> ServerLauncher.verify(asked,
@@ -149,14 +156,14 @@ class LaunchVerificationTest {
                 Map.entry("minThreads", "10 (engine default)"),
                 Map.entry("maxConnections", "8192 (engine default)"),
                 Map.entry("acceptCount", "100 (engine default)"),
+                Map.entry("extraCpuMicros", "0 (asked 0)"),
                 Map.entry("virtualThreads", "off (asked off)"),
-                Map.entry("starvation", "off (asked off)"),
-                Map.entry("extraCpuMicros", "0 (asked 0)"));
+                Map.entry("starvation", "off (asked off)"));
     }
 
     @Test
     void theExtraCpuIsAlwaysComparedOnEitherApp() {
-        ServerSpec slowed = spec(Engine.UNDERTOW, 1, 4, false, false, new Tuning(null, null, null, null, null, null, 50));
+        ServerSpec slowed = spec(Engine.UNDERTOW, 1, 4, false, false, Tuning.of(Knob.EXTRA_CPU_MICROS, 50));
         ServerSpec plain = spec(Engine.NETTY, 1, 2, false, false, Tuning.NONE);
         Map<String, Object> detail = Map.of("boundedElasticCapacity", 20);
 

@@ -1,5 +1,13 @@
 package org.jvmbench.harness.server;
 
+import org.jvmbench.harness.settings.ServerSpec;
+import org.jvmbench.harness.settings.Gc;
+import org.jvmbench.harness.settings.HeapSize;
+import org.jvmbench.harness.settings.CpuSet;
+import org.jvmbench.harness.settings.Knob;
+import org.jvmbench.harness.settings.Tuning;
+import org.jvmbench.harness.settings.Engine;
+import org.jvmbench.harness.settings.App;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -16,7 +24,9 @@ class ServerCommandLineTest {
     }
 
     private static ServerSpec spec(App app, Integer workers, Integer threads, boolean virtual, boolean starvation) {
-        return new ServerSpec(app, 1, workers, threads, virtual, starvation, "127.0.0.1", 9000, HeapSize.parse("256m"), Gc.G1, CpuSet.parse("0"), List.of("-Dx=y"));
+        return ServerSpec.of(app).workers(workers).threads(threads).virtualThreads(virtual).starvation(starvation)
+                .bind("127.0.0.1").port(9000).heap(HeapSize.parse("256m")).gc(Gc.G1).cpus(CpuSet.parse("0"))
+                .jvmArgs(List.of("-Dx=y")).build();
     }
 
     @Test
@@ -53,23 +63,22 @@ class ServerCommandLineTest {
     @Test
     void theExtraCpuBecomesOurAppsOwnSpringArgumentOnEveryEngineAndZeroAddsNothing() {
         for (Engine engine : Engine.values()) {
-            ServerSpec spec = new ServerSpec(engine.app(), engine, null, 1, null, null, false, false,
-                    new Tuning(null, null, null, null, null, null, 50), false, "127.0.0.1", 9000, HeapSize.parse("256m"), Gc.G1,
-                    null, List.of());
+            ServerSpec spec = ServerSpec.of(engine.app()).engine(engine).tuning(Tuning.of(Knob.EXTRA_CPU_MICROS, 50))
+                    .bind("127.0.0.1").port(9000).heap(HeapSize.parse("256m")).gc(Gc.G1).build();
             List<String> cmd = ServerCommandLine.of(spec, 0, "java", JAR);
             assertThat(cmd.subList(cmd.indexOf("-jar"), cmd.size())).as("%s", engine).contains("--bench.extra-cpu-micros=50");
         }
-        ServerSpec none = new ServerSpec(App.REACTIVE, null, null, 1, null, null, false, false,
-                new Tuning(null, null, null, null, null, null, 0), false, "127.0.0.1", 9000, HeapSize.parse("256m"), Gc.G1,
-                null, List.of());
+        ServerSpec none = ServerSpec.of(App.REACTIVE).tuning(Tuning.of(Knob.EXTRA_CPU_MICROS, 0)).bind("127.0.0.1")
+                .port(9000).heap(HeapSize.parse("256m")).gc(Gc.G1).build();
         assertThat(ServerCommandLine.of(none, 0, "java", JAR)).noneMatch(a -> a.contains("extra-cpu"));
     }
 
     @Test
     void starvationKeepsItsPlaceWhenThePortChanges() {
         ServerSpec spec = spec(App.SERVLET, 1, 4, true, true);
-        assertThat(spec.withPort(9100)).isEqualTo(new ServerSpec(App.SERVLET, 1, 1, 4, true, true, "127.0.0.1", 9100,
-                HeapSize.parse("256m"), Gc.G1, CpuSet.parse("0"), List.of("-Dx=y")));
+        assertThat(spec.withPort(9100)).isEqualTo(ServerSpec.of(App.SERVLET).workers(1).threads(4)
+                .virtualThreads(true).starvation(true).bind("127.0.0.1").port(9100).heap(HeapSize.parse("256m"))
+                .gc(Gc.G1).cpus(CpuSet.parse("0")).jvmArgs(List.of("-Dx=y")).build());
     }
 
     @Test
@@ -79,7 +88,8 @@ class ServerCommandLineTest {
 
     @Test
     void noPinningWithoutCpus() {
-        ServerSpec unpinned = new ServerSpec(App.SERVLET, 1, null, null, false, false, "127.0.0.1", 9000, HeapSize.parse("256m"), Gc.SERIAL, null, List.of());
+        ServerSpec unpinned = ServerSpec.of(App.SERVLET).bind("127.0.0.1").port(9000).heap(HeapSize.parse("256m"))
+                .gc(Gc.SERIAL).build();
         assertThat(ServerCommandLine.of(unpinned, 0, "java", JAR)).startsWith("java").contains("-XX:+UseSerialGC");
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.jvmbench.harness.result.ConfigurationKey;
 import org.jvmbench.harness.result.Flag;
 import org.jvmbench.harness.result.OpenLoad;
+import org.jvmbench.harness.result.LoadLevel;
 import org.jvmbench.harness.result.PointKey;
 import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.result.ResourceUsage;
@@ -33,7 +34,7 @@ class CapacityAtSloTest {
 
     /** An open point at a share of a capacity whose every request took {@code micros} from its due time. */
     private static Open at(ConfigurationKey c, String endpoint, double share, double capacity) {
-        return new Open(PointKey.of(c, endpoint, 256, null, share), capacity);
+        return new Open(new PointKey(c, endpoint, LoadLevel.Open.atShare(share, 256)), capacity);
     }
 
     private record Open(PointKey key, double capacity) {
@@ -43,7 +44,7 @@ class CapacityAtSloTest {
             Arrays.stream(micros).forEach(h::recordValue);
             long requests = micros.length;
             String encoded = Histograms.encode(h);
-            double offered = key.rate() != null ? key.rate() : key.rateFraction() * capacity;
+            double offered = key.level().rate() != null ? key.level().rate() : key.level().share() * capacity;
             OpenLoad open = new OpenLoad(offered, capacity, 256, 200, requests + unsent, 0, 0, 0, 2000,
                     Latencies.summarize(h), encoded, null);
             ResourceUsage resources = new ResourceUsage(offered / 1000, offered / 1000, 200L << 20, 210L << 20, null, 40, 0.3, 1,
@@ -319,7 +320,7 @@ class CapacityAtSloTest {
                 .build();
         List<PointResult> points = new ArrayList<>(List.of(closedPoint));
         for (double rate : List.of(2000.0, 500.0, 1000.0)) {
-            PointKey key = PointKey.of(SERVLET_8, "/io?ms=10", 256, rate, null);
+            PointKey key = new PointKey(SERVLET_8, "/io?ms=10", LoadLevel.Open.atRate(rate, 256));
             PointResult p = new Open(key, 1).repetition(1, 10 * MS, 100);
             points.add(p);
         }

@@ -15,10 +15,8 @@ import org.junit.jupiter.api.Test;
 /** ab's verdict line and its gate, and the sweep its jar form runs. */
 class AbVerdictTest {
 
-    private static final ConfigurationKey A = new ConfigurationKey("servlet", null, "A", null, null, false, 1, null, null, null,
-            null, null, null, null, false);
-    private static final ConfigurationKey B = new ConfigurationKey("servlet", null, "B", null, null, false, 1, null, null, null,
-            null, null, null, null, false);
+    private static final ConfigurationKey A = new ConfigurationKey("servlet", null, "A", null, null, false, 1, null, false, null);
+    private static final ConfigurationKey B = new ConfigurationKey("servlet", null, "B", null, null, false, 1, null, false, null);
 
     private static PairedTable table(double median, double low, double high) {
         return table(new RatioInterval(median, low, high, 2, 24, 0.95, Double.NaN));

@@ -116,7 +116,7 @@ final class FakeLoad {
             }
 
             @Override
-            public ReadBack readBack(org.jvmbench.harness.server.ServerSpec spec, ServerReading first, URI base, Duration timeout) {
+            public ReadBack readBack(org.jvmbench.harness.settings.ServerSpec spec, ServerReading first, URI base, Duration timeout) {
                 return new ReadBack(List.of());
             }
 

@@ -135,7 +135,7 @@ class PointLoadTest {
     void theOpenWarmUpRunsAtTheLowestRateTheEndpointOffers() {
         List<LoadPoint> points = points("{endpoints: /json, rates: [0.9, 0.25, 0.5]}");
 
-        assertThat(OpenWarmUp.lowestRate(points, CAPACITY).key().rateFraction()).isEqualTo(0.25);
+        assertThat(OpenWarmUp.lowestRate(points, CAPACITY).key().level().share()).isEqualTo(0.25);
     }
 
     private static PhaseResult phase(PhaseResult.Schedule schedule) {

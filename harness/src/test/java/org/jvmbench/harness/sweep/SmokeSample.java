@@ -60,14 +60,18 @@ final class SmokeSample {
     private static ServerEntry narrowed(ServerEntry e) {
         return new ServerEntry(first(e.apps()), first(e.engines()), e.jar(), e.readiness(), e.startTimeout(),
                 first(e.workers()), first(e.threads()), first(e.virtualThreads()), firstTwo(e.processes()),
-                first(e.minThreads()), first(e.maxConnections()), first(e.acceptCount()), first(e.acceptors()),
-                first(e.bufferPool()), first(e.elasticThreads()), first(e.extraCpuMicros()), first(e.aotCache()), e.arm(), narrowed(e.load()));
+                firstOfEach(e.tuning()), first(e.aotCache()), e.arm(), narrowed(e.load()));
     }
 
     private static ServerEntry withThreads(ServerEntry e, List<Integer> threads) {
         return new ServerEntry(e.apps(), e.engines(), e.jar(), e.readiness(), e.startTimeout(), e.workers(), threads,
-                e.virtualThreads(), e.processes(), e.minThreads(), e.maxConnections(), e.acceptCount(), e.acceptors(),
-                e.bufferPool(), e.elasticThreads(), e.extraCpuMicros(), e.aotCache(), e.arm(), e.load());
+                e.virtualThreads(), e.processes(), e.tuning(), e.aotCache(), e.arm(), e.load());
+    }
+
+    private static Map<String, List<Object>> firstOfEach(Map<String, List<Object>> axes) {
+        Map<String, List<Object>> first = new LinkedHashMap<>();
+        axes.forEach((key, values) -> first.put(key, first(values)));
+        return first;
     }
 
     private static Load narrowed(Load load) {

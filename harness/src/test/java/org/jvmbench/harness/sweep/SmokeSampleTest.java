@@ -30,9 +30,9 @@ class SmokeSampleTest {
             if (whole.sweep().inRounds()) {
                 expected = Math.max(expected, 2); // a paired sample keeps a pair to compare
             }
-            assertThat(sample.runs()).as("forks of %s's sample", name).hasSize(expected);
-            assertThat(sample.runs()).as("forks of %s's sample", name).allSatisfy(f -> assertThat(f.points()).hasSize(1));
-            System.out.printf("%s: %d forks, ETA %s (whole: %d forks)%n", name, sample.runs().size(), Eta.of(sample), whole.runs().size());
+            assertThat(sample.forks()).as("forks of %s's sample", name).hasSize(expected);
+            assertThat(sample.forks()).as("forks of %s's sample", name).allSatisfy(f -> assertThat(f.points()).hasSize(1));
+            System.out.printf("%s: %d forks, ETA %s (whole: %d forks)%n", name, sample.forks().size(), Eta.of(sample), whole.forks().size());
         }
     }
 

@@ -24,14 +24,14 @@ class WarmupConcurrencyTest {
     void warmsUpAtTheHighestConcurrency() {
         Plan plan = plan("false");
 
-        assertThat(ForkExecution.warmUpUsers(plan.runs().getFirst().points(), plan.sweep().starvation())).isEqualTo(16);
+        assertThat(ForkExecution.warmUpUsers(plan.forks().getFirst().points(), plan.sweep().starvation())).isEqualTo(16);
     }
 
     @Test
     void warmsUpAtTheLowestConcurrencyInStarvationModeSoTheWarmUpCannotHangTheServer() {
         Plan plan = plan("true");
 
-        assertThat(ForkExecution.warmUpUsers(plan.runs().getFirst().points(), plan.sweep().starvation())).isEqualTo(1);
+        assertThat(ForkExecution.warmUpUsers(plan.forks().getFirst().points(), plan.sweep().starvation())).isEqualTo(1);
     }
 
     @Test
@@ -43,9 +43,9 @@ class WarmupConcurrencyTest {
                   - app: reactive
                 """, SweepReader.Format.YAML, "sweeps/w.yaml", "w", 2));
 
-        var groups = ForkExecution.byEndpoint(plan.runs().getFirst().points());
+        var groups = ForkExecution.byEndpoint(plan.forks().getFirst().points());
 
         assertThat(groups.keySet()).containsExactly("/io?ms=10", "/json");
-        assertThat(groups.get("/json")).extracting(p -> p.concurrency()).containsExactly(16, 64);
+        assertThat(groups.get("/json")).extracting(p -> p.connections()).containsExactly(16, 64);
     }
 }

@@ -1,4 +1,4 @@
-package org.jvmbench.harness.server;
+package org.jvmbench.harness.settings;
 
 import java.util.Locale;
 

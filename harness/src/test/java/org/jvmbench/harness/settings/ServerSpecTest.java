@@ -1,4 +1,4 @@
-package org.jvmbench.harness.server;
+package org.jvmbench.harness.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +18,8 @@ class ServerSpecTest {
 
     private static ServerSpec spec(App app, int processes, Integer workers, Integer threads, boolean virtual, boolean starvation,
                                    int port, HeapSize heap, List<String> jvmArgs) {
-        return new ServerSpec(app, processes, workers, threads, virtual, starvation, "127.0.0.1", port, heap, Gc.G1, null, jvmArgs);
+        return ServerSpec.of(app).processes(processes).workers(workers).threads(threads).virtualThreads(virtual)
+                .starvation(starvation).bind("127.0.0.1").port(port).heap(heap).gc(Gc.G1).jvmArgs(jvmArgs).build();
     }
 
     private static ServerSpec withArgs(String... jvmArgs) {
@@ -113,47 +114,48 @@ class ServerSpecTest {
 
     @Test
     void eachEngineTakesItsOwnKnobsOnly() {
-        assertThatThrownBy(() -> new ServerSpec(App.SERVLET, Engine.TOMCAT, null, 1, 2, null, false, false, null, false,
-                "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+        assertThatThrownBy(() -> ServerSpec.of(App.SERVLET).engine(Engine.TOMCAT).workers(2).bind("127.0.0.1")
+                .port(9000).heap(HEAP).gc(Gc.G1).build())
                 .hasMessageStartingWith("--workers: Tomcat has no IO threads to set");
-        assertThatThrownBy(() -> new ServerSpec(App.SERVLET, Engine.TOMCAT, null, 1, null, 200, true, false, null, false,
-                "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+        assertThatThrownBy(() -> ServerSpec.of(App.SERVLET).engine(Engine.TOMCAT).threads(200).virtualThreads(true)
+                .bind("127.0.0.1").port(9000).heap(HEAP).gc(Gc.G1).build())
                 .hasMessageStartingWith("--threads: Tomcat on virtual threads has no thread pool to size");
-        assertThatThrownBy(() -> new ServerSpec(App.REACTIVE, Engine.NETTY, null, 1, null, null, false, false,
-                new Tuning(null, null, null, null, BufferPool.UNCACHED, null, null), false, "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+        assertThatThrownBy(() -> ServerSpec.of(App.REACTIVE).engine(Engine.NETTY)
+                .tuning(Tuning.of(Knob.BUFFER_POOL, BufferPool.UNCACHED)).bind("127.0.0.1").port(9000).heap(HEAP)
+                .gc(Gc.G1).build())
                 .hasMessage("--buffer-pool: does not apply to netty");
-        assertThatThrownBy(() -> new ServerSpec(App.SERVLET, Engine.UNDERTOW, null, 1, null, null, false, false,
-                new Tuning(null, null, 100, null, null, null, null), false, "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+        assertThatThrownBy(() -> ServerSpec.of(App.SERVLET).engine(Engine.UNDERTOW)
+                .tuning(Tuning.of(Knob.ACCEPT_COUNT, 100)).bind("127.0.0.1").port(9000).heap(HEAP).gc(Gc.G1).build())
                 .hasMessage("--accept-count: does not apply to undertow");
-        assertThatThrownBy(() -> new ServerSpec(App.REACTIVE, Engine.JETTY, null, 1, null, null, false, false, null, false,
-                "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+        assertThatThrownBy(() -> ServerSpec.of(App.REACTIVE).engine(Engine.JETTY).bind("127.0.0.1").port(9000)
+                .heap(HEAP).gc(Gc.G1).build())
                 .hasMessage("--engine: jetty runs servlet apps, not reactive ones");
     }
 
     @Test
     void theExtraCpuIsASwitchOfOurAppsOnEveryEngineAndNeverNegative() {
         for (Engine engine : Engine.values()) {
-            assertThat(new ServerSpec(engine.app(), engine, null, 1, null, null, false, false, extraCpu(50), false,
-                    "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()).tuning().extraCpuMicros()).as("%s", engine).isEqualTo(50);
+            assertThat(ServerSpec.of(engine.app()).engine(engine).tuning(extraCpu(50)).bind("127.0.0.1").port(9000)
+                    .heap(HEAP).gc(Gc.G1).build().tuning().get(Knob.EXTRA_CPU_MICROS)).as("%s", engine).isEqualTo(50);
         }
         assertThat(extraCpu(0)).as("0 is the default, named by nothing").isEqualTo(Tuning.NONE);
-        assertThatThrownBy(() -> new ServerSpec(App.SERVLET, null, null, 1, null, null, false, false, extraCpu(-5), false,
-                "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+        assertThatThrownBy(() -> ServerSpec.of(App.SERVLET).tuning(extraCpu(-5)).bind("127.0.0.1").port(9000)
+                .heap(HEAP).gc(Gc.G1).build())
                 .hasMessage("--extra-cpu-us: must be 0 or more microseconds of CPU per request, got -5");
-        assertThatThrownBy(() -> new ServerSpec(App.SERVLET, Engine.TOMCAT,
-                new OwnJar(java.nio.file.Path.of("/tmp/shop.jar"), "/actuator/health", null), 1, null, null, false, false,
-                extraCpu(50), false, "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of()))
+        assertThatThrownBy(() -> ServerSpec.of(App.SERVLET).engine(Engine.TOMCAT)
+                .ownJar(new OwnJar(java.nio.file.Path.of("/tmp/shop.jar"), "/actuator/health", null))
+                .tuning(extraCpu(50)).bind("127.0.0.1").port(9000).heap(HEAP).gc(Gc.G1).build())
                 .hasMessage("--extra-cpu-us: does not apply to tomcat in shop (it is a switch of our app)");
     }
 
     private static Tuning extraCpu(int micros) {
-        return new Tuning(null, null, null, null, null, null, micros);
+        return Tuning.of(Knob.EXTRA_CPU_MICROS, micros);
     }
 
     @Test
     void virtualThreadsOnNettyMeanItsOffloadsAndTheAotCacheNeedsJdk25() {
-        ServerSpec offload = new ServerSpec(App.REACTIVE, null, null, 1, null, null, true, false, null, true,
-                "127.0.0.1", 9000, HEAP, Gc.G1, null, List.of());
+        ServerSpec offload = ServerSpec.of(App.REACTIVE).virtualThreads(true).aotCache(true).bind("127.0.0.1")
+                .port(9000).heap(HEAP).gc(Gc.G1).build();
         assertThat(offload.engine()).isEqualTo(Engine.NETTY);
         assertThatThrownBy(() -> offload.requireJdk(21))
                 .hasMessage("--aot-cache: needs JDK 25 or newer (its AOT cache keeps method profiles), the servers would run on JDK 21");

@@ -1,10 +1,9 @@
-package org.jvmbench.harness.server;
+package org.jvmbench.harness.settings;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jvmbench.harness.config.Defaults;
-import org.jvmbench.harness.environment.Machine;
 
 /**
  * Everything that decides how a server is launched: shared by {@code ./bench serve} and by
@@ -101,24 +100,150 @@ public record ServerSpec(
         jvmArgs.forEach(ServerSpec::requireJvmArg);
     }
 
-    /** Our app on its default engine, with no engine-specific knob and no AOT cache. */
-    public ServerSpec(App app, int processes, Integer workers, Integer threads, boolean virtualThreads, boolean starvation,
-                      String bind, int port, HeapSize heap, Gc gc, CpuSet cpus, List<String> jvmArgs) {
-        this(app, null, null, processes, workers, threads, virtualThreads, starvation, null, false, bind, port, heap, gc,
-                cpus, jvmArgs);
+    /**
+     * A spec of {@code app} to fill in by name: its default engine, one process, every knob at its
+     * default, no AOT cache, on {@link Defaults#BIND} with the default heap and collector, port 0 (a
+     * sweep picks free ones), not pinned.
+     */
+    public static Builder of(App app) {
+        return new Builder(app);
+    }
+
+    /** This spec to change by name. */
+    public Builder toBuilder() {
+        Builder b = new Builder(app);
+        b.engine = engine;
+        b.ownJar = ownJar;
+        b.processes = processes;
+        b.workers = workers;
+        b.threads = threads;
+        b.virtualThreads = virtualThreads;
+        b.starvation = starvation;
+        b.tuning = tuning;
+        b.aotCache = aotCache;
+        b.bind = bind;
+        b.port = port;
+        b.heap = heap;
+        b.gc = gc;
+        b.cpus = cpus;
+        b.jvmArgs = jvmArgs;
+        return b;
     }
 
     public ServerSpec withPort(int newPort) {
-        return new ServerSpec(app, engine, ownJar, processes, workers, threads, virtualThreads, starvation, tuning, aotCache,
-                bind, newPort, heap, gc, cpus, jvmArgs);
+        return toBuilder().port(newPort).build();
     }
 
     /** This spec with more JVM arguments, e.g. what a profiler or the AOT cache needs. */
     public ServerSpec withJvmArgs(List<String> more) {
         List<String> all = new java.util.ArrayList<>(jvmArgs);
         all.addAll(more);
-        return new ServerSpec(app, engine, ownJar, processes, workers, threads, virtualThreads, starvation, tuning, aotCache,
-                bind, port, heap, gc, cpus, all);
+        return toBuilder().jvmArgs(all).build();
+    }
+
+    /** A spec filled in by name; {@link #build} holds it to the spec's rules. */
+    public static final class Builder {
+        private final App app;
+        private Engine engine;
+        private OwnJar ownJar;
+        private int processes = 1;
+        private Integer workers;
+        private Integer threads;
+        private boolean virtualThreads;
+        private boolean starvation;
+        private Tuning tuning = Tuning.NONE;
+        private boolean aotCache;
+        private String bind = Defaults.BIND;
+        private int port;
+        private HeapSize heap = HeapSize.parse(Defaults.HEAP);
+        private Gc gc = Gc.parse(Defaults.GC);
+        private CpuSet cpus;
+        private List<String> jvmArgs = List.of();
+
+        private Builder(App app) {
+            this.app = app;
+        }
+
+        public Builder engine(Engine value) {
+            engine = value;
+            return this;
+        }
+
+        public Builder ownJar(OwnJar value) {
+            ownJar = value;
+            return this;
+        }
+
+        public Builder processes(int value) {
+            processes = value;
+            return this;
+        }
+
+        public Builder workers(Integer value) {
+            workers = value;
+            return this;
+        }
+
+        public Builder threads(Integer value) {
+            threads = value;
+            return this;
+        }
+
+        public Builder virtualThreads(boolean value) {
+            virtualThreads = value;
+            return this;
+        }
+
+        public Builder starvation(boolean value) {
+            starvation = value;
+            return this;
+        }
+
+        public Builder tuning(Tuning value) {
+            tuning = value;
+            return this;
+        }
+
+        public Builder aotCache(boolean value) {
+            aotCache = value;
+            return this;
+        }
+
+        public Builder bind(String value) {
+            bind = value;
+            return this;
+        }
+
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder heap(HeapSize value) {
+            heap = value;
+            return this;
+        }
+
+        public Builder gc(Gc value) {
+            gc = value;
+            return this;
+        }
+
+        public Builder cpus(CpuSet value) {
+            cpus = value;
+            return this;
+        }
+
+        public Builder jvmArgs(List<String> value) {
+            jvmArgs = value;
+            return this;
+        }
+
+        /** @throws KnobException naming the knob whose value breaks a rule */
+        public ServerSpec build() {
+            return new ServerSpec(app, engine, ownJar, processes, workers, threads, virtualThreads, starvation, tuning, aotCache,
+                    bind, port, heap, gc, cpus, jvmArgs);
+        }
     }
 
     /** Fails in one line unless the JDK the servers run on has what this spec needs (the AOT cache: 25+). */
@@ -144,33 +269,16 @@ public record ServerSpec(
                     + "(a virtual thread per request): leave threads out");
         }
         for (Knob knob : tuning.set()) {
-            // the buffer pool and the extra CPU are switches of our apps, not Spring Boot properties
-            boolean ours = knob == Knob.BUFFER_POOL || knob == Knob.EXTRA_CPU_MICROS;
-            boolean has = engine.has(knob) && !(ours && ownJar != null);
-            if (!has) {
+            boolean ours = engine.has(knob) && engine.binding(knob).ours();
+            if (!engine.has(knob) || ours && ownJar != null) {
                 throw new KnobException(knob, knob.key(), "does not apply to " + engine
                         + (ours && ownJar != null ? " in " + ownJar.name() + " (it is a switch of our app)" : ""));
             }
         }
-        if (tuning.minThreads() != null && virtualThreads) {
+        if (tuning.get(Knob.MIN_THREADS) != null && virtualThreads) {
             // Spring Boot replaces the pool on virtual threads: its minimum no longer exists to read back
-            throw new KnobException(Knob.MIN_THREADS, tuning.minThreads(), engine + " on virtual threads has no pool "
+            throw new KnobException(Knob.MIN_THREADS, tuning.get(Knob.MIN_THREADS), engine + " on virtual threads has no pool "
                     + "minimum (a virtual thread per request): leave minThreads out");
-        }
-        positiveIfSet(Knob.MIN_THREADS, tuning.minThreads());
-        positiveIfSet(Knob.MAX_CONNECTIONS, tuning.maxConnections());
-        positiveIfSet(Knob.ACCEPT_COUNT, tuning.acceptCount());
-        positiveIfSet(Knob.ACCEPTORS, tuning.acceptors());
-        positiveIfSet(Knob.ELASTIC_THREADS, tuning.elasticThreads());
-        if (tuning.extraCpuMicros() != null && tuning.extraCpuMicros() < 0) {
-            throw new KnobException(Knob.EXTRA_CPU_MICROS, tuning.extraCpuMicros(),
-                    "must be 0 or more microseconds of CPU per request, got " + tuning.extraCpuMicros());
-        }
-    }
-
-    private static void positiveIfSet(Knob knob, Integer value) {
-        if (value != null) {
-            atLeastOne(knob, value);
         }
     }
 
@@ -186,7 +294,7 @@ public record ServerSpec(
      *
      * @param beside what takes {@code besideBytes}, for the message, e.g. {@code the injector's 1g heap}; or null
      */
-    public void requireFits(Machine machine, long besideBytes, String beside) {
+    public void requireFits(Limits machine, long besideBytes, String beside) {
         if (heap.bytes() + Defaults.JVM_NON_HEAP_BYTES > machine.memoryBytes()) {
             throw new KnobException(Knob.HEAP, heap, heap + " is more than this machine's memory ("
                     + HeapSize.describe(machine.memoryBytes()) + ") can hold beside what a JVM takes outside its heap ("
@@ -204,7 +312,7 @@ public record ServerSpec(
         }
     }
 
-    private static void requireThreads(Knob knob, Integer count, Machine machine) {
+    private static void requireThreads(Knob knob, Integer count, Limits machine) {
         if (count != null && count > machine.threadsLimit()) {
             throw new KnobException(knob, count, count + " is more threads than this machine lets one user run ("
                     + machine.threadsLimit() + ")");

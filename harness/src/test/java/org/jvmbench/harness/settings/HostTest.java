@@ -1,10 +1,9 @@
-package org.jvmbench.harness.hosts;
+package org.jvmbench.harness.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.jvmbench.harness.server.CpuSet;
 
 class HostTest {
 

@@ -1,10 +1,9 @@
-package org.jvmbench.harness.hosts;
+package org.jvmbench.harness.settings;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jvmbench.harness.config.Defaults;
-import org.jvmbench.harness.server.CpuSet;
 
 /**
  * A machine reached over SSH: who logs in, where, and the CPUs to pin to there.
