@@ -105,7 +105,8 @@ class EffectiveKnobsIT {
 
     static Stream<Arguments> everyEngineWithItsKnobs() {
         return Stream.of(
-                Arguments.of("tomcat", Engine.TOMCAT, null, 16, false, Tuning.of(Map.of(Knob.MIN_THREADS, 4, Knob.MAX_CONNECTIONS, 500, Knob.ACCEPT_COUNT, 50))),
+                Arguments.of("tomcat", Engine.TOMCAT, null, 16, false, Tuning.of(Map.of(Knob.MIN_THREADS, 4,
+                        Knob.MAX_CONNECTIONS, 500, Knob.ACCEPT_COUNT, 50, Knob.MAX_KEEP_ALIVE_REQUESTS, -1))),
                 Arguments.of("tomcat on virtual threads", Engine.TOMCAT, null, null, true, Tuning.of(Map.of(Knob.MAX_CONNECTIONS, 300, Knob.ACCEPT_COUNT, 60))),
                 Arguments.of("jetty", Engine.JETTY, 2, 12, false, Tuning.of(Map.of(Knob.MIN_THREADS, 4, Knob.MAX_CONNECTIONS, 300, Knob.ACCEPTORS, 1))),
                 Arguments.of("jetty on virtual threads", Engine.JETTY, null, 12, true, Tuning.of(Map.of(Knob.MAX_CONNECTIONS, 300, Knob.ACCEPTORS, 1))),

@@ -26,6 +26,7 @@ public enum Engine {
             Knob.MAX_CONNECTIONS, new Binding("Tomcat max connections", "server.tomcat.max-connections",
                     "tomcat.connections.config.max"),
             Knob.ACCEPT_COUNT, new Binding("Tomcat accept backlog", "server.tomcat.accept-count"),
+            Knob.MAX_KEEP_ALIVE_REQUESTS, new Binding("Tomcat requests per connection", "server.tomcat.max-keep-alive-requests"),
             Knob.EXTRA_CPU_MICROS, Binding.EXTRA_CPU,
             Knob.VIRTUAL_THREADS, Binding.VIRTUAL_REQUESTS,
             Knob.STARVATION, Binding.STARVATION)),

@@ -43,6 +43,9 @@ public enum Knob {
     ELASTIC_THREADS("elasticThreads", "--elastic-threads", new Tunable(Values.COUNT, "elastic_threads", "el", "el", "", true,
             "Netty: the cap of Reactor's boundedElastic scheduler, where blocking work is offloaded "
                     + "(Reactor's default: 10 per CPU)", e -> e.detail() == null ? null : e.detail().get("boundedElasticCapacity"))),
+    MAX_KEEP_ALIVE_REQUESTS("maxKeepAliveRequests", "--max-keep-alive-requests", new Tunable(Values.LIMIT,
+            "max_keep_alive_requests", "ka", "ka", "", false, "Tomcat: requests one connection may carry before Tomcat "
+                    + "closes it (default 100; -1 for no limit)", Tunable.fromDetail("maxKeepAliveRequests"))),
     EXTRA_CPU_MICROS("extraCpuMicros", "--extra-cpu-us", new Tunable(Values.MICROS, "extra_cpu_us", "cpu", "+cpu", "us", false,
             "our apps: CPU time every work request burns on its own thread (a calibrated spin), a known slowdown "
                     + "to check a comparison against; default 0, none", InfoBody.Effective::extraCpuMicros)),
@@ -143,6 +146,8 @@ public enum Knob {
     public enum Values {
         /** A positive count; unset is the engine's own default. */
         COUNT("N", "a whole number, at least 1"),
+        /** A positive count, or -1 for no limit; unset is the engine's own default. */
+        LIMIT("N", "a whole number, at least 1, or -1 for no limit"),
         /** Microseconds, 0 or more; 0 is the apps' default (none), held as unset so it names nothing. */
         MICROS("MICROS", "a whole number of microseconds, 0 or more"),
         /** One of Undertow's buffer pools. */
@@ -177,7 +182,7 @@ public enum Knob {
                 return null;
             }
             return switch (this) {
-                case COUNT, MICROS -> whole(raw);
+                case COUNT, LIMIT, MICROS -> whole(raw);
                 case BUFFER_POOL -> BufferPool.parse(raw.toString()).id();
             };
         }
@@ -200,6 +205,7 @@ public enum Knob {
         String problem(Object value) {
             return switch (this) {
                 case COUNT -> (Integer) value < 1 ? "must be at least 1, got " + value : null;
+                case LIMIT -> (Integer) value < 1 && (Integer) value != -1 ? "must be at least 1, or -1 for no limit, got " + value : null;
                 case MICROS -> (Integer) value < 0 ? "must be 0 or more microseconds of CPU per request, got " + value : null;
                 case BUFFER_POOL -> null;
             };

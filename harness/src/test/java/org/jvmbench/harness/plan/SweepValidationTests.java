@@ -43,7 +43,7 @@ class SweepValidationTests {
                         """,
                         "sweeps/bad.yaml: servers[1]: unknown key 'thread' (known: app, engine, jar, readiness, startTimeout, workers, threads, "
                                 + "virtualThreads, processes, minThreads, maxConnections, acceptCount, acceptors, bufferPool, "
-                                + "elasticThreads, extraCpuMicros, aotCache, arm, load)"),
+                                + "elasticThreads, maxKeepAliveRequests, extraCpuMicros, aotCache, arm, load)"),
                 bad("unknown load key", TOP + """
                         servers:
                           - app: servlet

@@ -80,6 +80,7 @@ class ActuatorProbeTest {
                 Map.entry("minThreads", "4 requested, not verified (Actuator has no metric for Tomcat min spare threads)"),
                 Map.entry("maxConnections", "500 (asked 500, read from Actuator tomcat.connections.config.max)"),
                 Map.entry("acceptCount", "engine default, not verified (Actuator has no metric for Tomcat accept backlog)"),
+                Map.entry("maxKeepAliveRequests", "engine default, not verified (Actuator has no metric for Tomcat requests per connection)"),
                 Map.entry("virtualThreads", "off requested, not verified (Actuator has no metric for requests on virtual threads)"));
     }
 

@@ -146,7 +146,8 @@ class LaunchVerificationTest {
     @Test
     void knobsLeftAtTheEngineDefaultAreShownAsReadNotCompared() {
         ServerSpec defaults = spec(Engine.TOMCAT, null, null, false, false, Tuning.NONE);
-        InfoBody info = info("servlet", "tomcat", effective(null, 200, false, false, 10, 8192, 100, null, null, Map.of()));
+        InfoBody info = info("servlet", "tomcat", effective(null, 200, false, false, 10, 8192, 100, null, null,
+                Map.of("maxKeepAliveRequests", 100)));
 
         assertThatCode(() -> ServerLauncher.verify(defaults, info, URL)).doesNotThrowAnyException();
         assertThat(ReadBack.of(defaults, info).described()).containsExactly(
@@ -156,6 +157,7 @@ class LaunchVerificationTest {
                 Map.entry("minThreads", "10 (engine default)"),
                 Map.entry("maxConnections", "8192 (engine default)"),
                 Map.entry("acceptCount", "100 (engine default)"),
+                Map.entry("maxKeepAliveRequests", "100 (engine default)"),
                 Map.entry("extraCpuMicros", "0 (asked 0)"),
                 Map.entry("virtualThreads", "off (asked off)"),
                 Map.entry("starvation", "off (asked off)"));

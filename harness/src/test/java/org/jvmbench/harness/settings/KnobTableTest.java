@@ -93,4 +93,12 @@ class KnobTableTest {
         assertThat(Knob.EXTRA_CPU_MICROS.tunable().id(50)).isEqualTo("-cpu50us");
         assertThat(Knob.EXTRA_CPU_MICROS.tunable().label(50)).isEqualTo("+cpu50us");
     }
+
+    @Test
+    void aLimitTakesAPositiveCountOrMinusOneForNone() {
+        assertThat(Tuning.of(Knob.MAX_KEEP_ALIVE_REQUESTS, -1).text(Knob.MAX_KEEP_ALIVE_REQUESTS)).isEqualTo("-1");
+        assertThat(Tuning.of(Knob.MAX_KEEP_ALIVE_REQUESTS, 1000).get(Knob.MAX_KEEP_ALIVE_REQUESTS)).isEqualTo(1000);
+        assertThatThrownBy(() -> Tuning.of(Knob.MAX_KEEP_ALIVE_REQUESTS, 0)).isInstanceOf(KnobException.class)
+                .hasMessage("--max-keep-alive-requests: must be at least 1, or -1 for no limit, got 0");
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import org.apache.catalina.util.ServerInfo;
 import org.apache.coyote.AbstractProtocol;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.apache.tomcat.util.threads.ThreadPoolExecutor;
 import org.jvmbench.servlet.engine.Knobs;
 import org.jvmbench.servlet.engine.ServletEngine;
@@ -88,6 +89,10 @@ class TomcatEngine implements ServletEngine {
         detail.put("tomcat.maxConnections", protocol.getMaxConnections());
         detail.put("tomcat.connectionCount", protocol.getConnectionCount());
         detail.put("tomcat.acceptCount", protocol.getAcceptCount());
+        if (protocol instanceof AbstractHttp11Protocol<?> http) {
+            // the knob maxKeepAliveRequests, read back under its key: Tomcat closes a connection after this many
+            detail.put("maxKeepAliveRequests", http.getMaxKeepAliveRequests());
+        }
         return detail;
     }
 
