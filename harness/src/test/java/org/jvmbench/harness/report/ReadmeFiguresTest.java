@@ -606,6 +606,53 @@ class ReadmeFiguresTest {
                     List<PointResult> json = e.points().stream().filter(Example.on("/json")).toList();
                     return json.stream().filter(PointResult::flagged).count() + " of the " + json.size() + " `/json` points\nare flagged";
                 }),
+                // cpu, paired: the README's row, docs/findings.md's table and paragraph
+                new Quote("| not on one server CPU: 81–91 requests a second in 1, 2 or 4 tasks, servlet and reactive alike (reactive against "
+                        + "servlet between −3.7 % and +3.3 % at every 95 % CI); at 16 connections the servlet app's p99 goes from 285 ms "
+                        + "unsplit to 5,128 ms split, the reactive app's stays at 197–237 ms |", "cpu",
+                        "81–91 requests a second in 1, 2 or 4 tasks, servlet and reactive alike (reactive against servlet between −3.7 % "
+                        + "and +3.3 % at every 95 % CI); at 16 connections the servlet app's p99 goes from 285 ms unsplit to 5,128 ms split, "
+                        + "the reactive app's stays at 197–237 ms", e -> e.medianRange(p -> true)
+                        + " requests a second in 1, 2 or 4 tasks, servlet and reactive alike (reactive against servlet between "
+                        + splitIntervals(e) + " at every 95 % CI); at 16 connections the servlet app's p99 goes from "
+                        + e.groupRange(Example.id("servlet", "cpu_split_1-c16"), g -> (double) g.latency().figures().p99Micros(),
+                                Example::wholeMillis)
+                        + " ms unsplit to " + e.groupRange(Example.id("servlet", "-c16").and(Example.not("split_1")),
+                                g -> (double) g.latency().figures().p99Micros(), Example::wholeMillis)
+                        + " ms split, the reactive app's stays at " + e.groupRange(Example.id("reactive", "-c16"),
+                                g -> (double) g.latency().figures().p99Micros(), Example::wholeMillis) + " ms"),
+                new Quote("`reports/examples/cpu`, 2026-12-07, AMD EPYC, 65m02s", "cpu", "65m02s",
+                        e -> e.progress("^done: .* in (\\S+);")),
+                splitRow("| `/cpu?split=1`, 1 | 86 (83–86) | 84 (83–85) | 0.994 (0.963–1.020) | 3.7 % |", "/cpu?split=1", "c1"),
+                splitRow("| `/cpu?split=1`, 16 | 85 (83–86) | 87 (87–89) | 1.025 (1.019–1.033) | 0.8 % |", "/cpu?split=1", "c16"),
+                splitRow("| `/cpu?split=2`, 1 | 83 (81–84) | 82 (80–84) | 0.986 (0.976–0.995) | 1.2 % |", "/cpu?split=2", "c1"),
+                splitRow("| `/cpu?split=2`, 16 | 88 (88–89) | 88 (87–89) | 0.991 (0.985–0.998) | 0.9 % |", "/cpu?split=2", "c16"),
+                splitRow("| `/cpu?split=4`, 1 | 87 (84–88) | 85 (83–87) | 0.986 (0.975–1.001) | 1.6 % |", "/cpu?split=4", "c1"),
+                splitRow("| `/cpu?split=4`, 16 | 89 (88–92) | 90 (88–93) | 1.000 (0.994–1.009) | 1.0 % |", "/cpu?split=4", "c16"),
+                new Quote("one request at a time took\n11.6–12.3 ms on average, in one task or four, and every point served 81–91 requests a second",
+                        "cpu", "11.6–12.3 ms on average, in one task or four, and every point served 81–91", e -> e.groupRange(Example.id("-c1-"),
+                                g -> g.latency().figures().meanMicros(), v -> String.format(Locale.ROOT, "%.1f", v / 1000))
+                                + " ms on average, in one task or four, and every point served " + e.medianRange(p -> true)),
+                new Quote("every interval lies between −3.7 % and +3.3 %; the run names reactive 2.5 %\nfaster unsplit at 16 connections "
+                        + "(95 % CI 1.9–3.3 %) and 1.4 % and 0.9 % slower split in two", "cpu",
+                        "between −3.7 % and +3.3 %; the run names reactive 2.5 %\nfaster unsplit at 16 connections (95 % CI 1.9–3.3 %) "
+                        + "and 1.4 % and 0.9 % slower split in two", e -> "between " + splitIntervals(e) + "; the run names reactive "
+                        + pairedAtLoad(e, "/cpu?split=1", "c16").throughputWords()
+                                .replaceFirst(".* is (\\S+ %) faster .*(\\(95 % CI \\S+ %\\))$", "$1\nfaster unsplit at 16 connections $2")
+                        + " and " + Stream.of("c1", "c16").map(load -> pairedAtLoad(e, "/cpu?split=2", load).throughputWords()
+                                .replaceFirst(".* is (\\S+ %) slower .*", "$1")).collect(Collectors.joining(" and "))
+                        + " slower split in two"),
+                new Quote("its mean stays at\n174–177 ms), while the reactive app's stays at 197–237 ms: its p99 ratio to servlet's is 0.037 (95 % CI\n"
+                        + "0.036–0.038) split in two", "cpu", "174–177 ms), while the reactive app's stays at 197–237 ms: its p99 ratio to "
+                        + "servlet's is 0.037 (95 % CI\n0.036–0.038", e -> e.groupRange(Example.id("servlet", "-c16").and(Example.not("split_1")),
+                                g -> g.latency().figures().meanMicros(), Example::wholeMillis)
+                        + " ms), while the reactive app's stays at " + e.groupRange(Example.id("reactive", "-c16"),
+                                g -> (double) g.latency().figures().p99Micros(), Example::wholeMillis)
+                        + " ms: its p99 ratio to servlet's is " + MarkdownSummary.ratio(pairedAtLoad(e, "/cpu?split=2", "c16").p99())
+                                .replace("(", "(95 % CI\n").replaceFirst("\\)$", "")),
+                new Quote("The unsplit\npoints carry flags", "cpu", "The unsplit\npoints carry flags", e -> e.points().stream()
+                        .filter(Example.id("cpu_split_1")).collect(Collectors.groupingBy(Example::stem)).values().stream()
+                        .allMatch(runs -> runs.stream().anyMatch(PointResult::flagged)) ? "The unsplit\npoints carry flags" : "not all flagged"),
                 // the earlier runs, before the settle rule: what the README still states of them
                 // wsgi-threads, paired: docs/findings.md's table and paragraph
                 new Quote("| `/json` against 1 thread: 8 threads 1.298 (95 % CI 1.219–1.380), 32 threads 1.197 (1.144–1.269), 128 cannot tell, "
@@ -911,6 +958,25 @@ class ReadmeFiguresTest {
     /** The one paired comparison at an endpoint and load, e.g. {@code /json} and {@code c256}, in a sweep of two configurations. */
     private static PairedTable.Comparison pairedAtLoad(Example e, String endpoint, String load) {
         return pairedComparison(e, c -> c.endpoint().equals(endpoint) && c.load().equals(load));
+    }
+
+    /** A row of the cpu table: the split and the connections, then {@link #levelRow}. */
+    private static Quote splitRow(String row, String endpoint, String load) {
+        String figures = row.substring(row.indexOf(" | ") + 3, row.lastIndexOf(" |"));
+        return new Quote(row, "cpu", figures, e -> levelRow(e, endpoint, load));
+    }
+
+    /** The lowest and highest bound of the six reactive-against-servlet intervals of {@code cpu}, as signed percents. */
+    private static String splitIntervals(Example e) {
+        List<PairedTable.Comparison> all = Stream.of("/cpu?split=1", "/cpu?split=2", "/cpu?split=4")
+                .flatMap(ep -> Stream.of("c1", "c16").map(load -> pairedAtLoad(e, ep, load))).toList();
+        double low = all.stream().mapToDouble(c -> c.throughput().low()).min().orElseThrow();
+        double high = all.stream().mapToDouble(c -> c.throughput().high()).max().orElseThrow();
+        return signedPercent(low - 1) + " and " + signedPercent(high - 1);
+    }
+
+    private static String signedPercent(double change) {
+        return (change < 0 ? "−" : "+") + String.format(Locale.ROOT, "%.1f", Math.abs(change) * 100) + " %";
     }
 
     /** A row of the two-configuration table: both sides' RPS over forks, the ratio and what it could detect. */
