@@ -240,10 +240,7 @@ public final class HostsPlacement implements Placement {
     @Override
     public Sweep placed(Sweep s) {
         // the server host's CPUs, for what ran beside the server there; the injectors are on other machines
-        return new Sweep(s.schema(), s.name(), s.question(), s.description(), s.duration(), s.warmup(), s.settle(), s.repeat(), s.design(), s.paired(),
-                s.heap(), s.gc(), s.starvation(), s.requestTimeout(), s.injectorHeap(),
-                new CpuPinning(server.connection().host().cpus(), null), s.jvmArgs(), s.profile(), s.slo(), s.hosts(), s.load(),
-                s.servers());
+        return s.toBuilder().cpus(new CpuPinning(server.connection().host().cpus(), null)).build();
     }
 
     @Override

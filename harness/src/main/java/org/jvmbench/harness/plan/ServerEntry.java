@@ -179,17 +179,129 @@ public record ServerEntry(
 
     /** This entry with its jar recorded as the absolute path resolution found. */
     ServerEntry withJar(String absolute) {
-        return new ServerEntry(apps, engines, absolute, readiness, startTimeout, workers, threads, virtualThreads, processes, tuning,
-                aotCache, arm, load);
+        return toBuilder().jar(absolute).build();
     }
 
     /** This entry with its load's missing axes taken from the top-level load. */
     ServerEntry withLoad(Load resolved) {
-        return new ServerEntry(apps, engines, jar, readiness, startTimeout, workers, threads, virtualThreads, processes, tuning,
-                aotCache, arm, resolved);
+        return toBuilder().load(resolved).build();
     }
 
     private static <T> List<T> defaults(List<T> axis) {
         return Collections.unmodifiableList(new ArrayList<>(axis == null ? Arrays.asList((T) null) : axis));
+    }
+
+    /** A ServerEntry to fill in by name; unset components are null (false, 0), as a file that leaves them out. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This ServerEntry to change by name. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.apps = apps;
+        b.engines = engines;
+        b.jar = jar;
+        b.readiness = readiness;
+        b.startTimeout = startTimeout;
+        b.workers = workers;
+        b.threads = threads;
+        b.virtualThreads = virtualThreads;
+        b.processes = processes;
+        b.tuning = tuning;
+        b.aotCache = aotCache;
+        b.arm = arm;
+        b.load = load;
+        return b;
+    }
+
+    /** A ServerEntry built by name; {@link #build} holds it to the record's own rules. */
+    public static final class Builder {
+        private List<App> apps;
+        private List<Engine> engines;
+        private String jar;
+        private String readiness;
+        private Duration startTimeout;
+        private List<Integer> workers;
+        private List<Integer> threads;
+        private List<Boolean> virtualThreads;
+        private List<Integer> processes;
+        private Map<String, List<Object>> tuning;
+        private List<Boolean> aotCache;
+        private String arm;
+        private Load load;
+
+        private Builder() {
+        }
+
+        public Builder apps(List<App> value) {
+            apps = value;
+            return this;
+        }
+
+        public Builder engines(List<Engine> value) {
+            engines = value;
+            return this;
+        }
+
+        public Builder jar(String value) {
+            jar = value;
+            return this;
+        }
+
+        public Builder readiness(String value) {
+            readiness = value;
+            return this;
+        }
+
+        public Builder startTimeout(Duration value) {
+            startTimeout = value;
+            return this;
+        }
+
+        public Builder workers(List<Integer> value) {
+            workers = value;
+            return this;
+        }
+
+        public Builder threads(List<Integer> value) {
+            threads = value;
+            return this;
+        }
+
+        public Builder virtualThreads(List<Boolean> value) {
+            virtualThreads = value;
+            return this;
+        }
+
+        public Builder processes(List<Integer> value) {
+            processes = value;
+            return this;
+        }
+
+        public Builder tuning(Map<String, List<Object>> value) {
+            tuning = value;
+            return this;
+        }
+
+        public Builder aotCache(List<Boolean> value) {
+            aotCache = value;
+            return this;
+        }
+
+        public Builder arm(String value) {
+            arm = value;
+            return this;
+        }
+
+        public Builder load(Load value) {
+            load = value;
+            return this;
+        }
+
+        public ServerEntry build() {
+            return new ServerEntry(apps, engines, jar, readiness, startTimeout, workers, threads, virtualThreads,
+                    processes, tuning, aotCache, arm, load);
+        }
     }
 }

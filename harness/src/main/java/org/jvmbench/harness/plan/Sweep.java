@@ -114,18 +114,15 @@ public record Sweep(
 
     /** This sweep with the command line's duration, warm-up and repeat in place of its own. */
     public Sweep withOverrides(Overrides overrides) {
-        return new Sweep(schema, name, question, description,
-                overrides.duration() != null ? overrides.duration() : duration,
-                overrides.warmup() != null ? overrides.warmup() : warmup, settle,
-                overrides.repeat() != null ? overrides.repeat() : repeat, design, paired,
-                heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, profile, slo, hosts, load, servers);
+        return toBuilder().duration(overrides.duration() != null ? overrides.duration() : duration)
+                .warmup(overrides.warmup() != null ? overrides.warmup() : warmup)
+                .repeat(overrides.repeat() != null ? overrides.repeat() : repeat).build();
     }
 
     /** This sweep with what only its file and machine can tell filled in, and each entry's load complete. */
     Sweep resolved(String resolvedName, String resolvedQuestion, CpuPinning resolvedCpus, List<ServerEntry> resolvedServers) {
-        return new Sweep(schema, resolvedName, resolvedQuestion, description, duration, warmup, settle, repeat, design, paired,
-                heap, gc,
-                starvation, requestTimeout, injectorHeap, resolvedCpus, jvmArgs, profile, slo, hosts, null, resolvedServers);
+        return toBuilder().name(resolvedName).question(resolvedQuestion).cpus(resolvedCpus).load(null).servers(resolvedServers)
+                .build();
     }
 
     /** Whether the forks of a repetition are measured together in rounds ({@link Design#PAIRED}). */
@@ -140,7 +137,184 @@ public record Sweep(
 
     /** This sweep with other paired settings (a drawn seed, a bound derived from memory). */
     Sweep withPaired(Paired settings) {
-        return new Sweep(schema, name, question, description, duration, warmup, settle, repeat, design, settings,
-                heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, profile, slo, hosts, load, servers);
+        return toBuilder().paired(settings).build();
+    }
+
+    /** A Sweep to fill in by name; unset components are null (false, 0), as a file that leaves them out. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This Sweep to change by name. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.schema = schema;
+        b.name = name;
+        b.question = question;
+        b.description = description;
+        b.duration = duration;
+        b.warmup = warmup;
+        b.settle = settle;
+        b.repeat = repeat;
+        b.design = design;
+        b.paired = paired;
+        b.heap = heap;
+        b.gc = gc;
+        b.starvation = starvation;
+        b.requestTimeout = requestTimeout;
+        b.injectorHeap = injectorHeap;
+        b.cpus = cpus;
+        b.jvmArgs = jvmArgs;
+        b.profile = profile;
+        b.slo = slo;
+        b.hosts = hosts;
+        b.load = load;
+        b.servers = servers;
+        return b;
+    }
+
+    /** A Sweep built by name; {@link #build} holds it to the record's own rules. */
+    public static final class Builder {
+        private Integer schema;
+        private String name;
+        private String question;
+        private String description;
+        private Duration duration;
+        private Duration warmup;
+        private Settle settle;
+        private Integer repeat;
+        private Design design;
+        private Paired paired;
+        private HeapSize heap;
+        private Gc gc;
+        private Boolean starvation;
+        private Duration requestTimeout;
+        private HeapSize injectorHeap;
+        private CpuPinning cpus;
+        private List<String> jvmArgs;
+        private ProfileMode profile;
+        private Slo slo;
+        private Hosts hosts;
+        private Load load;
+        private List<ServerEntry> servers;
+
+        private Builder() {
+        }
+
+        public Builder schema(Integer value) {
+            schema = value;
+            return this;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder question(String value) {
+            question = value;
+            return this;
+        }
+
+        public Builder description(String value) {
+            description = value;
+            return this;
+        }
+
+        public Builder duration(Duration value) {
+            duration = value;
+            return this;
+        }
+
+        public Builder warmup(Duration value) {
+            warmup = value;
+            return this;
+        }
+
+        public Builder settle(Settle value) {
+            settle = value;
+            return this;
+        }
+
+        public Builder repeat(Integer value) {
+            repeat = value;
+            return this;
+        }
+
+        public Builder design(Design value) {
+            design = value;
+            return this;
+        }
+
+        public Builder paired(Paired value) {
+            paired = value;
+            return this;
+        }
+
+        public Builder heap(HeapSize value) {
+            heap = value;
+            return this;
+        }
+
+        public Builder gc(Gc value) {
+            gc = value;
+            return this;
+        }
+
+        public Builder starvation(Boolean value) {
+            starvation = value;
+            return this;
+        }
+
+        public Builder requestTimeout(Duration value) {
+            requestTimeout = value;
+            return this;
+        }
+
+        public Builder injectorHeap(HeapSize value) {
+            injectorHeap = value;
+            return this;
+        }
+
+        public Builder cpus(CpuPinning value) {
+            cpus = value;
+            return this;
+        }
+
+        public Builder jvmArgs(List<String> value) {
+            jvmArgs = value;
+            return this;
+        }
+
+        public Builder profile(ProfileMode value) {
+            profile = value;
+            return this;
+        }
+
+        public Builder slo(Slo value) {
+            slo = value;
+            return this;
+        }
+
+        public Builder hosts(Hosts value) {
+            hosts = value;
+            return this;
+        }
+
+        public Builder load(Load value) {
+            load = value;
+            return this;
+        }
+
+        public Builder servers(List<ServerEntry> value) {
+            servers = value;
+            return this;
+        }
+
+        public Sweep build() {
+            return new Sweep(schema, name, question, description, duration, warmup, settle, repeat, design, paired,
+                    heap, gc, starvation, requestTimeout, injectorHeap, cpus, jvmArgs, profile, slo, hosts, load,
+                    servers);
+        }
     }
 }

@@ -46,4 +46,111 @@ public record OpenLoad(
     public long unsentRequests(long sentRequests) {
         return Math.max(0, scheduledRequests - sentRequests);
     }
+
+    /** A OpenLoad to fill in by name; unset components are null (false, 0), as a file that leaves them out. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This OpenLoad to change by name. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.offeredRps = offeredRps;
+        b.capacityRps = capacityRps;
+        b.connections = connections;
+        b.connectionsUsed = connectionsUsed;
+        b.scheduledRequests = scheduledRequests;
+        b.lateRequests = lateRequests;
+        b.maxLateMicros = maxLateMicros;
+        b.queuedRequests = queuedRequests;
+        b.lateThresholdMicros = lateThresholdMicros;
+        b.intendedLatency = intendedLatency;
+        b.intendedHistogram = intendedHistogram;
+        b.probe = probe;
+        return b;
+    }
+
+    /** A OpenLoad built by name; {@link #build} holds it to the record's own rules. */
+    public static final class Builder {
+        private double offeredRps;
+        private Double capacityRps;
+        private int connections;
+        private int connectionsUsed;
+        private long scheduledRequests;
+        private long lateRequests;
+        private long maxLateMicros;
+        private long queuedRequests;
+        private long lateThresholdMicros;
+        private LatencySummary intendedLatency;
+        private String intendedHistogram;
+        private CapacityProbe probe;
+
+        private Builder() {
+        }
+
+        public Builder offeredRps(double value) {
+            offeredRps = value;
+            return this;
+        }
+
+        public Builder capacityRps(Double value) {
+            capacityRps = value;
+            return this;
+        }
+
+        public Builder connections(int value) {
+            connections = value;
+            return this;
+        }
+
+        public Builder connectionsUsed(int value) {
+            connectionsUsed = value;
+            return this;
+        }
+
+        public Builder scheduledRequests(long value) {
+            scheduledRequests = value;
+            return this;
+        }
+
+        public Builder lateRequests(long value) {
+            lateRequests = value;
+            return this;
+        }
+
+        public Builder maxLateMicros(long value) {
+            maxLateMicros = value;
+            return this;
+        }
+
+        public Builder queuedRequests(long value) {
+            queuedRequests = value;
+            return this;
+        }
+
+        public Builder lateThresholdMicros(long value) {
+            lateThresholdMicros = value;
+            return this;
+        }
+
+        public Builder intendedLatency(LatencySummary value) {
+            intendedLatency = value;
+            return this;
+        }
+
+        public Builder intendedHistogram(String value) {
+            intendedHistogram = value;
+            return this;
+        }
+
+        public Builder probe(CapacityProbe value) {
+            probe = value;
+            return this;
+        }
+
+        public OpenLoad build() {
+            return new OpenLoad(offeredRps, capacityRps, connections, connectionsUsed, scheduledRequests, lateRequests,
+                    maxLateMicros, queuedRequests, lateThresholdMicros, intendedLatency, intendedHistogram, probe);
+        }
+    }
 }

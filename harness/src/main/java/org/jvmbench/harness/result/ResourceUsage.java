@@ -38,4 +38,141 @@ public record ResourceUsage(
         Double injectorCpusOtherPeak,
         Double serverCpusSteal,
         Double injectorCpusSteal) {
+
+    /** A ResourceUsage to fill in by name; unset components are null (false, 0), as a file that leaves them out. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This ResourceUsage to change by name. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.serverCpuCores = serverCpuCores;
+        b.serverCpuCoresPeak = serverCpuCoresPeak;
+        b.serverRssBytes = serverRssBytes;
+        b.serverRssBytesPeak = serverRssBytesPeak;
+        b.serverPssBytes = serverPssBytes;
+        b.serverThreads = serverThreads;
+        b.injectorCpuCores = injectorCpuCores;
+        b.injectorCpus = injectorCpus;
+        b.otherCpuCores = otherCpuCores;
+        b.otherCpuCoresPeak = otherCpuCoresPeak;
+        b.serverCpusOther = serverCpusOther;
+        b.serverCpusOtherPeak = serverCpusOtherPeak;
+        b.injectorCpusOther = injectorCpusOther;
+        b.injectorCpusOtherPeak = injectorCpusOtherPeak;
+        b.serverCpusSteal = serverCpusSteal;
+        b.injectorCpusSteal = injectorCpusSteal;
+        return b;
+    }
+
+    /** A ResourceUsage built by name; {@link #build} holds it to the record's own rules. */
+    public static final class Builder {
+        private double serverCpuCores;
+        private double serverCpuCoresPeak;
+        private long serverRssBytes;
+        private long serverRssBytesPeak;
+        private Long serverPssBytes;
+        private int serverThreads;
+        private double injectorCpuCores;
+        private int injectorCpus;
+        private double otherCpuCores;
+        private double otherCpuCoresPeak;
+        private Double serverCpusOther;
+        private Double serverCpusOtherPeak;
+        private Double injectorCpusOther;
+        private Double injectorCpusOtherPeak;
+        private Double serverCpusSteal;
+        private Double injectorCpusSteal;
+
+        private Builder() {
+        }
+
+        public Builder serverCpuCores(double value) {
+            serverCpuCores = value;
+            return this;
+        }
+
+        public Builder serverCpuCoresPeak(double value) {
+            serverCpuCoresPeak = value;
+            return this;
+        }
+
+        public Builder serverRssBytes(long value) {
+            serverRssBytes = value;
+            return this;
+        }
+
+        public Builder serverRssBytesPeak(long value) {
+            serverRssBytesPeak = value;
+            return this;
+        }
+
+        public Builder serverPssBytes(Long value) {
+            serverPssBytes = value;
+            return this;
+        }
+
+        public Builder serverThreads(int value) {
+            serverThreads = value;
+            return this;
+        }
+
+        public Builder injectorCpuCores(double value) {
+            injectorCpuCores = value;
+            return this;
+        }
+
+        public Builder injectorCpus(int value) {
+            injectorCpus = value;
+            return this;
+        }
+
+        public Builder otherCpuCores(double value) {
+            otherCpuCores = value;
+            return this;
+        }
+
+        public Builder otherCpuCoresPeak(double value) {
+            otherCpuCoresPeak = value;
+            return this;
+        }
+
+        public Builder serverCpusOther(Double value) {
+            serverCpusOther = value;
+            return this;
+        }
+
+        public Builder serverCpusOtherPeak(Double value) {
+            serverCpusOtherPeak = value;
+            return this;
+        }
+
+        public Builder injectorCpusOther(Double value) {
+            injectorCpusOther = value;
+            return this;
+        }
+
+        public Builder injectorCpusOtherPeak(Double value) {
+            injectorCpusOtherPeak = value;
+            return this;
+        }
+
+        public Builder serverCpusSteal(Double value) {
+            serverCpusSteal = value;
+            return this;
+        }
+
+        public Builder injectorCpusSteal(Double value) {
+            injectorCpusSteal = value;
+            return this;
+        }
+
+        public ResourceUsage build() {
+            return new ResourceUsage(serverCpuCores, serverCpuCoresPeak, serverRssBytes, serverRssBytesPeak,
+                    serverPssBytes, serverThreads, injectorCpuCores, injectorCpus, otherCpuCores, otherCpuCoresPeak,
+                    serverCpusOther, serverCpusOtherPeak, injectorCpusOther, injectorCpusOtherPeak, serverCpusSteal,
+                    injectorCpusSteal);
+        }
+    }
 }

@@ -38,4 +38,132 @@ public record Slice(int round, int order, long startEpochMs, long endEpochMs, lo
     public double requestsPerCpuSecond() {
         return serverCpuCores > 0 ? rps / serverCpuCores : Double.NaN;
     }
+
+    /** A Slice to fill in by name; unset components are null (false, 0), as a file that leaves them out. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This Slice to change by name. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.round = round;
+        b.order = order;
+        b.startEpochMs = startEpochMs;
+        b.endEpochMs = endEpochMs;
+        b.requests = requests;
+        b.ko = ko;
+        b.windowSeconds = windowSeconds;
+        b.rps = rps;
+        b.p99Micros = p99Micros;
+        b.histogram = histogram;
+        b.serverCpuCores = serverCpuCores;
+        b.parkedCpuCores = parkedCpuCores;
+        b.jitMs = jitMs;
+        b.gcMs = gcMs;
+        b.flags = flags;
+        return b;
+    }
+
+    /** A Slice built by name; {@link #build} holds it to the record's own rules. */
+    public static final class Builder {
+        private int round;
+        private int order;
+        private long startEpochMs;
+        private long endEpochMs;
+        private long requests;
+        private long ko;
+        private double windowSeconds;
+        private double rps;
+        private Long p99Micros;
+        private String histogram;
+        private double serverCpuCores;
+        private double parkedCpuCores;
+        private long jitMs;
+        private long gcMs;
+        private List<Flag> flags;
+
+        private Builder() {
+        }
+
+        public Builder round(int value) {
+            round = value;
+            return this;
+        }
+
+        public Builder order(int value) {
+            order = value;
+            return this;
+        }
+
+        public Builder startEpochMs(long value) {
+            startEpochMs = value;
+            return this;
+        }
+
+        public Builder endEpochMs(long value) {
+            endEpochMs = value;
+            return this;
+        }
+
+        public Builder requests(long value) {
+            requests = value;
+            return this;
+        }
+
+        public Builder ko(long value) {
+            ko = value;
+            return this;
+        }
+
+        public Builder windowSeconds(double value) {
+            windowSeconds = value;
+            return this;
+        }
+
+        public Builder rps(double value) {
+            rps = value;
+            return this;
+        }
+
+        public Builder p99Micros(Long value) {
+            p99Micros = value;
+            return this;
+        }
+
+        public Builder histogram(String value) {
+            histogram = value;
+            return this;
+        }
+
+        public Builder serverCpuCores(double value) {
+            serverCpuCores = value;
+            return this;
+        }
+
+        public Builder parkedCpuCores(double value) {
+            parkedCpuCores = value;
+            return this;
+        }
+
+        public Builder jitMs(long value) {
+            jitMs = value;
+            return this;
+        }
+
+        public Builder gcMs(long value) {
+            gcMs = value;
+            return this;
+        }
+
+        public Builder flags(List<Flag> value) {
+            flags = value;
+            return this;
+        }
+
+        public Slice build() {
+            return new Slice(round, order, startEpochMs, endEpochMs, requests, ko, windowSeconds, rps, p99Micros,
+                    histogram, serverCpuCores, parkedCpuCores, jitMs, gcMs, flags);
+        }
+    }
 }

@@ -57,4 +57,104 @@ public record WarmUp(
                   String verdict) {
         this(endpoint, users, settled, seconds, requests, sinceStartSeconds, verdict, null, null, null, null);
     }
+
+    /** A WarmUp to fill in by name; unset components are null (false, 0), as a file that leaves them out. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This WarmUp to change by name. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.endpoint = endpoint;
+        b.users = users;
+        b.settled = settled;
+        b.seconds = seconds;
+        b.requests = requests;
+        b.sinceStartSeconds = sinceStartSeconds;
+        b.verdict = verdict;
+        b.jvmStartEpochMs = jvmStartEpochMs;
+        b.startEpochSecond = startEpochSecond;
+        b.rps = rps;
+        b.jitUnread = jitUnread;
+        return b;
+    }
+
+    /** A WarmUp built by name; {@link #build} holds it to the record's own rules. */
+    public static final class Builder {
+        private String endpoint;
+        private int users;
+        private boolean settled;
+        private double seconds;
+        private long requests;
+        private double sinceStartSeconds;
+        private String verdict;
+        private Long jvmStartEpochMs;
+        private Long startEpochSecond;
+        private List<Long> rps;
+        private String jitUnread;
+
+        private Builder() {
+        }
+
+        public Builder endpoint(String value) {
+            endpoint = value;
+            return this;
+        }
+
+        public Builder users(int value) {
+            users = value;
+            return this;
+        }
+
+        public Builder settled(boolean value) {
+            settled = value;
+            return this;
+        }
+
+        public Builder seconds(double value) {
+            seconds = value;
+            return this;
+        }
+
+        public Builder requests(long value) {
+            requests = value;
+            return this;
+        }
+
+        public Builder sinceStartSeconds(double value) {
+            sinceStartSeconds = value;
+            return this;
+        }
+
+        public Builder verdict(String value) {
+            verdict = value;
+            return this;
+        }
+
+        public Builder jvmStartEpochMs(Long value) {
+            jvmStartEpochMs = value;
+            return this;
+        }
+
+        public Builder startEpochSecond(Long value) {
+            startEpochSecond = value;
+            return this;
+        }
+
+        public Builder rps(List<Long> value) {
+            rps = value;
+            return this;
+        }
+
+        public Builder jitUnread(String value) {
+            jitUnread = value;
+            return this;
+        }
+
+        public WarmUp build() {
+            return new WarmUp(endpoint, users, settled, seconds, requests, sinceStartSeconds, verdict, jvmStartEpochMs,
+                    startEpochSecond, rps, jitUnread);
+        }
+    }
 }

@@ -146,20 +146,17 @@ public record WindowUsage(
         for (long busy : perCpuBusyNanos) {
             perCpuBusyCores.add(ratio(busy, wallNanos));
         }
-        ResourceUsage resources = new ResourceUsage(
-                ratio(serverCpuNanos, wallNanos),
-                max(serverSeries),
-                Math.round((double) rssSum / selected.size()),
-                rssPeak,
-                pssComplete ? Math.round((double) pssSum / selected.size()) : null,
-                (int) serverSum(selected.getLast(), ProcessReading::threads),
-                ratio(injectorCpuNanos, injectorWallNanos),
-                injectorCpuCount,
-                Math.max(0, ratio(machineBusyNanos - serverCpuNanos - injectorCpuNanos, wallNanos)),
-                max(otherSeries),
-                onServerCpus.otherCores(), onServerCpus.otherPeak(),
-                onInjectorCpus.otherCores(), onInjectorCpus.otherPeak(),
-                onServerCpus.stealCores(), onInjectorCpus.stealCores());
+        ResourceUsage resources = ResourceUsage.builder().serverCpuCores(ratio(serverCpuNanos, wallNanos))
+                .serverCpuCoresPeak(max(serverSeries)).serverRssBytes(Math.round((double) rssSum / selected.size()))
+                .serverRssBytesPeak(rssPeak)
+                .serverPssBytes(pssComplete ? Math.round((double) pssSum / selected.size()) : null)
+                .serverThreads((int) serverSum(selected.getLast(), ProcessReading::threads))
+                .injectorCpuCores(ratio(injectorCpuNanos, injectorWallNanos)).injectorCpus(injectorCpuCount)
+                .otherCpuCores(Math.max(0, ratio(machineBusyNanos - serverCpuNanos - injectorCpuNanos, wallNanos)))
+                .otherCpuCoresPeak(max(otherSeries)).serverCpusOther(onServerCpus.otherCores())
+                .serverCpusOtherPeak(onServerCpus.otherPeak()).injectorCpusOther(onInjectorCpus.otherCores())
+                .injectorCpusOtherPeak(onInjectorCpus.otherPeak()).serverCpusSteal(onServerCpus.stealCores())
+                .injectorCpusSteal(onInjectorCpus.stealCores()).build();
         return new WindowUsage(resources, serverSeries, rssSeries, injectorSeries, otherSeries, perCpuBusyCores,
                 List.copyOf(goneServers), injectorGone, serverSeries.size(), selection.widened());
     }

@@ -48,9 +48,12 @@ final class PairedMerge {
         }
         Throughput t = result.throughput();
         Stability s = result.stability();
-        return new Slice(round, order, result.start().toEpochMilli(), result.end().toEpochMilli(), t.requests(), t.ko(),
-                t.windowSeconds(), t.rps(), result.latency() == null ? null : result.latency().p99Micros(), result.histogram(),
-                serverCores, parkedCores, s == null ? -1 : s.jitMs(), s == null ? -1 : s.gcMs(), flags);
+        return Slice.builder().round(round).order(order).startEpochMs(result.start().toEpochMilli())
+                .endEpochMs(result.end().toEpochMilli()).requests(t.requests()).ko(t.ko())
+                .windowSeconds(t.windowSeconds()).rps(t.rps())
+                .p99Micros(result.latency() == null ? null : result.latency().p99Micros())
+                .histogram(result.histogram()).serverCpuCores(serverCores).parkedCpuCores(parkedCores)
+                .jitMs(s == null ? -1 : s.jitMs()).gcMs(s == null ? -1 : s.gcMs()).flags(flags).build();
     }
 
     /** The arm's point: its slices merged, each slice kept. */
@@ -181,23 +184,21 @@ final class PairedMerge {
                         ? with.stream().mapToDouble(r -> f.apply(r.resources())).max().orElse(0) : null;
         ResourceUsage last = with.getLast().resources();
         boolean pss = with.stream().allMatch(r -> r.resources().serverPssBytes() != null);
-        return new ResourceUsage(
-                mean.applyAsDouble(ResourceUsage::serverCpuCores),
-                with.stream().mapToDouble(r -> r.resources().serverCpuCoresPeak()).max().orElse(0),
-                Math.round(mean.applyAsDouble(u -> u.serverRssBytes())),
-                with.stream().mapToLong(r -> r.resources().serverRssBytesPeak()).max().orElse(0),
-                pss ? Long.valueOf(Math.round(mean.applyAsDouble(u -> u.serverPssBytes()))) : null,
-                last.serverThreads(),
-                mean.applyAsDouble(ResourceUsage::injectorCpuCores),
-                last.injectorCpus(),
-                mean.applyAsDouble(ResourceUsage::otherCpuCores),
-                with.stream().mapToDouble(r -> r.resources().otherCpuCoresPeak()).max().orElse(0),
-                optionalMean.apply(ResourceUsage::serverCpusOther),
-                optionalPeak.apply(ResourceUsage::serverCpusOtherPeak),
-                optionalMean.apply(ResourceUsage::injectorCpusOther),
-                optionalPeak.apply(ResourceUsage::injectorCpusOtherPeak),
-                optionalMean.apply(ResourceUsage::serverCpusSteal),
-                optionalMean.apply(ResourceUsage::injectorCpusSteal));
+        return ResourceUsage.builder().serverCpuCores(mean.applyAsDouble(ResourceUsage::serverCpuCores))
+                .serverCpuCoresPeak(with.stream().mapToDouble(r -> r.resources().serverCpuCoresPeak()).max().orElse(0))
+                .serverRssBytes(Math.round(mean.applyAsDouble(u -> u.serverRssBytes())))
+                .serverRssBytesPeak(with.stream().mapToLong(r -> r.resources().serverRssBytesPeak()).max().orElse(0))
+                .serverPssBytes(pss ? Long.valueOf(Math.round(mean.applyAsDouble(u -> u.serverPssBytes()))) : null)
+                .serverThreads(last.serverThreads())
+                .injectorCpuCores(mean.applyAsDouble(ResourceUsage::injectorCpuCores))
+                .injectorCpus(last.injectorCpus()).otherCpuCores(mean.applyAsDouble(ResourceUsage::otherCpuCores))
+                .otherCpuCoresPeak(with.stream().mapToDouble(r -> r.resources().otherCpuCoresPeak()).max().orElse(0))
+                .serverCpusOther(optionalMean.apply(ResourceUsage::serverCpusOther))
+                .serverCpusOtherPeak(optionalPeak.apply(ResourceUsage::serverCpusOtherPeak))
+                .injectorCpusOther(optionalMean.apply(ResourceUsage::injectorCpusOther))
+                .injectorCpusOtherPeak(optionalPeak.apply(ResourceUsage::injectorCpusOtherPeak))
+                .serverCpusSteal(optionalMean.apply(ResourceUsage::serverCpusSteal))
+                .injectorCpusSteal(optionalMean.apply(ResourceUsage::injectorCpusSteal)).build();
     }
 
     /** The slices' per-round throughput, for tests and the report: index k is round k + 1. */

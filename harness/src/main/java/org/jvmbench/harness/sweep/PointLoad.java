@@ -73,9 +73,13 @@ final class PointLoad {
         CapacityProbe probe = key.level().share() != null ? capacity : null;
         PhaseResult.Schedule s = phase.schedule();
         String intended = s == null ? null : s.intendedHistogramMicros();
-        return new OpenLoad(offeredRps(key, probe), probe == null ? null : probe.rps(), point.connections(),
-                phase.connectionsUsed(), s == null ? 0 : s.scheduledRequests(), s == null ? 0 : s.lateRequests(),
-                s == null ? 0 : s.maxLateMicros(), s == null ? 0 : s.queuedRequests(), s == null ? 0 : s.lateThresholdMicros(),
-                intended == null ? null : Latencies.summarize(Histograms.decode(intended)), intended, probe);
+        return OpenLoad.builder().offeredRps(offeredRps(key, probe)).capacityRps(probe == null ? null : probe.rps())
+                .connections(point.connections()).connectionsUsed(phase.connectionsUsed())
+                .scheduledRequests(s == null ? 0 : s.scheduledRequests())
+                .lateRequests(s == null ? 0 : s.lateRequests()).maxLateMicros(s == null ? 0 : s.maxLateMicros())
+                .queuedRequests(s == null ? 0 : s.queuedRequests())
+                .lateThresholdMicros(s == null ? 0 : s.lateThresholdMicros())
+                .intendedLatency(intended == null ? null : Latencies.summarize(Histograms.decode(intended)))
+                .intendedHistogram(intended).probe(probe).build();
     }
 }

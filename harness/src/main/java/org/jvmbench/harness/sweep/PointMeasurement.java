@@ -136,8 +136,10 @@ final class PointMeasurement {
             hung = "the load run failed: " + phase.error();
         }
         OpenLoad open = PointLoad.open(point, capacity, phase);
-        Evidence evidence = new Evidence(throughput, usage.resources(), series, counts,
-                died || !usage.goneServerPids().isEmpty(), hung, stability, warmUp, fatalLines(logOffsets), injectorCeilingRps, open);
+        Evidence evidence = Evidence.builder().throughput(throughput).resources(usage.resources()).series(series)
+                .counts(counts).serverDied(died || !usage.goneServerPids().isEmpty()).hungReason(hung)
+                .stability(stability).warmUp(warmUp).fatalLogLines(fatalLines(logOffsets))
+                .injectorCeilingRps(injectorCeilingRps).open(open).build();
 
         Map<String, String> links = new HashMap<>();
         if (phase.reportDir() != null) {

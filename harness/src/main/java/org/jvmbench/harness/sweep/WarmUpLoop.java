@@ -136,8 +136,11 @@ final class WarmUpLoop {
             verdict = SettleRule.judge(seconds, jit, elapsed, settings.tolerances());
             if (verdict.settled() || elapsed.compareTo(settings.cap()) >= 0) {
                 Long firstSecond = seconds.isEmpty() ? null : seconds.getFirst().epochSecond();
-                return new Outcome(new WarmUp(endpoint, users, verdict.settled(), elapsed.toMillis() / 1000.0, requests,
-                        sinceStartSeconds(), verdict.numbers(), jvmStartEpochMs(), firstSecond, series(seconds), verdict.jitUnread()),
+                return new Outcome(WarmUp.builder().endpoint(endpoint).users(users).settled(verdict.settled())
+                        .seconds(elapsed.toMillis() / 1000.0).requests(requests)
+                        .sinceStartSeconds(sinceStartSeconds()).verdict(verdict.numbers())
+                        .jvmStartEpochMs(jvmStartEpochMs()).startEpochSecond(firstSecond).rps(series(seconds))
+                        .jitUnread(verdict.jitUnread()).build(),
                         null, false);
             }
         }

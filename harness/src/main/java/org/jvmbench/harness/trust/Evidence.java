@@ -49,4 +49,104 @@ public record Evidence(
     public static Evidence notMeasured(boolean serverDied, String hungReason) {
         return new Evidence(null, null, null, null, serverDied, hungReason, null, null, List.of(), null, null);
     }
+
+    /** A Evidence to fill in by name; unset components are null (false, 0), as a file that leaves them out. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This Evidence to change by name. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.throughput = throughput;
+        b.resources = resources;
+        b.series = series;
+        b.counts = counts;
+        b.serverDied = serverDied;
+        b.hungReason = hungReason;
+        b.stability = stability;
+        b.warmUp = warmUp;
+        b.fatalLogLines = fatalLogLines;
+        b.injectorCeilingRps = injectorCeilingRps;
+        b.open = open;
+        return b;
+    }
+
+    /** A Evidence built by name; {@link #build} holds it to the record's own rules. */
+    public static final class Builder {
+        private Throughput throughput;
+        private ResourceUsage resources;
+        private Series series;
+        private Reconciliation counts;
+        private boolean serverDied;
+        private String hungReason;
+        private Stability stability;
+        private WarmUp warmUp;
+        private List<String> fatalLogLines;
+        private Double injectorCeilingRps;
+        private OpenLoad open;
+
+        private Builder() {
+        }
+
+        public Builder throughput(Throughput value) {
+            throughput = value;
+            return this;
+        }
+
+        public Builder resources(ResourceUsage value) {
+            resources = value;
+            return this;
+        }
+
+        public Builder series(Series value) {
+            series = value;
+            return this;
+        }
+
+        public Builder counts(Reconciliation value) {
+            counts = value;
+            return this;
+        }
+
+        public Builder serverDied(boolean value) {
+            serverDied = value;
+            return this;
+        }
+
+        public Builder hungReason(String value) {
+            hungReason = value;
+            return this;
+        }
+
+        public Builder stability(Stability value) {
+            stability = value;
+            return this;
+        }
+
+        public Builder warmUp(WarmUp value) {
+            warmUp = value;
+            return this;
+        }
+
+        public Builder fatalLogLines(List<String> value) {
+            fatalLogLines = value;
+            return this;
+        }
+
+        public Builder injectorCeilingRps(Double value) {
+            injectorCeilingRps = value;
+            return this;
+        }
+
+        public Builder open(OpenLoad value) {
+            open = value;
+            return this;
+        }
+
+        public Evidence build() {
+            return new Evidence(throughput, resources, series, counts, serverDied, hungReason, stability, warmUp,
+                    fatalLogLines, injectorCeilingRps, open);
+        }
+    }
 }

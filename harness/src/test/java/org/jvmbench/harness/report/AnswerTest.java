@@ -170,7 +170,9 @@ class AnswerTest {
         List<Slice> slices = new ArrayList<>();
         double sum = 0;
         for (int i = 0; i < rps.length; i++) {
-            slices.add(new Slice(i + 1, 1, 0, 5000, (long) (rps[i] * 5), 0, 5, rps[i], 10_000L, null, 1.0, 0, 0, 0, List.of()));
+            slices.add(Slice.builder().round(i + 1).order(1).startEpochMs(0).endEpochMs(5000)
+                    .requests((long) (rps[i] * 5)).ko(0).windowSeconds(5).rps(rps[i]).p99Micros(10_000L)
+                    .serverCpuCores(1.0).parkedCpuCores(0).jitMs(0).gcMs(0).flags(List.of()).build());
             sum += rps[i];
         }
         return point(c, repetition, pssMib, sum / rps.length * 5 * rps.length, 5.0 * rps.length).withSlices(slices);
@@ -184,8 +186,10 @@ class AnswerTest {
         PointKey key = PointKey.of(c, "/json", 64);
         Instant start = Instant.parse("2026-12-07T10:00:00Z");
         long mib = 1024L * 1024;
-        ResourceUsage resources = new ResourceUsage(1.0, 1.0, pssMib * mib + 20 * mib, pssMib * mib + 20 * mib, pssMib * mib,
-                26 + c.threads() * c.processes(), 0.5, 1, 0, 0, null, null, null, null, null, null);
+        ResourceUsage resources = ResourceUsage.builder().serverCpuCores(1.0).serverCpuCoresPeak(1.0)
+                .serverRssBytes(pssMib * mib + 20 * mib).serverRssBytesPeak(pssMib * mib + 20 * mib)
+                .serverPssBytes(pssMib * mib).serverThreads(26 + c.threads() * c.processes()).injectorCpuCores(0.5)
+                .injectorCpus(1).otherCpuCores(0).otherCpuCoresPeak(0).build();
         return PointResult.builder(key.id() + "-r" + repetition, key, repetition)
                 .window(start, start)
                 .throughput(Throughput.of((long) requests, (long) requests, 0, Map.of(), seconds))

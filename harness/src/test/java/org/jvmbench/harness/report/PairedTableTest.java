@@ -76,7 +76,9 @@ class PairedTableTest {
     private static List<Slice> slices(double... rps) {
         List<Slice> slices = new ArrayList<>();
         for (int i = 0; i < rps.length; i++) {
-            slices.add(new Slice(i + 1, 1, 0, 5000, (long) (rps[i] * 5), 0, 5, rps[i], 10_000L, null, 1.0, 0, 0, 0, List.of()));
+            slices.add(Slice.builder().round(i + 1).order(1).startEpochMs(0).endEpochMs(5000)
+                    .requests((long) (rps[i] * 5)).ko(0).windowSeconds(5).rps(rps[i]).p99Micros(10_000L)
+                    .serverCpuCores(1.0).parkedCpuCores(0).jitMs(0).gcMs(0).flags(List.of()).build());
         }
         return slices;
     }

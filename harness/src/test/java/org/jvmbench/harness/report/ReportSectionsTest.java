@@ -215,9 +215,12 @@ class ReportSectionsTest {
         h.recordValueWithCount(micros, 1_000);
         CapacityProbe probe = new CapacityProbe(256, rps, 1_000, 0, 15, null, org.jvmbench.protocol.Histograms.encode(h));
         OpenLoad o = p.open();
-        OpenLoad open = new OpenLoad(o.offeredRps(), o.capacityRps(), o.connections(), o.connectionsUsed(), o.scheduledRequests(),
-                o.lateRequests(), o.maxLateMicros(), o.queuedRequests(), o.lateThresholdMicros(), o.intendedLatency(),
-                o.intendedHistogram(), probe);
+        OpenLoad open = OpenLoad.builder().offeredRps(o.offeredRps()).capacityRps(o.capacityRps())
+                .connections(o.connections()).connectionsUsed(o.connectionsUsed())
+                .scheduledRequests(o.scheduledRequests()).lateRequests(o.lateRequests())
+                .maxLateMicros(o.maxLateMicros()).queuedRequests(o.queuedRequests())
+                .lateThresholdMicros(o.lateThresholdMicros()).intendedLatency(o.intendedLatency())
+                .intendedHistogram(o.intendedHistogram()).probe(probe).build();
         return p.toBuilder().open(open).build();
     }
 

@@ -220,9 +220,10 @@ final class SweepFixture {
         if (servers.isEmpty()) {
             servers.add(new ServerEntry(List.of(App.SERVLET), null, null, null, null, new Load(List.of("/hello"), List.of(64))));
         }
-        return new Sweep(null, name, "", description, Duration.ofSeconds(durationSeconds), warmup, null, repeat, null, null, heap, gc, null,
-                requestTimeout, null, cpus != null ? cpus : new CpuPinning(CpuSet.parse("0"), CpuSet.parse("1")), null, profile,
-                slo, null, null, servers);
+        return Sweep.builder().name(name).question("").description(description).duration(Duration.ofSeconds(durationSeconds))
+                .warmup(warmup).repeat(repeat).heap(heap).gc(gc).requestTimeout(requestTimeout)
+                .cpus(cpus != null ? cpus : new CpuPinning(CpuSet.parse("0"), CpuSet.parse("1"))).profile(profile).slo(slo)
+                .servers(servers).build();
     }
 
     SweepFixture environment(String field, Object value) {
@@ -298,13 +299,20 @@ final class SweepFixture {
         double otherPeak = otherSeries.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         Long pss = key.configuration().processes() > 1 ? Long.valueOf(Math.round(rss * 0.86)) : legacy ? null : Long.valueOf(Math.round(rss * 0.965));
         ResourceUsage resources = legacy
-                ? new ResourceUsage(round3(cpu), round3(Math.min(1, cpu * 1.04)), rss, rss + 3 * 1024 * 1024, pss,
-                m.threads, round3(injector), 1, round3(other), round3(otherPeak), null, null, null, null, null, null)
-                : new ResourceUsage(round3(cpu), round3(Math.min(1, cpu * 1.04)), rss, rss + 3 * 1024 * 1024, pss,
-                m.threads, round3(injector), 1, round3(other), round3(otherPeak),
-                round3(other * 0.6), round3(otherPeak * 0.6), round3(other * 0.4), round3(otherPeak * 0.4),
-                has(flagList, Flag.Code.CPU_STEAL) ? 0.081 : round3(evidence.nextDouble() * 0.004),
-                round3(evidence.nextDouble() * 0.004));
+                ? ResourceUsage.builder().serverCpuCores(round3(cpu))
+                        .serverCpuCoresPeak(round3(Math.min(1, cpu * 1.04))).serverRssBytes(rss)
+                        .serverRssBytesPeak(rss + 3 * 1024 * 1024).serverPssBytes(pss).serverThreads(m.threads)
+                        .injectorCpuCores(round3(injector)).injectorCpus(1).otherCpuCores(round3(other))
+                        .otherCpuCoresPeak(round3(otherPeak)).build()
+                : ResourceUsage.builder().serverCpuCores(round3(cpu))
+                        .serverCpuCoresPeak(round3(Math.min(1, cpu * 1.04))).serverRssBytes(rss)
+                        .serverRssBytesPeak(rss + 3 * 1024 * 1024).serverPssBytes(pss).serverThreads(m.threads)
+                        .injectorCpuCores(round3(injector)).injectorCpus(1).otherCpuCores(round3(other))
+                        .otherCpuCoresPeak(round3(otherPeak)).serverCpusOther(round3(other * 0.6))
+                        .serverCpusOtherPeak(round3(otherPeak * 0.6)).injectorCpusOther(round3(other * 0.4))
+                        .injectorCpusOtherPeak(round3(otherPeak * 0.4))
+                        .serverCpusSteal(has(flagList, Flag.Code.CPU_STEAL) ? 0.081 : round3(evidence.nextDouble() * 0.004))
+                        .injectorCpusSteal(round3(evidence.nextDouble() * 0.004)).build();
         long serverRequests = mismatch ? Math.round(requests * 0.985) : requests;
 
         String id = key.id() + "-r" + repetition;
@@ -418,10 +426,13 @@ final class SweepFixture {
         long scheduled = Math.round(offeredRps * durationSeconds);
         long lateRequests = late ? Math.round(scheduled * 0.034) : Math.round(scheduled * 0.0004);
         long queued = utilisation < 0.7 ? 0 : Math.round(scheduled * Math.min(0.9, (utilisation - 0.7) * 2));
-        OpenLoad open = new OpenLoad(round1(offeredRps), key.level().share() == null ? null : round1(capacityRps),
-                key.level().connections(), (int) Math.min(key.level().connections(), Math.ceil(offeredRps * (serviceMicros + queueMicros) / 1e6) + 4),
-                scheduled, lateRequests, late ? 41_000 : 1_900, queued, 1_000, summary(intended),
-                Base64.getEncoder().encodeToString(compressed(intended)), null);
+        OpenLoad open = OpenLoad.builder().offeredRps(round1(offeredRps))
+                .capacityRps(key.level().share() == null ? null : round1(capacityRps))
+                .connections(key.level().connections())
+                .connectionsUsed((int) Math.min(key.level().connections(), Math.ceil(offeredRps * (serviceMicros + queueMicros) / 1e6) + 4))
+                .scheduledRequests(scheduled).lateRequests(lateRequests).maxLateMicros(late ? 41_000 : 1_900)
+                .queuedRequests(queued).lateThresholdMicros(1_000).intendedLatency(summary(intended))
+                .intendedHistogram(Base64.getEncoder().encodeToString(compressed(intended))).build();
         PointResult r = closedShape;
         points.add(r.toBuilder()
                 .latency(summary(service))

@@ -45,10 +45,14 @@ class CapacityAtSloTest {
             long requests = micros.length;
             String encoded = Histograms.encode(h);
             double offered = key.level().rate() != null ? key.level().rate() : key.level().share() * capacity;
-            OpenLoad open = new OpenLoad(offered, capacity, 256, 200, requests + unsent, 0, 0, 0, 2000,
-                    Latencies.summarize(h), encoded, null);
-            ResourceUsage resources = new ResourceUsage(offered / 1000, offered / 1000, 200L << 20, 210L << 20, null, 40, 0.3, 1,
-                    0, 0, null, null, null, null, null, null);
+            OpenLoad open = OpenLoad.builder().offeredRps(offered).capacityRps(capacity).connections(256)
+                    .connectionsUsed(200).scheduledRequests(requests + unsent).lateRequests(0).maxLateMicros(0)
+                    .queuedRequests(0).lateThresholdMicros(2000).intendedLatency(Latencies.summarize(h))
+                    .intendedHistogram(encoded).build();
+            ResourceUsage resources = ResourceUsage.builder().serverCpuCores(offered / 1000)
+                    .serverCpuCoresPeak(offered / 1000).serverRssBytes(200L << 20).serverRssBytesPeak(210L << 20)
+                    .serverThreads(40).injectorCpuCores(0.3).injectorCpus(1).otherCpuCores(0).otherCpuCoresPeak(0)
+                    .build();
             List<Flag> flagList = Arrays.stream(flags).map(f -> new Flag(f, f.name().toLowerCase())).toList();
             return PointResult.builder(key.id() + "-r" + repetition, key, repetition)
                     .window(Instant.EPOCH, Instant.EPOCH)

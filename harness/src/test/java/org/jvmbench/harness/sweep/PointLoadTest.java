@@ -111,8 +111,10 @@ class PointLoadTest {
 
         OpenLoad open = PointLoad.open(point, CAPACITY, phase(new PhaseResult.Schedule(600, 3600, encoded, 2000, 12, 4100, 30)));
 
-        assertThat(open).isEqualTo(new OpenLoad(600.0, 1200.0, 64, 60, 3600, 12, 4100, 30, 2000,
-                open.intendedLatency(), encoded, CAPACITY));
+        assertThat(open).isEqualTo(OpenLoad.builder().offeredRps(600.0).capacityRps(1200.0).connections(64)
+                .connectionsUsed(60).scheduledRequests(3600).lateRequests(12).maxLateMicros(4100).queuedRequests(30)
+                .lateThresholdMicros(2000).intendedLatency(open.intendedLatency()).intendedHistogram(encoded)
+                .probe(CAPACITY).build());
         assertThat(open.intendedLatency().count()).isEqualTo(2);
         assertThat(open.intendedLatency().maxMicros()).isBetween(23_000L, 23_030L);
         assertThat(open.lateShare()).isEqualTo(12 / 3600.0);

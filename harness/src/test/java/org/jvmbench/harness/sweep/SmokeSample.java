@@ -39,12 +39,10 @@ final class SmokeSample {
                 entries.add(narrowed(resolved.servers().get(1)));
             }
         }
-        return new Sweep(resolved.schema(), resolved.name(), resolved.question(), resolved.description(), resolved.duration(),
-                resolved.warmup(), resolved.settle(), resolved.repeat(), resolved.design(),
-                // the fewest rounds and the shortest slice that still give an interval: seconds, not minutes, per point
-                resolved.inRounds() ? new Paired(3, java.time.Duration.ofSeconds(3), resolved.paired().seed(), resolved.paired().maxAlive()) : null, resolved.heap(), resolved.gc(), resolved.starvation(),
-                resolved.requestTimeout(), resolved.injectorHeap(), resolved.cpus(), resolved.jvmArgs(), resolved.profile(),
-                resolved.slo(), resolved.hosts(), null, entries);
+        // the fewest rounds and the shortest slice that still give an interval: seconds, not minutes, per point
+        Paired quick = resolved.inRounds()
+                ? new Paired(3, java.time.Duration.ofSeconds(3), resolved.paired().seed(), resolved.paired().maxAlive()) : null;
+        return resolved.toBuilder().paired(quick).load(null).servers(entries).build();
     }
 
     /** What starts a different kind of server: app, engine, jar, thread kind, several JVMs, the AOT cache, open load. */
@@ -58,14 +56,13 @@ final class SmokeSample {
     }
 
     private static ServerEntry narrowed(ServerEntry e) {
-        return new ServerEntry(first(e.apps()), first(e.engines()), e.jar(), e.readiness(), e.startTimeout(),
-                first(e.workers()), first(e.threads()), first(e.virtualThreads()), firstTwo(e.processes()),
-                firstOfEach(e.tuning()), first(e.aotCache()), e.arm(), narrowed(e.load()));
+        return e.toBuilder().apps(first(e.apps())).engines(first(e.engines())).workers(first(e.workers()))
+                .threads(first(e.threads())).virtualThreads(first(e.virtualThreads())).processes(firstTwo(e.processes()))
+                .tuning(firstOfEach(e.tuning())).aotCache(first(e.aotCache())).load(narrowed(e.load())).build();
     }
 
     private static ServerEntry withThreads(ServerEntry e, List<Integer> threads) {
-        return new ServerEntry(e.apps(), e.engines(), e.jar(), e.readiness(), e.startTimeout(), e.workers(), threads,
-                e.virtualThreads(), e.processes(), e.tuning(), e.aotCache(), e.arm(), e.load());
+        return e.toBuilder().threads(threads).build();
     }
 
     private static Map<String, List<Object>> firstOfEach(Map<String, List<Object>> axes) {

@@ -32,15 +32,21 @@ class FlagRulesTest {
 
     /** Machine-wide other CPU only, as on an unpinned run. */
     private static ResourceUsage resources(double injectorCores, int injectorCpus, double otherMean, double otherPeak) {
-        return new ResourceUsage(1.2, 1.5, 300L << 20, 320L << 20, 250L << 20, 40,
-                injectorCores, injectorCpus, otherMean, otherPeak, null, null, null, null, null, null);
+        return ResourceUsage.builder().serverCpuCores(1.2).serverCpuCoresPeak(1.5).serverRssBytes(300L << 20)
+                .serverRssBytesPeak(320L << 20).serverPssBytes(250L << 20).serverThreads(40)
+                .injectorCpuCores(injectorCores).injectorCpus(injectorCpus).otherCpuCores(otherMean)
+                .otherCpuCoresPeak(otherPeak).build();
     }
 
     /** Pinned: other processes and steal judged on the server's and the injector's CPUs apart. */
     private static ResourceUsage pinned(double serverOther, double serverOtherPeak, double injectorOther,
                                         double serverSteal, double injectorSteal) {
-        return new ResourceUsage(1.0, 1.0, 300L << 20, 320L << 20, 250L << 20, 40, 0.5, 1, 0, 0,
-                serverOther, serverOtherPeak, injectorOther, injectorOther, serverSteal, injectorSteal);
+        return ResourceUsage.builder().serverCpuCores(1.0).serverCpuCoresPeak(1.0).serverRssBytes(300L << 20)
+                .serverRssBytesPeak(320L << 20).serverPssBytes(250L << 20).serverThreads(40).injectorCpuCores(0.5)
+                .injectorCpus(1).otherCpuCores(0).otherCpuCoresPeak(0).serverCpusOther(serverOther)
+                .serverCpusOtherPeak(serverOtherPeak).injectorCpusOther(injectorOther)
+                .injectorCpusOtherPeak(injectorOther).serverCpusSteal(serverSteal).injectorCpusSteal(injectorSteal)
+                .build();
     }
 
     private static Evidence evidence(Throughput throughput, ResourceUsage resources, Reconciliation counts) {
@@ -186,9 +192,10 @@ class FlagRulesTest {
 
     @Test
     void aWarmUpThatEndedWithoutTheJitItsServerReportsFlagsItsPointsJitUnknown() {
-        WarmUp unread = new WarmUp("/json", 64, true, 45.2, 400_000, 50.0,
-                "trend +1.0 % (≤ 5 %), CV 3.0 % (≤ 10 %), JIT unknown — its counters did not answer (timed out) (judged on throughput alone), over the last 20 s",
-                null, null, null, "its counters did not answer (timed out)");
+        WarmUp unread = WarmUp.builder().endpoint("/json").users(64).settled(true).seconds(45.2).requests(400_000)
+                .sinceStartSeconds(50.0)
+                .verdict("trend +1.0 % (≤ 5 %), CV 3.0 % (≤ 10 %), JIT unknown — its counters did not answer (timed out) (judged on throughput alone), over the last 20 s")
+                .jitUnread("its counters did not answer (timed out)").build();
         WarmUp notReported = new WarmUp("/json", 64, true, 45.2, 400_000, 50.0,
                 "trend +1.0 % (≤ 5 %), CV 3.0 % (≤ 10 %), JIT unknown (judged on throughput alone), over the last 20 s");
 
@@ -238,7 +245,8 @@ class FlagRulesTest {
 
     /** What the point's own measurement knew, on a quiet machine (its noise is another rule's). */
     private static Evidence openEvidence(PointResult p, OpenLoad open) {
-        return new Evidence(p.throughput(), QUIET, null, p.counts(), false, null, null, null, List.of(), null, open);
+        return Evidence.builder().throughput(p.throughput()).resources(QUIET).counts(p.counts()).serverDied(false)
+                .fatalLogLines(List.of()).open(open).build();
     }
 
     @Test
@@ -278,9 +286,12 @@ class FlagRulesTest {
     void requestsThatWaitedForABusyConnectionAreTheServersAndNeverMakeTheInjectorLate() {
         PointResult kept = recorded("open-point-kept.json");
         OpenLoad o = kept.open();
-        OpenLoad allQueued = new OpenLoad(o.offeredRps(), o.capacityRps(), o.connections(), o.connectionsUsed(),
-                o.scheduledRequests(), 0, 0, o.scheduledRequests(), o.lateThresholdMicros(), o.intendedLatency(),
-                o.intendedHistogram(), o.probe());
+        OpenLoad allQueued = OpenLoad.builder().offeredRps(o.offeredRps()).capacityRps(o.capacityRps())
+                .connections(o.connections()).connectionsUsed(o.connectionsUsed())
+                .scheduledRequests(o.scheduledRequests()).lateRequests(0).maxLateMicros(0)
+                .queuedRequests(o.scheduledRequests()).lateThresholdMicros(o.lateThresholdMicros())
+                .intendedLatency(o.intendedLatency()).intendedHistogram(o.intendedHistogram()).probe(o.probe())
+                .build();
 
         assertThat(FlagRules.evaluate(openEvidence(kept, allQueued))).isEmpty();
         assertThat(FlagRules.evaluate(openEvidence(kept, null))).as("a closed point").isEmpty();
