@@ -40,7 +40,7 @@ final class Places {
         List<JsonMappingException.Reference> path = e.getPath();
         if (e instanceof UnrecognizedPropertyException unknown) {
             String place = place(path.subList(0, Math.max(0, path.size() - 1)));
-            return fail(place, "unknown key '" + unknown.getPropertyName() + "' (known: " + keys(unknown.getReferringClass()) + ")");
+            return fail(place, unknownKey(unknown.getPropertyName(), unknown.getReferringClass()));
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SettingException s) {
@@ -106,6 +106,11 @@ final class Places {
             }
         }
         return place.toString();
+    }
+
+    /** The problem of a key {@code record} does not have, listing the ones it has. */
+    static String unknownKey(String key, Class<?> record) {
+        return "unknown key '" + key + "' (known: " + keys(record) + ")";
     }
 
     /** A record's keys in the order the schema lists them: its components, as the file names them. */

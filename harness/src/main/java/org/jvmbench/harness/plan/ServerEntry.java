@@ -135,7 +135,7 @@ public record ServerEntry(
         }
         for (String key : given.keySet()) {
             if (Knob.tuningOf(key) == null) {
-                throw SettingException.record("unknown key '" + key + "' (known: " + Places.keys(ServerEntry.class) + ")");
+                throw SettingException.record(Places.unknownKey(key, ServerEntry.class));
             }
         }
         Map<String, List<Object>> axes = new LinkedHashMap<>();
@@ -191,12 +191,12 @@ public record ServerEntry(
         return Collections.unmodifiableList(new ArrayList<>(axis == null ? Arrays.asList((T) null) : axis));
     }
 
-    /** A ServerEntry to fill in by name; unset components are null (false, 0), as a file that leaves them out. */
+    /** {@code ServerEntry} to fill in by name: a component not set stays null, as in a file that leaves its key out. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** This ServerEntry to change by name. */
+    /** This {@code ServerEntry} to change by name. */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.apps = apps;
@@ -215,7 +215,7 @@ public record ServerEntry(
         return b;
     }
 
-    /** A ServerEntry built by name; {@link #build} holds it to the record's own rules. */
+    /** {@code ServerEntry} built by name; {@link #build} holds it to the record's own rules. */
     public static final class Builder {
         private List<App> apps;
         private List<Engine> engines;

@@ -140,12 +140,12 @@ public record Sweep(
         return toBuilder().paired(settings).build();
     }
 
-    /** A Sweep to fill in by name; unset components are null (false, 0), as a file that leaves them out. */
+    /** {@code Sweep} to fill in by name: a component not set stays null, as in a file that leaves its key out. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** This Sweep to change by name. */
+    /** This {@code Sweep} to change by name. */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.schema = schema;
@@ -173,7 +173,7 @@ public record Sweep(
         return b;
     }
 
-    /** A Sweep built by name; {@link #build} holds it to the record's own rules. */
+    /** {@code Sweep} built by name; {@link #build} holds it to the record's own rules. */
     public static final class Builder {
         private Integer schema;
         private String name;

@@ -47,12 +47,12 @@ public record OpenLoad(
         return Math.max(0, scheduledRequests - sentRequests);
     }
 
-    /** A OpenLoad to fill in by name; unset components are null (false, 0), as a file that leaves them out. */
+    /** {@code OpenLoad} to fill in by name: a component not set stays null, false or 0. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** This OpenLoad to change by name. */
+    /** This {@code OpenLoad} to change by name. */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.offeredRps = offeredRps;
@@ -70,7 +70,7 @@ public record OpenLoad(
         return b;
     }
 
-    /** A OpenLoad built by name; {@link #build} holds it to the record's own rules. */
+    /** {@code OpenLoad} built by name; {@link #build} holds it to the record's own rules. */
     public static final class Builder {
         private double offeredRps;
         private Double capacityRps;

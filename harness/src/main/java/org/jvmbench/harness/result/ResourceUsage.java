@@ -39,12 +39,12 @@ public record ResourceUsage(
         Double serverCpusSteal,
         Double injectorCpusSteal) {
 
-    /** A ResourceUsage to fill in by name; unset components are null (false, 0), as a file that leaves them out. */
+    /** {@code ResourceUsage} to fill in by name: a component not set stays null, false or 0. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** This ResourceUsage to change by name. */
+    /** This {@code ResourceUsage} to change by name. */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.serverCpuCores = serverCpuCores;
@@ -66,7 +66,7 @@ public record ResourceUsage(
         return b;
     }
 
-    /** A ResourceUsage built by name; {@link #build} holds it to the record's own rules. */
+    /** {@code ResourceUsage} built by name; {@link #build} holds it to the record's own rules. */
     public static final class Builder {
         private double serverCpuCores;
         private double serverCpuCoresPeak;

@@ -39,12 +39,12 @@ public record Slice(int round, int order, long startEpochMs, long endEpochMs, lo
         return serverCpuCores > 0 ? rps / serverCpuCores : Double.NaN;
     }
 
-    /** A Slice to fill in by name; unset components are null (false, 0), as a file that leaves them out. */
+    /** {@code Slice} to fill in by name: a component not set stays null, false or 0. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** This Slice to change by name. */
+    /** This {@code Slice} to change by name. */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.round = round;
@@ -65,7 +65,7 @@ public record Slice(int round, int order, long startEpochMs, long endEpochMs, lo
         return b;
     }
 
-    /** A Slice built by name; {@link #build} holds it to the record's own rules. */
+    /** {@code Slice} built by name; {@link #build} holds it to the record's own rules. */
     public static final class Builder {
         private int round;
         private int order;

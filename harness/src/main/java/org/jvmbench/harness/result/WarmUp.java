@@ -58,12 +58,12 @@ public record WarmUp(
         this(endpoint, users, settled, seconds, requests, sinceStartSeconds, verdict, null, null, null, null);
     }
 
-    /** A WarmUp to fill in by name; unset components are null (false, 0), as a file that leaves them out. */
+    /** {@code WarmUp} to fill in by name: a component not set stays null, false or 0. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** This WarmUp to change by name. */
+    /** This {@code WarmUp} to change by name. */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.endpoint = endpoint;
@@ -80,7 +80,7 @@ public record WarmUp(
         return b;
     }
 
-    /** A WarmUp built by name; {@link #build} holds it to the record's own rules. */
+    /** {@code WarmUp} built by name; {@link #build} holds it to the record's own rules. */
     public static final class Builder {
         private String endpoint;
         private int users;

@@ -2,7 +2,6 @@ package org.jvmbench.harness.settings;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.jvmbench.protocol.info.InfoBody;
 
@@ -42,7 +41,7 @@ public enum Knob {
     // Reactor's boundedElastic cap has no field of its own in /info: the app reports it in its detail
     ELASTIC_THREADS("elasticThreads", "--elastic-threads", new Tunable(Values.COUNT, "elastic_threads", "el", "el", "", true,
             "Netty: the cap of Reactor's boundedElastic scheduler, where blocking work is offloaded "
-                    + "(Reactor's default: 10 per CPU)", e -> e.detail() == null ? null : e.detail().get("boundedElasticCapacity"))),
+                    + "(Reactor's default: 10 per CPU)", Tunable.fromDetail("boundedElasticCapacity"))),
     MAX_KEEP_ALIVE_REQUESTS("maxKeepAliveRequests", "--max-keep-alive-requests", new Tunable(Values.LIMIT,
             "max_keep_alive_requests", "ka", "ka", "", false, "Tomcat: requests one connection may carry before Tomcat "
                     + "closes it (default 100; -1 for no limit)", Tunable.fromDetail("maxKeepAliveRequests"))),
@@ -98,7 +97,12 @@ public enum Knob {
 
     /** The tuning knobs in the table's order: the order of ids, labels, columns and options. */
     public static List<Knob> tunings() {
-        return Arrays.stream(values()).filter(Knob::tuning).toList();
+        return Tunings.ALL;
+    }
+
+    /** Filled once the constants exist: every id, label and record line reads it. */
+    private static final class Tunings {
+        static final List<Knob> ALL = Arrays.stream(values()).filter(Knob::tuning).toList();
     }
 
     /** The tuning knob under a sweep file's key, or null. */
@@ -226,7 +230,7 @@ public enum Knob {
 
         /** A value as the command line, {@code /info}'s read-back and the CSV write it. */
         public String text(Object value) {
-            return value == null ? null : value.toString().toLowerCase(Locale.ROOT);
+            return value == null ? null : value.toString();
         }
     }
 }

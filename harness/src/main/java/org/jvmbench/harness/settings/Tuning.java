@@ -49,30 +49,14 @@ public final class Tuning {
         return values.isEmpty() ? NONE : new Tuning(values);
     }
 
-    /** One knob set, e.g. for a test or a flag. */
+    /** One knob set, e.g. for a test or a flag; null leaves it at its default. */
     public static Tuning of(Knob knob, Object value) {
-        return of(Map.of(knob, value));
-    }
-
-    /** This tuning with {@code knob} set to {@code value} (null: back to its default). */
-    public Tuning with(Knob knob, Object value) {
-        Map<Knob, Object> all = new EnumMap<>(Knob.class);
-        all.putAll(values);
-        all.remove(knob);
-        if (value != null) {
-            all.put(knob, value);
-        }
-        return of(all);
+        return value == null ? NONE : of(Map.of(knob, value));
     }
 
     /** The knob's value in canonical form (an Integer or a word), or null where it is left at its default. */
     public Object get(Knob knob) {
         return values.get(knob);
-    }
-
-    /** The knob's value as an Integer, for a counting knob; null at its default. */
-    public Integer count(Knob knob) {
-        return (Integer) values.get(knob);
     }
 
     /** The knob's value as the command line and the read-back write it; null at its default. */
@@ -83,11 +67,6 @@ public final class Tuning {
     /** The knobs that are set, in the table's order: what an engine must accept. */
     public List<Knob> set() {
         return Knob.tunings().stream().filter(values::containsKey).toList();
-    }
-
-    /** Whether no knob is set. */
-    public boolean isEmpty() {
-        return values.isEmpty();
     }
 
     @Override

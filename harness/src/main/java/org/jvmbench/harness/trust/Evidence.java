@@ -50,12 +50,12 @@ public record Evidence(
         return new Evidence(null, null, null, null, serverDied, hungReason, null, null, List.of(), null, null);
     }
 
-    /** A Evidence to fill in by name; unset components are null (false, 0), as a file that leaves them out. */
+    /** {@code Evidence} to fill in by name: a component not set stays null, false or 0. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** This Evidence to change by name. */
+    /** This {@code Evidence} to change by name. */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.throughput = throughput;
@@ -72,7 +72,7 @@ public record Evidence(
         return b;
     }
 
-    /** A Evidence built by name; {@link #build} holds it to the record's own rules. */
+    /** {@code Evidence} built by name; {@link #build} holds it to the record's own rules. */
     public static final class Builder {
         private Throughput throughput;
         private ResourceUsage resources;
