@@ -127,7 +127,7 @@ const whiskers = {
 // A figure's range over the runs as whisker ends, or null with one run; `scale` converts units.
 function rangeOf(spread, scale) {
   const k = scale || 1;
-  return spread && spread.runs > 1 ? [spread.min * k, spread.max * k] : null;
+  return spread && spread.count > 1 ? [spread.min * k, spread.max * k] : null;
 }
 Chart.register(drawnCounter, whiskers);
 Chart.defaults.animation = false;

@@ -64,7 +64,9 @@ final class AbCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AbJob.Options options = new AbJob.Options(engine, endpoint, users, rounds, slice, forks, warmup, readiness, seed, threshold, out);
+        AbJob.Options options = AbJob.Options.builder().engine(engine).endpoint(endpoint).users(users).rounds(rounds)
+                .slice(slice).forks(forks).warmup(warmup).readiness(readiness).seed(seed).threshold(threshold).out(out)
+                .build();
         AbJob ab = AbJob.create(command.commandLine().getOut());
         if (sides.size() == 2) {
             return ab.jars(Path.of(sides.get(0)), Path.of(sides.get(1)), options);

@@ -327,7 +327,7 @@ public final class Defaults {
      * Fewer runs a side than this and a comparison says "not enough runs" instead of testing:
      * with 2 against 2 the smallest p any result can give is 0.33.
      */
-    public static final int COMPARE_MIN_RUNS = 3;
+    public static final int COMPARE_MIN_REPETITIONS = 3;
 
     // --- reports: paired comparisons (appended) ------------------------------------------------
 

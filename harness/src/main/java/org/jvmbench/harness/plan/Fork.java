@@ -18,11 +18,6 @@ public record Fork(ServerSpec spec, int repetition, List<LoadPoint> points, Stri
         points = List.copyOf(points);
     }
 
-    /** A fork of an entry without a name of its own. */
-    public Fork(ServerSpec spec, int repetition, List<LoadPoint> points) {
-        this(spec, repetition, points, null);
-    }
-
     /**
      * The configuration and repetition, file-name safe, e.g. {@code servlet-p1-w1-t8-r2}:
      * the prefix of its points' ids, without endpoint and concurrency.

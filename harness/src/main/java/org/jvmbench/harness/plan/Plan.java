@@ -89,15 +89,15 @@ public record Plan(Sweep sweep, List<Fork> forks) {
 
     /**
      * For resume: the forks and points whose ids are not in {@code doneIds}, in the same order.
-     * A run left with no point drops out; a run with some points done keeps the rest, and
+     * A fork left with no point drops out; a fork with some points done keeps the rest, and
      * still gets its warm-up since it starts on a fresh JVM.
      */
     public Plan remaining(Set<String> doneIds) {
         List<Fork> left = new ArrayList<>();
-        for (Fork run : forks) {
-            List<LoadPoint> points = run.points().stream().filter(p -> !doneIds.contains(p.id())).toList();
+        for (Fork fork : forks) {
+            List<LoadPoint> points = fork.points().stream().filter(p -> !doneIds.contains(p.id())).toList();
             if (!points.isEmpty()) {
-                left.add(new Fork(run.spec(), run.repetition(), points, run.arm()));
+                left.add(new Fork(fork.spec(), fork.repetition(), points, fork.arm()));
             }
         }
         return new Plan(sweep, left);
@@ -117,17 +117,17 @@ public record Plan(Sweep sweep, List<Fork> forks) {
     }
 
     /**
-     * Expected wall time, for the ETA: per server run its start and stop, the warm-up, and
+     * Expected wall time, for the ETA: per fork its start and stop, the warm-up, and
      * per point the measured duration plus what surrounds it (injector start, report).
      *
-     * @param perServerRun fixed cost of starting and stopping one server run, warm-up excluded
+     * @param perFork      fixed cost of starting and stopping one fork's JVMs, warm-up excluded
      * @param perPoint     fixed cost around each point, measured duration excluded
      */
-    public Duration estimate(Duration perServerRun, Duration perPoint) {
+    public Duration estimate(Duration perFork, Duration perPoint) {
         Duration total = Duration.ZERO;
         Duration point = sweep.duration().plus(perPoint);
-        for (Fork run : forks) {
-            total = total.plus(perServerRun).plus(sweep.warmup()).plus(point.multipliedBy(run.points().size()));
+        for (Fork fork : forks) {
+            total = total.plus(perFork).plus(sweep.warmup()).plus(point.multipliedBy(fork.points().size()));
         }
         return total;
     }
@@ -161,14 +161,14 @@ public record Plan(Sweep sweep, List<Fork> forks) {
                 ? sweep.paired().slice().plus(Defaults.ESTIMATE_PER_SLICE).multipliedBy(sweep.paired().rounds())
                 : sweep.duration().plus(Defaults.ESTIMATE_PER_POINT);
         Set<String> trained = new java.util.HashSet<>();
-        for (Fork run : forks) {
-            Duration warmUps = warmUps(run, timings);
-            long open = run.points().stream().filter(p -> p.key().open()).map(LoadPoint::endpoint).distinct().count();
-            long probed = run.points().stream().filter(p -> p.key().level().share() != null).map(LoadPoint::endpoint).distinct().count();
+        for (Fork fork : forks) {
+            Duration warmUps = warmUps(fork, timings);
+            long open = fork.points().stream().filter(p -> p.key().open()).map(LoadPoint::endpoint).distinct().count();
+            long probed = fork.points().stream().filter(p -> p.key().level().share() != null).map(LoadPoint::endpoint).distinct().count();
             total = total.plus(timings.perFork()).plus(warmUps)
                     .plus(Defaults.WARMUP_SLICE.multipliedBy(open)).plus(sweep.duration().multipliedBy(probed))
-                    .plus(point.multipliedBy(run.points().size()));
-            if (run.spec().aotCache() && trained.add(run.configurationId())) {
+                    .plus(point.multipliedBy(fork.points().size()));
+            if (fork.spec().aotCache() && trained.add(fork.configurationId())) {
                 total = total.plus(Defaults.ESTIMATE_AOT_TRAINING).plus(warmUps);
             }
         }
@@ -184,18 +184,18 @@ public record Plan(Sweep sweep, List<Fork> forks) {
     }
 
     /** A fork's warm-ups, one per endpoint: what this machine took before, at most the sweep's cap. */
-    private Duration warmUps(Fork run, Timings timings) {
+    private Duration warmUps(Fork fork, Timings timings) {
         Duration warmUps = Duration.ZERO;
-        for (LoadPoint first : firstOfEachEndpoint(run)) {
+        for (LoadPoint first : firstOfEachEndpoint(fork)) {
             Duration warmUp = timings.warmUp(first.key());
             warmUps = warmUps.plus(sweep.warmup().compareTo(warmUp) < 0 ? sweep.warmup() : warmUp);
         }
         return warmUps;
     }
 
-    private static List<LoadPoint> firstOfEachEndpoint(Fork run) {
+    private static List<LoadPoint> firstOfEachEndpoint(Fork fork) {
         java.util.Map<String, LoadPoint> first = new java.util.LinkedHashMap<>();
-        run.points().forEach(p -> first.putIfAbsent(p.endpoint(), p));
+        fork.points().forEach(p -> first.putIfAbsent(p.endpoint(), p));
         return List.copyOf(first.values());
     }
 

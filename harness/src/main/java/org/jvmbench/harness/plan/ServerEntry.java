@@ -119,12 +119,6 @@ public record ServerEntry(
         }
     }
 
-    /** Our apps with only the common axes: the shape of the first sweep files. */
-    public ServerEntry(List<App> apps, List<Integer> workers, List<Integer> threads, List<Boolean> virtualThreads,
-                       List<Integer> processes, Load load) {
-        this(apps, null, null, null, null, workers, threads, virtualThreads, processes, null, null, null, load);
-    }
-
     /**
      * The tuning axes given, checked against the table: keys it has, values of the knob's kind,
      * in the table's order.

@@ -27,9 +27,9 @@ import org.jvmbench.harness.stats.RatioInterval;
  *       its interval over fork pairs ({@link org.jvmbench.harness.stats.PairedInterval}), worded by {@link Difference} with the paired
  *       threshold ({@value Defaults#PAIRED_THRESHOLD}): slower with its interval, no difference
  *       beyond ±N %, or cannot tell;</li>
- *   <li><b>repeats</b> (fresh JVMs one after the other): the runs' medians and the Mann–Whitney
+ *   <li><b>repeats</b> (fresh JVMs one after the other): the repetitions' medians and the Mann–Whitney
  *       test of {@link Verdict}, which names a side only at p ≤ {@value Defaults#COMPARE_ALPHA};</li>
- *   <li>one run a side: the medians' difference, said to be untested.</li>
+ *   <li>one repetition a side: the medians' difference, said to be untested.</li>
  * </ul>
  * "Served most" is said only when the best is shown ahead of every other configuration;
  * otherwise the answer names what it cannot separate and what would tell.
@@ -93,8 +93,8 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
      * @param endpoint       the request path
      * @param load           the load's label, e.g. {@code c64}
      * @param best           the configuration with the highest median throughput
-     * @param bestRps        its median throughput over its runs
-     * @param basis          how the comparisons were judged: paired, repeats or one run
+     * @param bestRps        its median throughput over its repetitions
+     * @param basis          how the comparisons were judged: paired, repeats or one repetition
      * @param others         every other configuration against the best, fastest first
      * @param recommendation the cheapest configuration within {@value #WITHIN} of the best, or null when none is
      */
@@ -159,7 +159,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         PAIRED("paired rounds", "More rounds or forks would narrow the intervals."),
         REPEATS("fresh-JVM repeats", "The paired design (`design: paired`) measures configurations in turns and can "
                 + "separate them where repeats one after the other cannot."),
-        ONE_RUN("one run each", "One run each cannot tell: `repeat: 3` or more, or `design: paired`, would.");
+        ONE_REPETITION("one run each", "One run each cannot tell: `repeat: 3` or more, or `design: paired`, would.");
 
         private final String text;
         private final String whatWouldTell;
@@ -322,8 +322,8 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
                 .max(Comparator.comparingDouble(g -> g.rps().median())).orElseThrow();
         boolean paired = groups.stream().allMatch(g -> g.repetitions().stream().allMatch(r -> r.slices() != null));
         Basis basis = paired ? Basis.PAIRED
-                : groups.stream().allMatch(g -> g.measuredRepetitions().size() >= Defaults.COMPARE_MIN_RUNS) ? Basis.REPEATS
-                : groups.stream().allMatch(g -> g.measuredRepetitions().size() == 1) ? Basis.ONE_RUN : Basis.REPEATS;
+                : groups.stream().allMatch(g -> g.measuredRepetitions().size() >= Defaults.COMPARE_MIN_REPETITIONS) ? Basis.REPEATS
+                : groups.stream().allMatch(g -> g.measuredRepetitions().size() == 1) ? Basis.ONE_REPETITION : Basis.REPEATS;
         List<Versus> others = new ArrayList<>();
         for (PointGroup g : groups) {
             if (g != best) {
@@ -377,14 +377,14 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
                     name + " is " + change + " (" + j.text() + ")");
             case WITHIN_THRESHOLD -> new Versus(name, other.rps().median(), share, null, Outcome.CANNOT_TELL,
                     name + ": medians within " + Math.round(Defaults.COMPARE_THRESHOLD * 100) + " % (" + change + "), not tested");
-            case NOT_ENOUGH_RUNS -> new Versus(name, other.rps().median(), share, null, Outcome.CANNOT_TELL,
+            case NOT_ENOUGH_REPETITIONS -> new Versus(name, other.rps().median(), share, null, Outcome.CANNOT_TELL,
                     name + ": " + change + " in this run, " + j.text());
             // the same words as a flagged paired comparison: "name: flagged, not judged (x % slower)"
             case FLAGGED -> new Versus(name, other.rps().median(), share, null, Outcome.FLAGGED,
                     name + ": flagged, not judged (" + change + ")");
             case PROFILED_ONE_SIDE -> new Versus(name, other.rps().median(), share, null, Outcome.FLAGGED,
                     name + ": " + j.text() + " (" + change + ")");
-            case ALL_RUNS_APART, MAY_BE_NOISE -> new Versus(name, other.rps().median(), share, null, Outcome.CANNOT_TELL,
+            case ALL_REPETITIONS_APART, MAY_BE_NOISE -> new Versus(name, other.rps().median(), share, null, Outcome.CANNOT_TELL,
                     name + ": " + change + ", " + j.text());
         };
     }
@@ -452,7 +452,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
 
     /**
      * The OS threads the server's processes held during the point, as sampled from {@code /proc}
-     * (median over runs): pools, IO threads, carriers of virtual threads and the JVM's own, counted
+     * (median over repetitions): pools, IO threads, carriers of virtual threads and the JVM's own, counted
      * alike whatever the engine's defaults; null when not recorded.
      */
     static Integer threads(PointGroup g) {

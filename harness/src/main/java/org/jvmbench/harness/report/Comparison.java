@@ -19,7 +19,7 @@ import org.jvmbench.harness.result.PointKey;
  * Two or more sweep folders side by side: points matched by their settings, RPS, p99, CPU and
  * RSS of each side with the change against the first, and what the change is worth
  * ({@link Verdict}: flagged sides are not judged, then the threshold, then a Mann–Whitney test
- * over the runs). Points that only some folders have are listed, not dropped. Typical uses: before vs after a change, JDK 21 vs 25, platform vs virtual threads
+ * over the repetitions). Points that only some folders have are listed, not dropped. Typical uses: before vs after a change, JDK 21 vs 25, platform vs virtual threads
  * (ignoring {@code virtualThreads} when matching).
  *
  * <p>Just over 300 lines: matching, judging and the records it hands the templates belong
@@ -86,7 +86,7 @@ public record Comparison(
      * @param profiled    a point of the sweep ran with a profiler attached
      */
     public record Side(String label, String folder, String name, String headerLine, String versionsLine,
-                       int runs, int points, boolean profiled, List<String> warnings) {
+                       int repetitions, int points, boolean profiled, List<String> warnings) {
     }
 
     public record EndpointPoints(String endpoint, List<ComparedPoint> points) {
@@ -105,14 +105,121 @@ public record Comparison(
      * A side's figures for a point and, for every side but the first, the change against the first.
      *
      * @param label    this side's own settings, which may differ in ignored fields
-     * @param p99Micros from the runs' merged histograms; {@code p99Runs} is the per-run spread
-     * @param flags    the codes of the flags its runs carry, shown beside its figures
-     * @param flagged  a run carries a flag other than PROFILED: this side is not judged
+     * @param p99Micros from the repetitions' merged histograms; {@code p99Repetitions} is the per-repetition spread
+     * @param flags    the codes of the flags its repetitions carry, shown beside its figures
+     * @param flagged  a repetition carries a flag other than PROFILED: this side is not judged
      * @param profiled a run ran with a profiler attached
      */
-    public record Cell(String id, String label, int runs, Spread rps, Long p99Micros, Spread p99Runs,
+    public record Cell(String id, String label, int repetitions, Spread rps, Long p99Micros, Spread p99Repetitions,
                        Spread cpuCores, Spread rssBytes, List<String> flags, boolean flagged, boolean profiled,
                        Change rpsChange, Change p99Change, Change cpuChange, Change rssChange) {
+
+        /** {@code Cell} to fill in by name: a component not set stays null, false or 0. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** {@code Cell} built by name; {@link #build} holds it to the record's own rules. */
+        public static final class Builder {
+            private String id;
+            private String label;
+            private int repetitions;
+            private Spread rps;
+            private Long p99Micros;
+            private Spread p99Repetitions;
+            private Spread cpuCores;
+            private Spread rssBytes;
+            private List<String> flags;
+            private boolean flagged;
+            private boolean profiled;
+            private Change rpsChange;
+            private Change p99Change;
+            private Change cpuChange;
+            private Change rssChange;
+
+            private Builder() {
+            }
+
+            public Builder id(String value) {
+                id = value;
+                return this;
+            }
+
+            public Builder label(String value) {
+                label = value;
+                return this;
+            }
+
+            public Builder repetitions(int value) {
+                repetitions = value;
+                return this;
+            }
+
+            public Builder rps(Spread value) {
+                rps = value;
+                return this;
+            }
+
+            public Builder p99Micros(Long value) {
+                p99Micros = value;
+                return this;
+            }
+
+            public Builder p99Repetitions(Spread value) {
+                p99Repetitions = value;
+                return this;
+            }
+
+            public Builder cpuCores(Spread value) {
+                cpuCores = value;
+                return this;
+            }
+
+            public Builder rssBytes(Spread value) {
+                rssBytes = value;
+                return this;
+            }
+
+            public Builder flags(List<String> value) {
+                flags = value;
+                return this;
+            }
+
+            public Builder flagged(boolean value) {
+                flagged = value;
+                return this;
+            }
+
+            public Builder profiled(boolean value) {
+                profiled = value;
+                return this;
+            }
+
+            public Builder rpsChange(Change value) {
+                rpsChange = value;
+                return this;
+            }
+
+            public Builder p99Change(Change value) {
+                p99Change = value;
+                return this;
+            }
+
+            public Builder cpuChange(Change value) {
+                cpuChange = value;
+                return this;
+            }
+
+            public Builder rssChange(Change value) {
+                rssChange = value;
+                return this;
+            }
+
+            public Cell build() {
+                return new Cell(id, label, repetitions, rps, p99Micros, p99Repetitions, cpuCores, rssBytes, flags, flagged, profiled,
+                        rpsChange, p99Change, cpuChange, rssChange);
+            }
+        }
     }
 
     /**
@@ -249,7 +356,7 @@ public record Comparison(
             Spread rps = g.rps();
             Spread cpu = g.serverCpuCores();
             Spread rss = g.serverRssBytes();
-            Spread p99Runs = g.p99Micros();
+            Spread p99Repetitions = g.p99Micros();
             Change rpsChange = null;
             Change p99Change = null;
             Change cpuChange = null;
@@ -262,9 +369,11 @@ public record Comparison(
                 cpuChange = change(cpu, base.serverCpuCores(), g, base, PointGroup::cpuValue, false, threshold);
                 rssChange = change(rss, base.serverRssBytes(), g, base, PointGroup::rssValue, false, threshold);
             }
-            List<String> codes = g.flags().stream().map(PointGroup.RunFlag::code).distinct().toList();
-            cells.add(new Cell(g.key().id(), g.key().label(), g.repetitions().size(), rps, p99, p99Runs, cpu, rss,
-                    codes, untrusted(g), g.profiled(), rpsChange, p99Change, cpuChange, rssChange));
+            List<String> codes = g.flags().stream().map(PointGroup.RepetitionFlag::code).distinct().toList();
+            cells.add(Cell.builder().id(g.key().id()).label(g.key().label()).repetitions(g.repetitions().size())
+                    .rps(rps).p99Micros(p99).p99Repetitions(p99Repetitions).cpuCores(cpu).rssBytes(rss)
+                    .flags(codes).flagged(untrusted(g)).profiled(g.profiled())
+                    .rpsChange(rpsChange).p99Change(p99Change).cpuChange(cpuChange).rssChange(rssChange).build());
         }
         return cells;
     }
@@ -275,23 +384,23 @@ public record Comparison(
     }
 
     private static Change change(Spread value, Spread baseline, PointGroup side, PointGroup base,
-                                 java.util.function.Function<org.jvmbench.harness.result.PointResult, Double> perRun,
+                                 java.util.function.Function<org.jvmbench.harness.result.PointResult, Double> perRepetition,
                                  boolean higherIsBetter, double threshold) {
         if (value == null || baseline == null) {
             return null;
         }
-        return change(value.median(), baseline.median(), side, base, perRun, higherIsBetter, threshold);
+        return change(value.median(), baseline.median(), side, base, perRepetition, higherIsBetter, threshold);
     }
 
     private static Change change(double value, double baseline, PointGroup side, PointGroup base,
-                                 java.util.function.Function<org.jvmbench.harness.result.PointResult, Double> perRun,
+                                 java.util.function.Function<org.jvmbench.harness.result.PointResult, Double> perRepetition,
                                  boolean higherIsBetter, double threshold) {
         if (baseline == 0) {
             return null;
         }
         Verdict.Judgement j = Verdict.judge(value, baseline,
-                new Verdict.Side(side.values(perRun), untrusted(side), side.profiled()),
-                new Verdict.Side(base.values(perRun), untrusted(base), base.profiled()), threshold);
+                new Verdict.Side(side.values(perRepetition), untrusted(side), side.profiled()),
+                new Verdict.Side(base.values(perRepetition), untrusted(base), base.profiled()), threshold);
         Boolean better = j.verdict().judged() ? (value > baseline) == higherIsBetter : null;
         return new Change(value / baseline, j.verdict(), better, j.pValue(), j.smallestP(), j.text());
     }

@@ -33,7 +33,7 @@ final class ComparisonMarkdown implements ReportFormat<Comparison> {
         MarkdownTable sides = new MarkdownTable().left("Side").left("Folder").left("Sweep").right("Points")
                 .right("Runs").left("Machine, JDK, durations");
         for (Comparison.Side s : c.sides()) {
-            sides.row(List.of(s.label(), s.folder(), s.name(), String.valueOf(s.points()), String.valueOf(s.runs()),
+            sides.row(List.of(s.label(), s.folder(), s.name(), String.valueOf(s.points()), String.valueOf(s.repetitions()),
                     s.headerLine()));
         }
         md.append(sides.render()).append('\n');
@@ -95,7 +95,7 @@ final class ComparisonMarkdown implements ReportFormat<Comparison> {
                 + ". Changes are against " + c.sides().get(0).label() + ". A side whose runs carry a flag is not judged "
                 + "(⚑ and its codes stand beside its figures), nor a profiled side against an unprofiled one. A change under "
                 + Units.plain(c.threshold() * 100) + " % counts as no change. Above it, the runs decide: with fewer than "
-                + Defaults.COMPARE_MIN_RUNS + " runs a side, \"not enough runs\"; otherwise a two-sided Mann–Whitney test "
+                + Defaults.COMPARE_MIN_REPETITIONS + " runs a side, \"not enough runs\"; otherwise a two-sided Mann–Whitney test "
                 + "of the runs' values, \"significant\" at p ≤ " + Units.plain(Defaults.COMPARE_ALPHA)
                 + ", \"inconclusive: all runs apart\" when every run of one side is beyond every run of the other but so "
                 + "few runs cannot give a smaller p (" + smallestPs() + "), \"may be noise\" otherwise; only "
@@ -110,7 +110,7 @@ final class ComparisonMarkdown implements ReportFormat<Comparison> {
     /** The smallest two-sided p of equal run counts, which says how many runs a difference needs. */
     static String smallestPs() {
         List<String> parts = new ArrayList<>();
-        for (int n = Defaults.COMPARE_MIN_RUNS; n <= 5; n++) {
+        for (int n = Defaults.COMPARE_MIN_REPETITIONS; n <= 5; n++) {
             double[] a = new double[n];
             double[] b = new double[n];
             for (int i = 0; i < n; i++) {

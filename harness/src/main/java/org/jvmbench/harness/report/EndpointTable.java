@@ -96,9 +96,9 @@ record EndpointTable(
         return tables.stream().mapToInt(t -> t.footnotes().size()).sum();
     }
 
-    /** Whether any row has more than one run. */
+    /** Whether any row has more than one repetition. */
     boolean repeats() {
-        return rows.stream().anyMatch(r -> r.runs() > 1);
+        return rows.stream().anyMatch(r -> r.repetitions() > 1);
     }
 
     private static boolean better(Row candidate, Row current) {
@@ -115,11 +115,11 @@ record EndpointTable(
     record HeadlineEntry(String appMode, String id, String label, double rps, double ofBest, boolean flagged) {
     }
 
-    /** Why a row is flagged: every flag of every run, in one sentence per flag. */
+    /** Why a row is flagged: every flag of every repetition, in one sentence per flag. */
     record Footnote(int number, String id, String label, List<String> reasons) {
 
         static Footnote of(int number, Row row) {
-            Footnote note = of(number, row.id(), row.label(), row.runs(), row.flags());
+            Footnote note = of(number, row.id(), row.label(), row.repetitions(), row.flags());
             if (row.engine().equals("jetty") && row.virtualThreads()
                     && row.flags().stream().anyMatch(f -> f.code().equals(Flag.Code.SERVER_HUNG.name()))) {
                 List<String> reasons = new ArrayList<>(note.reasons());
@@ -129,9 +129,9 @@ record EndpointTable(
             return note;
         }
 
-        static Footnote of(int number, String id, String label, int runs, List<PointGroup.RunFlag> flags) {
+        static Footnote of(int number, String id, String label, int repetitions, List<PointGroup.RepetitionFlag> flags) {
             List<String> reasons = flags.stream()
-                    .map(f -> (runs > 1 ? "run " + f.repetition() + ": " : "") + f.code() + ": " + f.reason())
+                    .map(f -> (repetitions > 1 ? "run " + f.repetition() + ": " : "") + f.code() + ": " + f.reason())
                     .collect(Collectors.toList());
             return new Footnote(number, id, label, reasons);
         }

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import org.jvmbench.harness.result.PointResult;
 
 /**
- * The flame graphs of a profiled run: every entry of {@link PointResult#files()} whose key
+ * The flame graphs of a profiled repetition: every entry of {@link PointResult#files()} whose key
  * starts with {@value #KEY_PREFIX}, one per server process (e.g. {@code flameGraph},
  * {@code flameGraph-2}), each a path to an HTML file relative to the sweep folder.
  */
@@ -19,17 +19,17 @@ final class FlameGraphs {
     }
 
     /**
-     * @param label what the link reads: {@code flame graph}, {@code flame graph 2}, with runs {@code r2 flame graph 2}
+     * @param label what the link reads: {@code flame graph}, {@code flame graph 2}, with repetitions {@code r2 flame graph 2}
      * @param path  relative to the sweep folder, with forward slashes
      */
     record Link(String label, String path) {
 
-        Link ofRun(int repetition) {
+        Link ofRepetition(int repetition) {
             return new Link("r" + repetition + " " + label, path);
         }
     }
 
-    /** The run's flame graphs in the order of their keys; none for a run that was not profiled. */
+    /** The repetition's flame graphs in the order of their keys; none for a repetition that was not profiled. */
     static List<Link> of(PointResult r) {
         if (r.files() == null) {
             return List.of();

@@ -6,42 +6,42 @@ import org.jvmbench.harness.result.InjectorShare;
 import org.jvmbench.harness.result.PointResult;
 
 /**
- * The runs driven from several injector hosts, each with its merged figures and every injector's
+ * The repetitions driven from several injector hosts, each with its merged figures and every injector's
  * own beside them: how much of the load each sent, its CPU, and when it started. Empty for a
  * sweep on one machine.
  *
- * @param runs one entry per run with injector shares, in the order of the results
+ * @param repetitions one entry per repetition with injector shares, in the order of the results
  */
-record InjectorFigures(List<RunShares> runs) {
+record InjectorFigures(List<RepetitionShares> repetitions) {
 
     /**
-     * @param id       the run's id
+     * @param id       the repetition's id
      * @param requests the merged count: the sum of the injectors'
      * @param rps      the merged throughput, or null
      * @param served   the server's count over the window, or null when it has none
      * @param shares   each injector's part
      */
-    record RunShares(String id, long requests, Double rps, Long served, List<InjectorShare> shares) {
+    record RepetitionShares(String id, long requests, Double rps, Long served, List<InjectorShare> shares) {
     }
 
     static InjectorFigures of(SweepResults run) {
-        List<RunShares> runs = new ArrayList<>();
+        List<RepetitionShares> repetitions = new ArrayList<>();
         for (PointResult p : run.points()) {
             if (p.injectors() == null || p.injectors().isEmpty()) {
                 continue;
             }
-            runs.add(new RunShares(p.id(), p.throughput() == null ? 0 : p.throughput().requests(),
+            repetitions.add(new RepetitionShares(p.id(), p.throughput() == null ? 0 : p.throughput().requests(),
                     p.throughput() == null ? null : p.throughput().rps(), p.counts() == null ? null : p.counts().serverRequests(),
                     p.injectors()));
         }
-        return new InjectorFigures(List.copyOf(runs));
+        return new InjectorFigures(List.copyOf(repetitions));
     }
 
     boolean isEmpty() {
-        return runs.isEmpty();
+        return repetitions.isEmpty();
     }
 
-    /** The Markdown section: one table, the merged row of each run above its injectors' rows. */
+    /** The Markdown section: one table, the merged row of each repetition above its injectors' rows. */
     String markdown() {
         StringBuilder md = new StringBuilder("## Injectors\n\n");
         md.append("Points driven from several injector hosts: the merged figures (counts summed, latency from the added "
@@ -49,7 +49,7 @@ record InjectorFigures(List<RunShares> runs) {
                 + "of the CPUs it may use. Start: its first request after the earliest injector's, clock offsets taken out.\n\n");
         MarkdownTable t = new MarkdownTable().left("Run").left("Injector").right("Load").right("Requests").right("Share")
                 .right("CPU").right("Start ms").left("Failure");
-        for (RunShares r : runs) {
+        for (RepetitionShares r : repetitions) {
             t.row(List.of(r.id(), "merged" + (r.served() == null ? "" : " (server counted " + Units.whole(r.served()) + ")"),
                     String.valueOf(r.shares().stream().mapToInt(InjectorShare::load).sum()), Units.whole(r.requests()), "", "", "", ""));
             for (InjectorShare s : r.shares()) {

@@ -14,12 +14,12 @@ import org.jvmbench.harness.result.PointResult;
 import org.jvmbench.harness.stats.Latencies;
 
 /**
- * The latency a table shows for a point, over all its runs, and how it was obtained. The
- * figures are those every run records ({@link LatencySummary}, microseconds); percentiles of
- * several runs come from their histograms merged into one and are never averaged. In the
- * page's data the figures sit flat beside {@code method}, as one run's do in results.jsonl.
+ * The latency a table shows for a point, over all its repetitions, and how it was obtained. The
+ * figures are those every repetition records ({@link LatencySummary}, microseconds); percentiles of
+ * several repetitions come from their histograms merged into one and are never averaged. In the
+ * page's data the figures sit flat beside {@code method}, as one repetition's do in results.jsonl.
  *
- * @param figures the point's latency: one run's own, or read from the merge
+ * @param figures the point's latency: one repetition's own, or read from the merge
  * @param method  how {@code figures} were obtained
  */
 public record LatencyFigures(
@@ -27,15 +27,15 @@ public record LatencyFigures(
         Method method) {
 
     public enum Method {
-        /** One run: the figures it recorded. */
-        SINGLE_RUN("one run"),
-        /** Several runs: every run's histogram merged, percentiles read from the merge. */
+        /** One repetition: the figures it recorded. */
+        SINGLE_REPETITION("one run"),
+        /** Several repetitions: every repetition's histogram merged, percentiles read from the merge. */
         MERGED_HISTOGRAMS("histograms of all runs merged"),
         /**
-         * Several runs, but some histogram missing or unreadable: the median of the runs'
-         * values, which is a typical run's percentile, not a percentile of all requests.
+         * Several repetitions, but some histogram missing or unreadable: the median of the repetitions'
+         * values, which is a typical repetition's percentile, not a percentile of all requests.
          */
-        MEDIAN_OF_RUNS("median of the runs' values (a histogram was missing)");
+        MEDIAN_OF_REPETITIONS("median of the runs' values (a histogram was missing)");
 
         private final String description;
 
@@ -49,7 +49,7 @@ public record LatencyFigures(
     }
 
     /**
-     * Which latency of a run: from the actual send (every point; the service time of an open
+     * Which latency of a repetition: from the actual send (every point; the service time of an open
      * point) or, for an open point, from each request's intended send time (its schedule).
      */
     enum Source {
@@ -65,25 +65,25 @@ public record LatencyFigures(
             this.histogram = histogram;
         }
 
-        /** This latency of one run, or null when the run did not record it. */
-        LatencySummary summary(PointResult run) {
-            return summary.apply(run);
+        /** This latency of one repetition, or null when the repetition did not record it. */
+        LatencySummary summary(PointResult repetition) {
+            return summary.apply(repetition);
         }
     }
 
-    /** Null when no run recorded latency. */
-    static LatencyFigures of(List<PointResult> runs) {
-        return of(runs, Source.SENT);
+    /** Null when no repetition recorded latency. */
+    static LatencyFigures of(List<PointResult> repetitions) {
+        return of(repetitions, Source.SENT);
     }
 
-    /** Null when no run recorded this latency. */
-    static LatencyFigures of(List<PointResult> runs, Source source) {
-        List<PointResult> measured = runs.stream().filter(r -> source.summary.apply(r) != null).toList();
+    /** Null when no repetition recorded this latency. */
+    static LatencyFigures of(List<PointResult> repetitions, Source source) {
+        List<PointResult> measured = repetitions.stream().filter(r -> source.summary.apply(r) != null).toList();
         if (measured.isEmpty()) {
             return null;
         }
         if (measured.size() == 1) {
-            return new LatencyFigures(source.summary.apply(measured.getFirst()), Method.SINGLE_RUN);
+            return new LatencyFigures(source.summary.apply(measured.getFirst()), Method.SINGLE_REPETITION);
         }
         Histogram merged = merge(measured, source);
         if (merged != null) {
@@ -98,15 +98,15 @@ public record LatencyFigures(
                 Math.round(median(all, s -> (double) s.p99Micros())),
                 Math.round(median(all, s -> (double) s.p999Micros())),
                 all.stream().mapToLong(LatencySummary::maxMicros).max().orElse(0),
-                all.getFirst().resolution()), Method.MEDIAN_OF_RUNS);
+                all.getFirst().resolution()), Method.MEDIAN_OF_REPETITIONS);
     }
 
     /**
-     * Any percentile of the runs' latency, e.g. an SLO's 99.5: from their merged histograms, or
-     * with one run and a percentile of the fixed list from its summary; null when neither can say.
+     * Any percentile of the repetitions' latency, e.g. an SLO's 99.5: from their merged histograms, or
+     * with one repetition and a percentile of the fixed list from its summary; null when neither can say.
      */
-    static Long percentile(List<PointResult> runs, Source source, double percentile) {
-        List<PointResult> measured = runs.stream().filter(r -> source.summary.apply(r) != null).toList();
+    static Long percentile(List<PointResult> repetitions, Source source, double percentile) {
+        List<PointResult> measured = repetitions.stream().filter(r -> source.summary.apply(r) != null).toList();
         if (measured.isEmpty()) {
             return null;
         }
@@ -129,13 +129,13 @@ public record LatencyFigures(
         return null;
     }
 
-    /** The runs' histograms added into one, or null if any is missing or unreadable. */
-    static Histogram merge(List<PointResult> runs) {
-        return merge(runs, Source.SENT);
+    /** The repetitions' histograms added into one, or null if any is missing or unreadable. */
+    static Histogram merge(List<PointResult> repetitions) {
+        return merge(repetitions, Source.SENT);
     }
 
-    static Histogram merge(List<PointResult> runs, Source source) {
-        return mergeEncoded(runs.stream().map(source.histogram).toList());
+    static Histogram merge(List<PointResult> repetitions, Source source) {
+        return mergeEncoded(repetitions.stream().map(source.histogram).toList());
     }
 
     /** Encoded histograms added into one, or null if any is missing or unreadable. */
@@ -164,7 +164,7 @@ public record LatencyFigures(
             return Histogram.decodeFromCompressedByteBuffer(buffer, 0);
         } catch (DataFormatException | RuntimeException e) {
             // not Base64, cut short or not a histogram (decoding throws underflows and the like):
-            // the caller falls back to the runs' own figures and says so
+            // the caller falls back to the repetitions' own figures and says so
             return null;
         }
     }

@@ -24,7 +24,7 @@ import org.jvmbench.harness.result.ResourceUsage;
  *                        describes (the coordinator): the server's host on several hosts; null when
  *                        it is that machine or not recorded
  * @param cpuSets      the server's and the injector's CPUs (or, for results without them, the whole machine)
- * @param flaggedRuns  runs flagged {@code NOISY_NEIGHBOUR} or {@code CPU_STEAL}
+ * @param flaggedRepetitions repetitions flagged {@code NOISY_NEIGHBOUR} or {@code CPU_STEAL}
  * @param timeSpent    where the sweep's wall time went and how far its ETA was off, in words; null when not recorded
  *                     (sweeps before it was, and one still running)
  * @param ceilingSource where the injector's ceilings came from: measured in this sweep or cached, and why; null when
@@ -32,7 +32,7 @@ import org.jvmbench.harness.result.ResourceUsage;
  */
 record MachineSummary(List<Calibration> calibrations, Double drift, String workload, String calibrationCpus,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String calibrationHost,
-                      List<CpuSetLoad> cpuSets, int flaggedRuns, int runs,
+                      List<CpuSetLoad> cpuSets, int flaggedRepetitions, int repetitions,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String timeSpent,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String ceilingSource) {
 
@@ -41,11 +41,11 @@ record MachineSummary(List<Calibration> calibrations, Double drift, String workl
     }
 
     /**
-     * Over the measured runs.
+     * Over the measured repetitions.
      *
-     * @param otherCores other processes' mean cores on this set, median (min–max) of the runs
-     * @param otherPeak  the highest one-second value of any run
-     * @param stealCores mean steal on this set, median (min–max) of the runs; null where not recorded
+     * @param otherCores other processes' mean cores on this set, median (min–max) of the repetitions
+     * @param otherPeak  the highest one-second value of any repetition
+     * @param stealCores mean steal on this set, median (min–max) of the repetitions; null where not recorded
      */
     record CpuSetLoad(String name, Spread otherCores, Double otherPeak, Spread stealCores) {
     }
@@ -119,11 +119,11 @@ record MachineSummary(List<Calibration> calibrations, Double drift, String workl
         return " (" + (server ? run.sweep().cpus().server() : run.sweep().cpus().injector()) + ")";
     }
 
-    private static CpuSetLoad load(String name, List<PointResult> runs, Function<ResourceUsage, Double> other,
+    private static CpuSetLoad load(String name, List<PointResult> repetitions, Function<ResourceUsage, Double> other,
                                    Function<ResourceUsage, Double> peak, Function<ResourceUsage, Double> steal) {
-        Spread peaks = Spread.of(runs.stream().map(p -> peak.apply(p.resources())).toList());
-        return new CpuSetLoad(name, Spread.of(runs.stream().map(p -> other.apply(p.resources())).toList()),
-                peaks == null ? null : peaks.max(), Spread.of(runs.stream().map(p -> steal.apply(p.resources())).toList()));
+        Spread peaks = Spread.of(repetitions.stream().map(p -> peak.apply(p.resources())).toList());
+        return new CpuSetLoad(name, Spread.of(repetitions.stream().map(p -> other.apply(p.resources())).toList()),
+                peaks == null ? null : peaks.max(), Spread.of(repetitions.stream().map(p -> steal.apply(p.resources())).toList()));
     }
 
     private static Double number(JsonNode node) {

@@ -64,7 +64,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
             md.append("No point has completed yet.\n\n");
         } else {
             if (groups.stream().allMatch(g -> g.repetitions().size() == 1)) {
-                md.append("**").append(Notes.ONE_RUN_EACH).append("**\n\n");
+                md.append("**").append(Notes.ONE_REPETITION_EACH).append("**\n\n");
             }
             if (!tables.isEmpty()) {
                 md.append(methodNote(tables)).append("\n\n");
@@ -142,9 +142,9 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
     /** Says where each number comes from, as the table cells cannot. */
     static String methodNote(List<EndpointTable> tables) {
         List<Row> rows = tables.stream().flatMap(t -> t.rows().stream()).toList();
-        boolean repeats = rows.stream().anyMatch(r -> r.runs() > 1);
+        boolean repeats = rows.stream().anyMatch(r -> r.repetitions() > 1);
         Set<LatencyFigures.Method> methods = EnumSet.noneOf(LatencyFigures.Method.class);
-        rows.stream().filter(r -> r.latency() != null && r.runs() > 1).forEach(r -> methods.add(r.latency().method()));
+        rows.stream().filter(r -> r.latency() != null && r.repetitions() > 1).forEach(r -> methods.add(r.latency().method()));
         StringBuilder note = new StringBuilder();
         if (repeats) {
             note.append("RPS, CPU and memory: median (min–max) of the runs. ").append(Notes.REPEAT_CV).append(" Latency: ")
@@ -235,7 +235,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
             }
             cells.add(String.valueOf(row.concurrency()));
             if (repeats) {
-                cells.add(row.runsMeasured());
+                cells.add(row.repetitionsMeasured());
             }
             cells.add(spread(row.rps(), Units::whole));
             if (repeats) {
@@ -359,7 +359,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
     private static void appendOpenTable(StringBuilder md, OpenTable table) {
         md.append("## ").append(table.endpoint()).append(" at fixed rates (open load)\n\n");
         md.append(Notes.OPEN).append("\n\n");
-        boolean repeats = table.rows().stream().anyMatch(r -> r.runs() > 1);
+        boolean repeats = table.rows().stream().anyMatch(r -> r.repetitions() > 1);
         MarkdownTable t = new MarkdownTable().left("Configuration").left("Load");
         if (repeats) {
             t.right("Runs");
@@ -374,7 +374,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         for (OpenTable.OpenRow r : table.rows()) {
             List<String> cells = new ArrayList<>(List.of(r.config(), r.load()));
             if (repeats) {
-                cells.add(String.valueOf(r.runs()));
+                cells.add(String.valueOf(r.repetitions()));
             }
             LatencyFigures s = r.service();
             LatencyFigures i = r.intended();
@@ -502,7 +502,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
                         s.stealCores() == null ? "not recorded" : spread(s.stealCores(), Units::cores)));
             }
             md.append("Other processes and the hypervisor during the points (median (min–max) of the runs' means; peak: "
-                    + "the highest second). ").append(machine.flaggedRuns()).append(" of ").append(machine.runs())
+                    + "the highest second). ").append(machine.flaggedRepetitions()).append(" of ").append(machine.repetitions())
                     .append(" runs flagged NOISY_NEIGHBOUR or CPU_STEAL.\n\n");
             md.append(t.render()).append('\n');
         }
@@ -522,7 +522,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         if (s == null) {
             return "";
         }
-        if (s.runs() < 2) {
+        if (s.count() < 2) {
             return format.apply(s.median());
         }
         return format.apply(s.median()) + " (" + format.apply(s.min()) + "–" + format.apply(s.max()) + ")";
@@ -535,11 +535,11 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         return String.format(Locale.ROOT, ratio < 0.0001 ? "%.4f %%" : "%.2f %%", ratio * 100);
     }
 
-    private static String flagCell(Integer footnote, List<PointGroup.RunFlag> flags) {
+    private static String flagCell(Integer footnote, List<PointGroup.RepetitionFlag> flags) {
         if (footnote == null) {
             return "";
         }
-        String codes = flags.stream().map(PointGroup.RunFlag::code).distinct().collect(Collectors.joining(", "));
+        String codes = flags.stream().map(PointGroup.RepetitionFlag::code).distinct().collect(Collectors.joining(", "));
         return "[" + footnote + "] " + codes;
     }
 

@@ -7,7 +7,7 @@ import org.jvmbench.harness.result.Footprint;
 import org.jvmbench.harness.result.PointResult;
 
 /**
- * A point's memory over its runs, each figure summed over the server's JVMs: what the machine
+ * A point's memory over its repetitions, each figure summed over the server's JVMs: what the machine
  * paid (RSS, PSS, sampled over the window) beside what the application holds (heap left after
  * the last collection, committed heap, non-heap and threads, as the JVMs reported them right
  * after the point). PSS is the footprint a report ranks by: it is what the JVMs cost the
@@ -18,8 +18,8 @@ import org.jvmbench.harness.result.PointResult;
 record MemoryFigures(Spread rssBytes, Spread pssBytes, Spread heapUsedAfterGcBytes, Spread heapCommittedBytes,
                      Spread nonHeapUsedBytes, Spread nonHeapCommittedBytes, Spread liveThreads) {
 
-    static MemoryFigures of(List<PointResult> runs) {
-        List<PointResult> measured = runs.stream().filter(PointResult::measured).toList();
+    static MemoryFigures of(List<PointResult> repetitions) {
+        List<PointResult> measured = repetitions.stream().filter(PointResult::measured).toList();
         return new MemoryFigures(
                 spread(measured, r -> r.resources() == null ? null : (double) r.resources().serverRssBytes()),
                 spread(measured, r -> r.resources() == null || r.resources().serverPssBytes() == null ? null
@@ -36,13 +36,13 @@ record MemoryFigures(Spread rssBytes, Spread pssBytes, Spread heapUsedAfterGcByt
         return heapUsedAfterGcBytes != null;
     }
 
-    private static Spread footprint(List<PointResult> runs, Function<Footprint, Long> value) {
-        return spread(runs, r -> r.footprint() == null ? null : (double) value.apply(r.footprint()));
+    private static Spread footprint(List<PointResult> repetitions, Function<Footprint, Long> value) {
+        return spread(repetitions, r -> r.footprint() == null ? null : (double) value.apply(r.footprint()));
     }
 
-    private static Spread spread(List<PointResult> runs, Function<PointResult, Double> value) {
+    private static Spread spread(List<PointResult> repetitions, Function<PointResult, Double> value) {
         List<Double> values = new ArrayList<>();
-        for (PointResult r : runs) {
+        for (PointResult r : repetitions) {
             values.add(value.apply(r));
         }
         return Spread.of(values);

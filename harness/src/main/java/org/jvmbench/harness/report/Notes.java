@@ -10,7 +10,7 @@ import org.jvmbench.harness.config.Defaults;
  */
 final class Notes {
 
-    static final String ONE_RUN_EACH = "Each point ran once: how much its figures move from run to run is not known, "
+    static final String ONE_REPETITION_EACH = "Each point ran once: how much its figures move from run to run is not known, "
             + "so a difference of a few percent between two rows may be noise. Run it with repeat: 3 or more in the sweep "
             + "file, or ./bench sweep FILE --repeat 3, to know it.";
 
@@ -66,7 +66,7 @@ final class Notes {
 
     static Map<String, String> all() {
         Map<String, String> notes = new LinkedHashMap<>();
-        notes.put("oneRunEach", ONE_RUN_EACH);
+        notes.put("oneRepetitionEach", ONE_REPETITION_EACH);
         notes.put("stability", STABILITY);
         notes.put("warmUp", WARM_UP);
         notes.put("repeatCv", REPEAT_CV);

@@ -78,7 +78,7 @@ public record PairedTable(List<Comparison> rows) {
         return of(run.points());
     }
 
-    /** The comparisons of a run's paired points; empty when no point has slices. */
+    /** The comparisons of a run folder's paired points; empty when no point has slices. */
     public static PairedTable of(List<PointResult> points) {
         // endpoint + load -> configuration (first seen first) -> repetition -> slices
         Map<String, Map<ConfigurationKey, Map<Integer, List<Slice>>>> byLevel = new LinkedHashMap<>();

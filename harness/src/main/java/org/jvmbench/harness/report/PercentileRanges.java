@@ -7,15 +7,15 @@ import org.jvmbench.harness.result.PointResult;
 
 /**
  * How far a point's latency percentiles moved from run to run: each run's own percentile (read
- * from its own histogram), their median and range. The table's percentiles stay those of the runs'
+ * from its own histogram), their median and range. The table's percentiles stay those of the repetitions'
  * merged histograms ({@link LatencyFigures}); these only draw the charts' error bars, and are never
  * combined into a percentile.
  */
 public record PercentileRanges(Spread p50Micros, Spread p90Micros, Spread p99Micros, Spread p999Micros, Spread maxMicros) {
 
-    /** Null below two runs with this latency: one run has no range. */
-    static PercentileRanges of(List<PointResult> runs, LatencyFigures.Source source) {
-        List<LatencySummary> measured = runs.stream().map(source::summary).filter(s -> s != null).toList();
+    /** Null below two repetitions with this latency: one repetition has no range. */
+    static PercentileRanges of(List<PointResult> repetitions, LatencyFigures.Source source) {
+        List<LatencySummary> measured = repetitions.stream().map(source::summary).filter(s -> s != null).toList();
         if (measured.size() < 2) {
             return null;
         }
@@ -24,7 +24,7 @@ public record PercentileRanges(Spread p50Micros, Spread p90Micros, Spread p99Mic
                 over(measured, LatencySummary::maxMicros));
     }
 
-    private static Spread over(List<LatencySummary> runs, ToLongFunction<LatencySummary> percentile) {
-        return Spread.of(runs.stream().map(s -> (double) percentile.applyAsLong(s)).toList());
+    private static Spread over(List<LatencySummary> repetitions, ToLongFunction<LatencySummary> percentile) {
+        return Spread.of(repetitions.stream().map(s -> (double) percentile.applyAsLong(s)).toList());
     }
 }

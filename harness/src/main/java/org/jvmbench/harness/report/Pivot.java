@@ -33,8 +33,8 @@ record Pivot(String endpoint, String load, String group, String rowAxis, List<In
 
     /**
      * @param id        the point's id, to link to its row in the long table
-     * @param rps       RPS over the point's runs
-     * @param p99Micros p99 of its runs' merged histograms, or null
+     * @param rps       RPS over the point's repetitions
+     * @param p99Micros p99 of its repetitions' merged histograms, or null
      * @param pssBytes  median PSS (RSS where PSS was not read), or null
      * @param flagged   the point carries a flag other than PROFILED
      */

@@ -37,9 +37,9 @@ record PointGroup(PointKey key, List<PointResult> repetitions) {
             byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
         }
         List<PointGroup> groups = new ArrayList<>();
-        byKey.forEach((key, runs) -> {
-            runs.sort(Comparator.comparingInt(PointResult::repetition));
-            groups.add(new PointGroup(key, List.copyOf(runs)));
+        byKey.forEach((key, repetitions) -> {
+            repetitions.sort(Comparator.comparingInt(PointResult::repetition));
+            groups.add(new PointGroup(key, List.copyOf(repetitions)));
         });
         return groups;
     }
@@ -67,7 +67,7 @@ record PointGroup(PointKey key, List<PointResult> repetitions) {
         return spreadOf(r -> r.latency() == null ? null : (double) r.latency().p99Micros());
     }
 
-    /** Requests per second per core the server used, run by run. */
+    /** Requests per second per core the server used, repetition by repetition. */
     Spread rpsPerCore() {
         return spreadOf(r -> {
             ResourceUsage u = r.resources();
@@ -76,7 +76,7 @@ record PointGroup(PointKey key, List<PointResult> repetitions) {
         });
     }
 
-    /** Requests per second per GiB of server RSS, run by run. */
+    /** Requests per second per GiB of server RSS, repetition by repetition. */
     Spread rpsPerGib() {
         return spreadOf(r -> {
             ResourceUsage u = r.resources();
@@ -109,7 +109,7 @@ record PointGroup(PointKey key, List<PointResult> repetitions) {
         return Math.sqrt(squares / (values.size() - 1)) / mean;
     }
 
-    /** A figure of each measured run that has it, in run order: what a statistical test compares. */
+    /** A figure of each measured repetition that has it, in repetition order: what a statistical test compares. */
     List<Double> values(Function<PointResult, Double> value) {
         List<Double> values = new ArrayList<>();
         for (PointResult r : measuredRepetitions()) {
@@ -127,7 +127,7 @@ record PointGroup(PointKey key, List<PointResult> repetitions) {
         return s == null ? null : s.median();
     }
 
-    /** Whether a profiler was attached during any run: its numbers carry the profiler's cost. */
+    /** Whether a profiler was attached during any repetition: its numbers carry the profiler's cost. */
     boolean profiled() {
         return repetitions.stream().anyMatch(PointGroup::profiled);
     }
@@ -137,12 +137,12 @@ record PointGroup(PointKey key, List<PointResult> repetitions) {
                 || !FlameGraphs.of(r).isEmpty();
     }
 
-    /** Every run's flame graphs, run by run. */
+    /** Every repetition's flame graphs, repetition by repetition. */
     List<FlameGraphs.Link> flameGraphs() {
         List<FlameGraphs.Link> links = new ArrayList<>();
         for (PointResult r : repetitions) {
             for (FlameGraphs.Link link : FlameGraphs.of(r)) {
-                links.add(repetitions.size() > 1 ? link.ofRun(r.repetition()) : link);
+                links.add(repetitions.size() > 1 ? link.ofRepetition(r.repetition()) : link);
             }
         }
         return links;
@@ -162,12 +162,12 @@ record PointGroup(PointKey key, List<PointResult> repetitions) {
     }
 
     /** Every flag of every run, with the run it belongs to. */
-    List<RunFlag> flags() {
-        List<RunFlag> flags = new ArrayList<>();
+    List<RepetitionFlag> flags() {
+        List<RepetitionFlag> flags = new ArrayList<>();
         for (PointResult r : repetitions) {
             if (r.flags() != null) {
                 for (Flag f : r.flags()) {
-                    flags.add(new RunFlag(r.repetition(), f.code().name(), f.reason()));
+                    flags.add(new RepetitionFlag(r.repetition(), f.code().name(), f.reason()));
                 }
             }
         }
@@ -221,7 +221,7 @@ record PointGroup(PointKey key, List<PointResult> repetitions) {
         return r.resources() == null ? null : (double) r.resources().serverRssBytes();
     }
 
-    /** A flag as a table shows it: which run raised it. */
-    record RunFlag(int repetition, String code, String reason) {
+    /** A flag as a table shows it: which repetition raised it. */
+    record RepetitionFlag(int repetition, String code, String reason) {
     }
 }

@@ -24,9 +24,9 @@ import org.jvmbench.harness.result.ResourceUsage;
 import org.jvmbench.harness.result.Throughput;
 
 /**
- * {@code results.csv}: one row per run, every scalar of the result flattened, raw units in the
+ * {@code results.csv}: one row per repetition, every scalar of the result flattened, raw units in the
  * column names ({@code latency_p99_us}, {@code server_rss_bytes}), for spreadsheets and
- * notebooks. Rows keep the order the runs completed in.
+ * notebooks. Rows keep the order the repetitions completed in.
  */
 final class ResultsCsv implements ReportFormat<SweepResults> {
 

@@ -5,14 +5,14 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One figure over the repetitions of a point: the median and the range of the per-run values.
- * Used for whole-run figures (RPS, CPU, RSS), never to combine percentiles into a percentile.
+ * One figure over the repetitions of a point: the median and the range of the per-repetition values.
+ * Used for whole-repetition figures (RPS, CPU, RSS), never to combine percentiles into a percentile.
  *
- * @param runs how many runs had the figure
+ * @param count how many values it is over (one per repetition that had the figure)
  */
-public record Spread(double median, double min, double max, int runs) {
+public record Spread(double median, double min, double max, int count) {
 
-    /** Null when no run had the figure (e.g. every run of the point lost its server). */
+    /** Null when no repetition had the figure (e.g. every repetition of the point lost its server). */
     static Spread of(List<Double> values) {
         List<Double> sorted = new ArrayList<>();
         for (Double v : values) {
@@ -32,9 +32,5 @@ public record Spread(double median, double min, double max, int runs) {
     /** True when one side's min–max range touches the other's: the difference may be run-to-run noise. */
     boolean overlaps(Spread other) {
         return min <= other.max && other.min <= max;
-    }
-
-    boolean singleRun() {
-        return runs < 2;
     }
 }

@@ -6,24 +6,24 @@ import org.jvmbench.harness.result.Stability;
 
 /**
  * How steady a point's measured windows were, as a table shows it: over several runs the worst
- * run's figure of each (a point is only as steady as its least steady run), so a clean-looking
- * median cannot hide one drifting run.
+ * repetition's figure of each (a point is only as steady as its least steady repetition), so a clean-looking
+ * median cannot hide one drifting repetition.
  *
- * @param runs          runs that recorded their steadiness
- * @param rpsCv         the largest coefficient of variation of a run's full seconds
- * @param trend         the run trend furthest from zero (last third against first third of the window)
- * @param jitMs         the most compilation time inside a run's window, null when no run knew it
- * @param gcMs          the most collection time inside a run's window
- * @param gcCount       the most collections inside a run's window
+ * @param repetitions   repetitions that recorded their steadiness
+ * @param rpsCv         the largest coefficient of variation of a repetition's full seconds
+ * @param trend         the repetition trend furthest from zero (last third against first third of the window)
+ * @param jitMs         the most compilation time inside a repetition's window, null when no repetition knew it
+ * @param gcMs          the most collection time inside a repetition's window
+ * @param gcCount       the most collections inside a repetition's window
  * @param stalledSeconds the most seconds without a completed request while requests waited
- * @param fullSeconds   the fewest full seconds a run's window had
+ * @param fullSeconds   the fewest full seconds a repetition's window had
  */
-record StabilityFigures(int runs, double rpsCv, double trend, Long jitMs, long gcMs, long gcCount, int stalledSeconds,
+record StabilityFigures(int repetitions, double rpsCv, double trend, Long jitMs, long gcMs, long gcCount, int stalledSeconds,
                         int fullSeconds) {
 
-    /** Null when no run recorded its steadiness (results written before it was measured). */
-    static StabilityFigures of(List<PointResult> runs) {
-        List<Stability> all = runs.stream().filter(PointResult::measured).map(PointResult::stability)
+    /** Null when no repetition recorded its steadiness (results written before it was measured). */
+    static StabilityFigures of(List<PointResult> repetitions) {
+        List<Stability> all = repetitions.stream().filter(PointResult::measured).map(PointResult::stability)
                 .filter(s -> s != null).toList();
         if (all.isEmpty()) {
             return null;

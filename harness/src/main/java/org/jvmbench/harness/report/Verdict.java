@@ -7,10 +7,10 @@ import org.jvmbench.harness.stats.MannWhitney;
 /**
  * What a relative difference between two sides of a point is worth. Trust comes first: a side
  * with a flag is not judged, nor a profiled side against an unprofiled one. Then the threshold
- * decides whether there is a change at all; then the runs: below {@link Defaults#COMPARE_MIN_RUNS}
+ * decides whether there is a change at all; then the repetitions: below {@link Defaults#COMPARE_MIN_REPETITIONS}
  * a side there are not enough to tell a difference from noise, and from there the Mann–Whitney
- * test over the runs' values decides. Only a p at or below alpha names a better side: every run
- * of one side beyond every run of the other is inconclusive when so few runs cannot give a
+ * test over the repetitions' values decides. Only a p at or below alpha names a better side: every repetition
+ * of one side beyond every repetition of the other is inconclusive when so few repetitions cannot give a
  * smaller p (3 against 3: 0.10), as a confidence interval that contains no-change names no winner.
  */
 public enum Verdict {
@@ -20,16 +20,16 @@ public enum Verdict {
     PROFILED_ONE_SIDE("profiled on one side only: not judged"),
     /** Smaller than the threshold: no change worth reporting. */
     WITHIN_THRESHOLD("no change"),
-    /** Above the threshold, but a side has fewer runs than a test needs. */
-    NOT_ENOUGH_RUNS("not enough runs"),
+    /** Above the threshold, but a side has fewer repetitions than a test needs. */
+    NOT_ENOUGH_REPETITIONS("not enough runs"),
     /** Above the threshold and the test's p at or below alpha: a real difference. */
     SIGNIFICANT("significant"),
     /**
-     * Above the threshold, every run of one side beyond every run of the other, yet p above
-     * alpha because so few runs cannot give a smaller one (3 against 3: 0.10 at best). Inconclusive,
-     * not a win: one time in ten, two identical sides of 3 runs land fully apart by chance.
+     * Above the threshold, every repetition of one side beyond every repetition of the other, yet p above
+     * alpha because so few repetitions cannot give a smaller one (3 against 3: 0.10 at best). Inconclusive,
+     * not a win: one time in ten, two identical sides of 3 repetitions land fully apart by chance.
      */
-    ALL_RUNS_APART("inconclusive: all runs apart"),
+    ALL_REPETITIONS_APART("inconclusive: all runs apart"),
     /** Above the threshold, but the runs overlap: it may be run-to-run noise. */
     MAY_BE_NOISE("may be noise");
 
@@ -51,8 +51,8 @@ public enum Verdict {
     /**
      * One side of a comparison as the verdict needs it.
      *
-     * @param values   the figure of each measured run
-     * @param flagged  a run carries a flag other than PROFILED
+     * @param values   the figure of each measured repetition
+     * @param flagged  a repetition carries a flag other than PROFILED
      * @param profiled a run ran with a profiler attached
      */
     record Side(List<Double> values, boolean flagged, boolean profiled) {
@@ -72,11 +72,11 @@ public enum Verdict {
      * @param threshold relative difference under which there is no change
      */
     static Judgement judge(double value, double baseline, Side side, Side base, double threshold) {
-        return judge(value, baseline, side, base, threshold, Defaults.COMPARE_ALPHA, Defaults.COMPARE_MIN_RUNS);
+        return judge(value, baseline, side, base, threshold, Defaults.COMPARE_ALPHA, Defaults.COMPARE_MIN_REPETITIONS);
     }
 
     static Judgement judge(double value, double baseline, Side side, Side base, double threshold, double alpha,
-                           int minRuns) {
+                           int minRepetitions) {
         if (side.flagged() || base.flagged()) {
             return plain(FLAGGED);
         }
@@ -88,9 +88,9 @@ public enum Verdict {
         }
         int n = side.values().size();
         int m = base.values().size();
-        if (n < minRuns || m < minRuns) {
-            return new Judgement(NOT_ENOUGH_RUNS, null, null,
-                    NOT_ENOUGH_RUNS.text + ": " + m + " vs " + n + ", a test needs " + minRuns + " a side");
+        if (n < minRepetitions || m < minRepetitions) {
+            return new Judgement(NOT_ENOUGH_REPETITIONS, null, null,
+                    NOT_ENOUGH_REPETITIONS.text + ": " + m + " vs " + n + ", a test needs " + minRepetitions + " a side");
         }
         MannWhitney test = MannWhitney.test(side.values().stream().mapToDouble(Double::doubleValue).toArray(),
                 base.values().stream().mapToDouble(Double::doubleValue).toArray());
@@ -99,7 +99,7 @@ public enum Verdict {
             return new Judgement(SIGNIFICANT, test.pValue(), test.smallestP(), SIGNIFICANT.text + ", " + p);
         }
         if (test.exact() && test.pValue() <= test.smallestP() + 1e-12) {
-            return new Judgement(ALL_RUNS_APART, test.pValue(), test.smallestP(), ALL_RUNS_APART.text + ", " + p
+            return new Judgement(ALL_REPETITIONS_APART, test.pValue(), test.smallestP(), ALL_REPETITIONS_APART.text + ", " + p
                     + ", the least " + m + " vs " + n + " runs allow");
         }
         return new Judgement(MAY_BE_NOISE, test.pValue(), test.smallestP(), MAY_BE_NOISE.text + ", " + p);

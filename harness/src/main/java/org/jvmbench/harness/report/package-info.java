@@ -7,15 +7,15 @@
  * <ul>
  *   <li>{@link org.jvmbench.harness.report.Reports#render(java.nio.file.Path)} writes
  *       {@code index.html} (the page to open first, offline), {@code summary.md} (tables to
- *       paste into a post) and {@code results.csv} (one row per run) into the sweep folder;</li>
+ *       paste into a post) and {@code results.csv} (one row per repetition) into the sweep folder;</li>
  *   <li>{@link org.jvmbench.harness.report.Comparison#write(java.util.List, java.nio.file.Path,
  *       org.jvmbench.harness.report.Comparison.Options)} writes {@code compare.html} and
  *       {@code compare.md}.</li>
  * </ul>
  *
  * <p>What a page shows of a point is computed here, in records the Markdown shares: a table
- * {@code Row} carries the point's stability (worst run), its warm-up, its memory and the CV of
- * its runs beside RPS and latency; open-load points have tables of their own
+ * {@code Row} carries the point's stability (worst repetition), its warm-up, its memory and the CV of
+ * its repetitions beside RPS and latency; open-load points have tables of their own
  * ({@code OpenTable}: latency from intended send time against offered rate, the closed figure
  * beside it, capacity at the sweep's SLO as {@code stats.CapacityAtSlo} judges it);
  * {@code StartAndWarmUp} and {@code MachineSummary} are the
@@ -25,7 +25,7 @@
  * <p>Every output is a {@link org.jvmbench.harness.report.ReportFormat}. The pages are static
  * templates under {@code resources/report/} with Chart.js (from its WebJar) and the data as
  * JSON dropped in; the numbers are computed here, in the same rows the Markdown uses.
- * Percentiles of repeated runs come from their merged histograms, never from averages.
+ * Percentiles over repetitions come from their merged histograms, never from averages.
  *
  * <p>Tests: golden files lock {@code summary.md}, {@code results.csv} and {@code compare.md};
  * after a deliberate change run {@code ./mvnw -pl harness test -Dreport.golden.update=true}

@@ -46,18 +46,6 @@ public record WarmUp(
         rps = rps == null ? null : Collections.unmodifiableList(new ArrayList<>(rps));
     }
 
-    /** A warm-up whose JIT was read, or whose server does not report it. */
-    public WarmUp(String endpoint, int users, boolean settled, double seconds, long requests, double sinceStartSeconds,
-                  String verdict, Long jvmStartEpochMs, Long startEpochSecond, List<Long> rps) {
-        this(endpoint, users, settled, seconds, requests, sinceStartSeconds, verdict, jvmStartEpochMs, startEpochSecond, rps, null);
-    }
-
-    /** A warm-up recorded without its series. */
-    public WarmUp(String endpoint, int users, boolean settled, double seconds, long requests, double sinceStartSeconds,
-                  String verdict) {
-        this(endpoint, users, settled, seconds, requests, sinceStartSeconds, verdict, null, null, null, null);
-    }
-
     /** {@code WarmUp} to fill in by name: a component not set stays null, false or 0. */
     public static Builder builder() {
         return new Builder();

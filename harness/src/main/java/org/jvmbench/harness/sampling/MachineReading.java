@@ -21,11 +21,6 @@ public record MachineReading(long busyNanos, List<Long> perCpuBusyNanos, List<Lo
         perCpuStealNanos = List.copyOf(perCpuStealNanos);
     }
 
-    /** A reading without steal figures (all zero). */
-    public MachineReading(long busyNanos, List<Long> perCpuBusyNanos) {
-        this(busyNanos, perCpuBusyNanos, perCpuBusyNanos.stream().map(b -> 0L).toList());
-    }
-
     /** CPUs the kernel reports (online ones: one {@code cpuN} line each). */
     public int cpus() {
         return perCpuBusyNanos.size();

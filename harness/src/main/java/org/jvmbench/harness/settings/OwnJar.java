@@ -26,10 +26,6 @@ public record OwnJar(Path jar, String readiness, Duration startTimeout) {
         startTimeout = startTimeout == null ? Defaults.SERVER_START_TIMEOUT : startTimeout;
     }
 
-    public OwnJar(Path jar, String readiness) {
-        this(jar, readiness, null);
-    }
-
     /** The jar's name without {@code .jar}: what its points are named by. */
     public String name() {
         String file = jar.getFileName().toString();

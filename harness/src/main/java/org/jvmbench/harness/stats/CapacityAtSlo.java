@@ -102,6 +102,101 @@ public record CapacityAtSlo(double percentile, long latencyMicros, List<Row> row
         public Level {
             flags = List.copyOf(flags);
         }
+
+        /** {@code Level} to fill in by name: a component not set stays null, false or 0. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** {@code Level} built by name; {@link #build} holds it to the record's own rules. */
+        public static final class Builder {
+            private Double rate;
+            private Double rateFraction;
+            private int repetitions;
+            private int judged;
+            private RepeatSummary offeredRps;
+            private RepeatSummary achievedRps;
+            private Long percentileMicros;
+            private boolean met;
+            private String reason;
+            private List<Flag.Code> flags;
+            private RepeatSummary serverCpuCores;
+            private RepeatSummary serverRssBytes;
+            private RepeatSummary serverPssBytes;
+
+            private Builder() {
+            }
+
+            public Builder rate(Double value) {
+                rate = value;
+                return this;
+            }
+
+            public Builder rateFraction(Double value) {
+                rateFraction = value;
+                return this;
+            }
+
+            public Builder repetitions(int value) {
+                repetitions = value;
+                return this;
+            }
+
+            public Builder judged(int value) {
+                judged = value;
+                return this;
+            }
+
+            public Builder offeredRps(RepeatSummary value) {
+                offeredRps = value;
+                return this;
+            }
+
+            public Builder achievedRps(RepeatSummary value) {
+                achievedRps = value;
+                return this;
+            }
+
+            public Builder percentileMicros(Long value) {
+                percentileMicros = value;
+                return this;
+            }
+
+            public Builder met(boolean value) {
+                met = value;
+                return this;
+            }
+
+            public Builder reason(String value) {
+                reason = value;
+                return this;
+            }
+
+            public Builder flags(List<Flag.Code> value) {
+                flags = value;
+                return this;
+            }
+
+            public Builder serverCpuCores(RepeatSummary value) {
+                serverCpuCores = value;
+                return this;
+            }
+
+            public Builder serverRssBytes(RepeatSummary value) {
+                serverRssBytes = value;
+                return this;
+            }
+
+            public Builder serverPssBytes(RepeatSummary value) {
+                serverPssBytes = value;
+                return this;
+            }
+
+            public Level build() {
+                return new Level(rate, rateFraction, repetitions, judged, offeredRps, achievedRps, percentileMicros,
+                        met, reason, flags, serverCpuCores, serverRssBytes, serverPssBytes);
+            }
+        }
     }
 
     /**
@@ -227,14 +322,17 @@ public record CapacityAtSlo(double percentile, long latencyMicros, List<Row> row
         } else if (value > target) {
             reason = ABOVE_TARGET;
         }
-        return new Level(key.level().rate(), key.level().share(), repetitions.size(), judged.size(),
-                summary(judged.stream().map(p -> (Double) p.open().offeredRps()).toList()),
-                summary(judged.stream().map(p -> (Double) p.throughput().rps()).toList()),
-                value, reason == null, reason, List.copyOf(flags),
-                summary(judged.stream().filter(p -> p.resources() != null).map(p -> (Double) p.resources().serverCpuCores()).toList()),
-                summary(judged.stream().filter(p -> p.resources() != null).map(p -> (double) p.resources().serverRssBytes()).toList()),
-                summary(judged.stream().filter(p -> p.resources() != null).map(p -> p.resources().serverPssBytes())
-                        .filter(Objects::nonNull).map(Long::doubleValue).toList()));
+        List<PointResult> sampled = judged.stream().filter(p -> p.resources() != null).toList();
+        return Level.builder().rate(key.level().rate()).rateFraction(key.level().share())
+                .repetitions(repetitions.size()).judged(judged.size())
+                .offeredRps(summary(judged.stream().map(p -> (Double) p.open().offeredRps()).toList()))
+                .achievedRps(summary(judged.stream().map(p -> (Double) p.throughput().rps()).toList()))
+                .percentileMicros(value).met(reason == null).reason(reason).flags(List.copyOf(flags))
+                .serverCpuCores(summary(sampled.stream().map(p -> (Double) p.resources().serverCpuCores()).toList()))
+                .serverRssBytes(summary(sampled.stream().map(p -> (double) p.resources().serverRssBytes()).toList()))
+                .serverPssBytes(summary(sampled.stream().map(p -> p.resources().serverPssBytes())
+                        .filter(Objects::nonNull).map(Long::doubleValue).toList()))
+                .build();
     }
 
     /**

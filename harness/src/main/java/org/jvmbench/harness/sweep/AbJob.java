@@ -57,6 +57,89 @@ public final class AbJob {
                 throw new IllegalArgumentException("--endpoint must be a path starting with '/', got " + endpoint);
             }
         }
+
+        /** {@code Options} to fill in by name: a component not set stays null, false or 0. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** {@code Options} built by name; {@link #build} holds it to the record's own rules. */
+        public static final class Builder {
+            private String engine;
+            private String endpoint;
+            private int users;
+            private Integer rounds;
+            private Duration slice;
+            private int forks;
+            private Duration warmup;
+            private String readiness;
+            private Long seed;
+            private double threshold;
+            private Path out;
+
+            private Builder() {
+            }
+
+            public Builder engine(String value) {
+                engine = value;
+                return this;
+            }
+
+            public Builder endpoint(String value) {
+                endpoint = value;
+                return this;
+            }
+
+            public Builder users(int value) {
+                users = value;
+                return this;
+            }
+
+            public Builder rounds(Integer value) {
+                rounds = value;
+                return this;
+            }
+
+            public Builder slice(Duration value) {
+                slice = value;
+                return this;
+            }
+
+            public Builder forks(int value) {
+                forks = value;
+                return this;
+            }
+
+            public Builder warmup(Duration value) {
+                warmup = value;
+                return this;
+            }
+
+            public Builder readiness(String value) {
+                readiness = value;
+                return this;
+            }
+
+            public Builder seed(Long value) {
+                seed = value;
+                return this;
+            }
+
+            public Builder threshold(double value) {
+                threshold = value;
+                return this;
+            }
+
+            public Builder out(Path value) {
+                out = value;
+                return this;
+            }
+
+            public Options build() {
+                return new Options(engine, endpoint, users, rounds, slice, forks, warmup, readiness, seed, threshold,
+                        out);
+            }
+        }
     }
 
     private final SweepJob sweeps;

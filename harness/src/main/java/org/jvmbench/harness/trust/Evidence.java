@@ -38,13 +38,6 @@ public record Evidence(
         fatalLogLines = fatalLogLines == null ? List.of() : List.copyOf(fatalLogLines);
     }
 
-    /** A closed-model point's evidence. */
-    public Evidence(Throughput throughput, ResourceUsage resources, Series series, Reconciliation counts, boolean serverDied,
-                    String hungReason, Stability stability, WarmUp warmUp, List<String> fatalLogLines, Double injectorCeilingRps) {
-        this(throughput, resources, series, counts, serverDied, hungReason, stability, warmUp, fatalLogLines, injectorCeilingRps,
-                null);
-    }
-
     /** A point that was never measured: only the reason it was not. */
     public static Evidence notMeasured(boolean serverDied, String hungReason) {
         return new Evidence(null, null, null, null, serverDied, hungReason, null, null, List.of(), null, null);

@@ -51,28 +51,115 @@ public final class FlagRules {
             double jitShare,
             double injectorLateShare) {
 
-        /** The thresholds before the open model, its late share at its default. */
-        public Thresholds(double injectorSaturatedRatio, double injectorSaturatedShare, double injectorBoundRatio,
-                          double errorRatio, double countMismatchRatio, double noisyOtherCpuCoresMean,
-                          double noisyOtherCpuCoresPeak, double stealCoresMean, double trend, double jitShare) {
-            this(injectorSaturatedRatio, injectorSaturatedShare, injectorBoundRatio, errorRatio, countMismatchRatio,
-                    noisyOtherCpuCoresMean, noisyOtherCpuCoresPeak, stealCoresMean, trend, jitShare,
-                    Defaults.INJECTOR_LATE_SHARE);
+        public static Thresholds defaults() {
+            return new Builder()
+                    .injectorSaturatedRatio(Defaults.INJECTOR_SATURATED_RATIO)
+                    .injectorSaturatedShare(Defaults.INJECTOR_SATURATED_SHARE)
+                    .injectorBoundRatio(Defaults.INJECTOR_BOUND_RATIO)
+                    .errorRatio(Defaults.ERROR_RATIO)
+                    .countMismatchRatio(Defaults.COUNT_MISMATCH_RATIO)
+                    .noisyOtherCpuCoresMean(Defaults.NOISY_OTHER_CPU_CORES_MEAN)
+                    .noisyOtherCpuCoresPeak(Defaults.NOISY_OTHER_CPU_CORES_PEAK)
+                    .stealCoresMean(Defaults.STEAL_CORES_MEAN)
+                    .trend(Defaults.POINT_TREND)
+                    .jitShare(Defaults.POINT_JIT_SHARE)
+                    .injectorLateShare(Defaults.INJECTOR_LATE_SHARE)
+                    .build();
         }
 
-        public static Thresholds defaults() {
-            return new Thresholds(
-                    Defaults.INJECTOR_SATURATED_RATIO,
-                    Defaults.INJECTOR_SATURATED_SHARE,
-                    Defaults.INJECTOR_BOUND_RATIO,
-                    Defaults.ERROR_RATIO,
-                    Defaults.COUNT_MISMATCH_RATIO,
-                    Defaults.NOISY_OTHER_CPU_CORES_MEAN,
-                    Defaults.NOISY_OTHER_CPU_CORES_PEAK,
-                    Defaults.STEAL_CORES_MEAN,
-                    Defaults.POINT_TREND,
-                    Defaults.POINT_JIT_SHARE,
-                    Defaults.INJECTOR_LATE_SHARE);
+        /** These thresholds to change by name: {@code defaults().toBuilder().jitShare(0.05).build()}. */
+        public Builder toBuilder() {
+            return new Builder()
+                    .injectorSaturatedRatio(injectorSaturatedRatio)
+                    .injectorSaturatedShare(injectorSaturatedShare)
+                    .injectorBoundRatio(injectorBoundRatio)
+                    .errorRatio(errorRatio)
+                    .countMismatchRatio(countMismatchRatio)
+                    .noisyOtherCpuCoresMean(noisyOtherCpuCoresMean)
+                    .noisyOtherCpuCoresPeak(noisyOtherCpuCoresPeak)
+                    .stealCoresMean(stealCoresMean)
+                    .trend(trend)
+                    .jitShare(jitShare)
+                    .injectorLateShare(injectorLateShare);
+        }
+
+        /** {@code Thresholds} built by name; {@link #build} holds it to the record's own rules. */
+        public static final class Builder {
+            private double injectorSaturatedRatio;
+            private double injectorSaturatedShare;
+            private double injectorBoundRatio;
+            private double errorRatio;
+            private double countMismatchRatio;
+            private double noisyOtherCpuCoresMean;
+            private double noisyOtherCpuCoresPeak;
+            private double stealCoresMean;
+            private double trend;
+            private double jitShare;
+            private double injectorLateShare;
+
+            private Builder() {
+            }
+
+            public Builder injectorSaturatedRatio(double value) {
+                injectorSaturatedRatio = value;
+                return this;
+            }
+
+            public Builder injectorSaturatedShare(double value) {
+                injectorSaturatedShare = value;
+                return this;
+            }
+
+            public Builder injectorBoundRatio(double value) {
+                injectorBoundRatio = value;
+                return this;
+            }
+
+            public Builder errorRatio(double value) {
+                errorRatio = value;
+                return this;
+            }
+
+            public Builder countMismatchRatio(double value) {
+                countMismatchRatio = value;
+                return this;
+            }
+
+            public Builder noisyOtherCpuCoresMean(double value) {
+                noisyOtherCpuCoresMean = value;
+                return this;
+            }
+
+            public Builder noisyOtherCpuCoresPeak(double value) {
+                noisyOtherCpuCoresPeak = value;
+                return this;
+            }
+
+            public Builder stealCoresMean(double value) {
+                stealCoresMean = value;
+                return this;
+            }
+
+            public Builder trend(double value) {
+                trend = value;
+                return this;
+            }
+
+            public Builder jitShare(double value) {
+                jitShare = value;
+                return this;
+            }
+
+            public Builder injectorLateShare(double value) {
+                injectorLateShare = value;
+                return this;
+            }
+
+            public Thresholds build() {
+                return new Thresholds(injectorSaturatedRatio, injectorSaturatedShare, injectorBoundRatio, errorRatio,
+                        countMismatchRatio, noisyOtherCpuCoresMean, noisyOtherCpuCoresPeak, stealCoresMean, trend,
+                        jitShare, injectorLateShare);
+            }
         }
     }
 

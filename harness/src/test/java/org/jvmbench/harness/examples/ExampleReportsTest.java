@@ -151,8 +151,8 @@ class ExampleReportsTest {
             String summary = Files.readString(example.resolve("summary.md"));
             List<PointResult> points = ResultsLog.read(example.resolve(RunFolder.RESULTS));
             for (PointResult p : points) {
-                boolean singleRun = points.stream().filter(o -> o.key().equals(p.key())).count() == 1;
-                if (singleRun && p.throughput() != null && p.throughput().requests() > 0) {
+                boolean singleRepetition = points.stream().filter(o -> o.key().equals(p.key())).count() == 1;
+                if (singleRepetition && p.throughput() != null && p.throughput().requests() > 0) {
                     String rps = String.format(Locale.ROOT, "%,d", Math.round(p.throughput().rps()));
                     assertThat(summary).as("%s: %s rps", example.getFileName(), p.id()).contains(rps);
                 }

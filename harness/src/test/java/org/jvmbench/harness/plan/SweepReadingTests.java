@@ -40,8 +40,9 @@ class SweepReadingTests {
         assertThat(sweep.injectorHeap()).isEqualTo(HeapSize.parse(Defaults.INJECTOR_HEAP));
         assertThat(sweep.jvmArgs()).isEmpty();
         assertThat(sweep.cpus()).isEqualTo(new CpuPinning(CpuSet.parse("0-1"), CpuSet.parse("2-3")));
-        assertThat(sweep.servers()).containsExactly(new ServerEntry(List.of(App.SERVLET), Arrays.asList((Integer) null),
-                Arrays.asList((Integer) null), List.of(false), List.of(1), new Load(List.of("/json"), List.of(64))));
+        assertThat(sweep.servers()).containsExactly(ServerEntry.builder().apps(List.of(App.SERVLET))
+                .workers(Arrays.asList((Integer) null)).threads(Arrays.asList((Integer) null)).virtualThreads(List.of(false))
+                .processes(List.of(1)).load(new Load(List.of("/json"), List.of(64))).build());
     }
 
     @Test
@@ -91,8 +92,9 @@ class SweepReadingTests {
                   processes: 2
                 """, 2);
 
-        assertThat(sweep.servers()).containsExactly(new ServerEntry(List.of(App.REACTIVE), Arrays.asList((Integer) null),
-                List.of(3), List.of(false), List.of(2), new Load(List.of("/mixed"), List.of(8))));
+        assertThat(sweep.servers()).containsExactly(ServerEntry.builder().apps(List.of(App.REACTIVE))
+                .workers(Arrays.asList((Integer) null)).threads(List.of(3)).virtualThreads(List.of(false))
+                .processes(List.of(2)).load(new Load(List.of("/mixed"), List.of(8))).build());
     }
 
     @Test

@@ -107,7 +107,7 @@ class ComparisonTest {
 
         // +10 %, every run of B above every run of A: exact p = 2 / C(6, 3) = 0.10, the least 3 vs 3 allow
         Comparison.Change change = c.complete().getFirst().cells().get(1).rpsChange();
-        assertThat(change.verdict()).isEqualTo(Verdict.ALL_RUNS_APART);
+        assertThat(change.verdict()).isEqualTo(Verdict.ALL_REPETITIONS_APART);
         assertThat(change.pValue()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(change.better()).as("no winner at p = 0.10").isNull();
         assertThat(change.text()).isEqualTo("inconclusive: all runs apart, p = 0.10, the least 3 vs 3 runs allow");
@@ -165,7 +165,7 @@ class ComparisonTest {
         assertThat(hello.cells()).extracting(Comparison.Cell::label)
                 .containsExactly("servlet platform w2 t64 c64", "servlet virtual w2 t64 c64");
         // 15,000 over three runs -> 14,200 in one run: -5.3 %, and one run has no spread to judge by
-        assertThat(hello.cells().get(1).rpsChange().verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
+        assertThat(hello.cells().get(1).rpsChange().verdict()).isEqualTo(Verdict.NOT_ENOUGH_REPETITIONS);
         assertThat(hello.cells().get(1).rpsChange().better()).as("not judged").isNull();
     }
 
@@ -205,7 +205,7 @@ class ComparisonTest {
         Comparison.ComparedPoint t64 = point(c, "/hello", "servlet w2 t64 c64");
         assertThat(t64.cells()).allSatisfy(cell -> assertThat(cell).isNotNull());
         assertThat(t64.cells().get(0).rpsChange()).isNull();
-        assertThat(t64.cells().get(2).rpsChange().verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
+        assertThat(t64.cells().get(2).rpsChange().verdict()).isEqualTo(Verdict.NOT_ENOUGH_REPETITIONS);
         Comparison.ComparedPoint reactive = point(c, "/hello", "reactive w2 c64");
         assertThat(reactive.cells().get(2)).as("C has no reactive point").isNull();
         assertThat(c.partial()).extracting(Comparison.Partial::settings, Comparison.Partial::missingFrom)

@@ -10,7 +10,7 @@ class InjectorFiguresTest {
 
     @Test
     void showsTheMergedRowAboveEachInjectorsOwnFigures() {
-        InjectorFigures figures = new InjectorFigures(List.of(new InjectorFigures.RunShares("servlet-json-c4-r1", 1000, 100.0, 1003L,
+        InjectorFigures figures = new InjectorFigures(List.of(new InjectorFigures.RepetitionShares("servlet-json-c4-r1", 1000, 100.0, 1003L,
                 List.of(new InjectorShare("b@10.0.0.2:22", 2, 600, 600, 0, 0.5, 1, 0, null),
                         new InjectorShare("b@10.0.0.3:22", 2, 400, 400, 0, 0.25, 2, 3, null),
                         new InjectorShare("b@10.0.0.4:22", 0, 0, 0, 0, null, 0, 0, "exited (status 137) during p")))));

@@ -43,7 +43,7 @@ class LatencyFiguresTest {
     void singleRunShowsTheFiguresItRecorded() {
         LatencyFigures f = LatencyFigures.of(List.of(run(1, 1_000, 500, true)));
 
-        assertThat(f.method()).isEqualTo(LatencyFigures.Method.SINGLE_RUN);
+        assertThat(f.method()).isEqualTo(LatencyFigures.Method.SINGLE_REPETITION);
         assertThat(f.figures().p99Micros()).isEqualTo(1_000);
         assertThat(f.figures().count()).isEqualTo(500);
     }
@@ -69,7 +69,7 @@ class LatencyFiguresTest {
         LatencyFigures f = LatencyFigures.of(List.of(run(1, 1_000, 100, true), run(2, 2_000, 100, false),
                 run(3, 9_000, 100, true)));
 
-        assertThat(f.method()).isEqualTo(LatencyFigures.Method.MEDIAN_OF_RUNS);
+        assertThat(f.method()).isEqualTo(LatencyFigures.Method.MEDIAN_OF_REPETITIONS);
         assertThat(f.figures().p99Micros()).isEqualTo(2_000);
         assertThat(f.figures().maxMicros()).as("the slowest request of any run").isEqualTo(9_000);
         assertThat(f.figures().count()).isEqualTo(300);
@@ -83,7 +83,7 @@ class LatencyFiguresTest {
         assertThat(LatencyFigures.decode("not base64 at all!")).isNull();
         assertThat(LatencyFigures.decode(Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}))).isNull();
         assertThat(LatencyFigures.of(List.of(run(1, 1_000, 100, true), broken)).method())
-                .isEqualTo(LatencyFigures.Method.MEDIAN_OF_RUNS);
+                .isEqualTo(LatencyFigures.Method.MEDIAN_OF_REPETITIONS);
     }
 
     @Test

@@ -837,11 +837,11 @@ class ReadmeFiguresTest {
         return new Quote(sentence, "startup", expected, e -> {
             String json = configuration + "-json-c64";
             String io = configuration + "-io_ms_10-c64";
-            return e.perRun(json, p -> Units.seconds(p.startup().firstAnswerSeconds())) + " s | "
-                    + e.perRun(json, p -> Units.mib(p.startup().rssBytesAtFirstAnswer())) + " MiB | "
-                    + e.perRun(json, p -> Units.seconds(p.warmUp().seconds())) + " s | "
-                    + e.perRun(json, p -> Units.whole(p.throughput().rps())) + " | "
-                    + e.perRun(io, p -> Units.whole(p.throughput().rps()));
+            return e.perRepetition(json, p -> Units.seconds(p.startup().firstAnswerSeconds())) + " s | "
+                    + e.perRepetition(json, p -> Units.mib(p.startup().rssBytesAtFirstAnswer())) + " MiB | "
+                    + e.perRepetition(json, p -> Units.seconds(p.warmUp().seconds())) + " s | "
+                    + e.perRepetition(json, p -> Units.whole(p.throughput().rps())) + " | "
+                    + e.perRepetition(io, p -> Units.whole(p.throughput().rps()));
         });
     }
 
@@ -1112,7 +1112,7 @@ class ReadmeFiguresTest {
         }
 
         /** Each run's figure, in run order: "6.5, 6.8". */
-        String perRun(String stem, Function<PointResult, String> figure) {
+        String perRepetition(String stem, Function<PointResult, String> figure) {
             return group(stem).repetitions().stream().map(figure).collect(Collectors.joining(", "));
         }
 

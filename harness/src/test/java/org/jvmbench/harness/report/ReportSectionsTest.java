@@ -63,7 +63,7 @@ class ReportSectionsTest {
         assertThat(m.cpuSets()).extracting(MachineSummary.CpuSetLoad::name)
                 .containsExactly("server's CPUs (0)", "injector's CPUs (1)");
         assertThat(m.cpuSets().getFirst().stealCores().max()).isEqualTo(0.081);
-        assertThat(m.flaggedRuns()).isEqualTo(1);
+        assertThat(m.flaggedRepetitions()).isEqualTo(1);
     }
 
     @Test
@@ -111,9 +111,9 @@ class ReportSectionsTest {
                 .filter(r -> r.id().equals("servlet-p1-w2-t16-hello-c128")).findFirst().orElseThrow();
 
         assertThat(row.rpsCv()).isCloseTo(0.005, within(0.0005));
-        assertThat(row.stability().runs()).isEqualTo(3);
+        assertThat(row.stability().repetitions()).isEqualTo(3);
         assertThat(row.stability().text()).isEqualTo("CV 2.1 % · trend +0.9 % · JIT 39 ms");
-        assertThat(row.warmUp().runs()).isEqualTo(3);
+        assertThat(row.warmUp().forks()).isEqualTo(3);
         assertThat(row.warmUp().allSettled()).isTrue();
         assertThat(row.memory().hasFootprint()).isTrue();
     }
@@ -177,7 +177,7 @@ class ReportSectionsTest {
         OpenTable t = OpenTable.of(SweepResults.load(tmp).groups(), 1, SweepResults.load(tmp).sweep().slo()).getFirst();
 
         assertThat(t.rows()).filteredOn(r -> r.config().equals("servlet virtual w1")).hasSize(5)
-                .allSatisfy(r -> assertThat(r.offeredRps().runs()).as("the hung run has no offered rate").isEqualTo(1));
+                .allSatisfy(r -> assertThat(r.offeredRps().count()).as("the hung run has no offered rate").isEqualTo(1));
         assertThat(t.capacity()).filteredOn(r -> r.config().equals("servlet virtual w1")).singleElement().satisfies(r -> {
             assertThat(r.outcome()).isEqualTo("never met");
             assertThat(r.brokenAt()).contains("1 of 2 repetitions not measured");

@@ -214,11 +214,12 @@ final class SweepFixture {
                     points.stream().filter(p -> p.key().configuration().equals(c) && p.key().open()).findFirst()
                             .orElseThrow().key().level().connections())
                     : new Load(List.copyOf(endpoints.get(entry)), List.copyOf(concurrency.get(entry)));
-            servers.add(new ServerEntry(List.of(App.parse(c.app())), Arrays.asList(c.workers()),
-                    Arrays.asList(c.threads()), List.of(c.virtualThreads()), List.of(c.processes()), load));
+            servers.add(ServerEntry.builder().apps(List.of(App.parse(c.app()))).workers(Arrays.asList(c.workers()))
+                    .threads(Arrays.asList(c.threads())).virtualThreads(List.of(c.virtualThreads()))
+                    .processes(List.of(c.processes())).load(load).build());
         });
         if (servers.isEmpty()) {
-            servers.add(new ServerEntry(List.of(App.SERVLET), null, null, null, null, new Load(List.of("/hello"), List.of(64))));
+            servers.add(ServerEntry.builder().apps(List.of(App.SERVLET)).load(new Load(List.of("/hello"), List.of(64))).build());
         }
         return Sweep.builder().name(name).question("").description(description).duration(Duration.ofSeconds(durationSeconds))
                 .warmup(warmup).repeat(repeat).heap(heap).gc(gc).requestTimeout(requestTimeout)
@@ -476,8 +477,9 @@ final class SweepFixture {
                 ? "trend +7.9 % (≤ 5 %), CV 6.1 % (≤ 10 %), JIT 3.4 % of the time (≤ 2 %), over the last 20 s"
                 : String.format(java.util.Locale.ROOT, "trend %+.1f %% (≤ 5 %%), CV %.1f %% (≤ 10 %%), JIT %.1f %% of the time (≤ 2 %%), over the last 20 s",
                 evidence.nextGaussian(), 2 + evidence.nextDouble() * 3, evidence.nextDouble() * 1.5);
-        return new WarmUp(key.endpoint(), Math.max(warmUpUsers, key.level().connections()), !capped, seconds,
-                Math.round(rps * seconds * 0.72), round1(startedAt + seconds), verdict);
+        return WarmUp.builder().endpoint(key.endpoint()).users(Math.max(warmUpUsers, key.level().connections()))
+                .settled(!capped).seconds(seconds).requests(Math.round(rps * seconds * 0.72))
+                .sinceStartSeconds(round1(startedAt + seconds)).verdict(verdict).build();
     }
 
     /** Throughput climbing as the JIT compiles, from about a third of the peak to the peak, in 5 s slices. */
@@ -495,8 +497,7 @@ final class SweepFixture {
             // each 5 s slice loses its partial edge second: a gap, as the harness records it
             seconds.add((sec - first) % 5 == 4 ? null : Math.round(rps * share * (1 + evidence.nextGaussian() * 0.04)));
         }
-        return new WarmUp(w.endpoint(), w.users(), w.settled(), w.seconds(), w.requests(), w.sinceStartSeconds(), w.verdict(),
-                startEpochMs, first, seconds);
+        return w.toBuilder().jvmStartEpochMs(startEpochMs).startEpochSecond(first).rps(seconds).build();
     }
 
     private static <T> List<T> rest(List<T> values) {

@@ -27,11 +27,11 @@ class VerdictTest {
         Verdict.Judgement j = judge(110, clean(110, 109, 111), BASE);
 
         // every run of one side beyond every run of the other is the most 3 against 3 can show, and its p is 0.10
-        assertThat(j.verdict()).isEqualTo(Verdict.ALL_RUNS_APART);
+        assertThat(j.verdict()).isEqualTo(Verdict.ALL_REPETITIONS_APART);
         assertThat(j.pValue()).isEqualTo(0.1);
         assertThat(j.smallestP()).isEqualTo(0.1);
         assertThat(j.text()).isEqualTo("inconclusive: all runs apart, p = 0.10, the least 3 vs 3 runs allow");
-        assertThat(Verdict.ALL_RUNS_APART.judged()).as("p = 0.10 is above alpha: no side is better").isFalse();
+        assertThat(Verdict.ALL_REPETITIONS_APART.judged()).as("p = 0.10 is above alpha: no side is better").isFalse();
         assertThat(Verdict.SIGNIFICANT.judged()).isTrue();
     }
 
@@ -55,7 +55,7 @@ class VerdictTest {
     void fewerThanThreeRunsOnASideAreNotEnoughToJudge() {
         Verdict.Judgement j = judge(110, clean(110), BASE);
 
-        assertThat(j.verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
+        assertThat(j.verdict()).isEqualTo(Verdict.NOT_ENOUGH_REPETITIONS);
         assertThat(j.text()).isEqualTo("not enough runs: 3 vs 1, a test needs 3 a side");
         assertThat(j.pValue()).isNull();
     }
@@ -75,7 +75,7 @@ class VerdictTest {
         Verdict.Side alsoProfiled = new Verdict.Side(List.of(100.0, 98.0, 102.0), false, true);
 
         assertThat(judge(80, profiled, BASE).verdict()).isEqualTo(Verdict.PROFILED_ONE_SIDE);
-        assertThat(judge(80, profiled, alsoProfiled).verdict()).isEqualTo(Verdict.ALL_RUNS_APART);
+        assertThat(judge(80, profiled, alsoProfiled).verdict()).isEqualTo(Verdict.ALL_REPETITIONS_APART);
     }
 
     @Test

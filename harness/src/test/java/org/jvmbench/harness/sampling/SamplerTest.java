@@ -259,7 +259,7 @@ class SamplerTest {
             if (read == failOnRead) {
                 throw new IllegalStateException("read " + read + " failed");
             }
-            return new MachineReading(read * 2_000_000L, List.of(read * 2_000_000L));
+            return new MachineReading(read * 2_000_000L, List.of(read * 2_000_000L), List.of(0L));
         }
     }
 }

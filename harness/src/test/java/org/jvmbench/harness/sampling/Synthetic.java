@@ -24,7 +24,7 @@ final class Synthetic {
         Map<Long, ProcessReading> processes = Arrays.stream(alive)
                 .collect(Collectors.toMap(ProcessReading::pid, Function.identity()));
         return new Sample(MONOTONIC_ORIGIN + Math.round(seconds * 1e9), epochMs(seconds), targets, processes,
-                new MachineReading(machineBusyMillis * 1_000_000, List.of(machineBusyMillis * 1_000_000)));
+                new MachineReading(machineBusyMillis * 1_000_000, List.of(machineBusyMillis * 1_000_000), List.of(0L)));
     }
 
     static ProcessReading process(long pid, long cpuMillis, long rssBytes) {

@@ -61,7 +61,7 @@ class ActuatorProbeTest {
     }
 
     private static ServerSpec jar(Engine engine, Integer threads, boolean virtual, Tuning tuning) {
-        return ServerSpec.of(engine.app()).engine(engine).ownJar(new OwnJar(Path.of("own.jar"), "/actuator/health"))
+        return ServerSpec.of(engine.app()).engine(engine).ownJar(new OwnJar(Path.of("own.jar"), "/actuator/health", null))
                 .threads(threads).virtualThreads(virtual).tuning(tuning).bind("127.0.0.1").port(9000)
                 .heap(HeapSize.parse("256m")).gc(Gc.G1).build();
     }

@@ -129,6 +129,7 @@ class AotCacheTest {
     }
 
     private static AotCache.Made made(String id, String sha, String runtime, long bytes) {
-        return new AotCache.Made(id, sha, runtime, List.of(new WarmUp("/json", 64, true, 42.0, 100_000, 47.5, "settled")), 7.5, bytes);
+        return new AotCache.Made(id, sha, runtime, List.of(WarmUp.builder().endpoint("/json").users(64).settled(true).seconds(42.0).requests(100_000)
+                .sinceStartSeconds(47.5).verdict("settled").build()), 7.5, bytes);
     }
 }

@@ -56,7 +56,8 @@ class AbVerdictTest {
 
     @Test
     void theJarFormRunsBothJarsAtTheSameClosedLoadPaired() {
-        AbJob.Options options = new AbJob.Options("tomcat", "/hello", 32, 6, java.time.Duration.ofSeconds(4), 3, null, "/hello", 9L, 0.03, null);
+        AbJob.Options options = AbJob.Options.builder().engine("tomcat").endpoint("/hello").users(32).rounds(6)
+                .slice(java.time.Duration.ofSeconds(4)).forks(3).readiness("/hello").seed(9L).threshold(0.03).build();
         String text = AbJob.sweepText(Path.of("/tmp/x/A.jar"), Path.of("/tmp/x/B.jar"), options);
         assertThat(text).startsWith("# Question: is B slower than A? (./bench ab)\n")
                 .contains("design: paired\npaired: {rounds: 6, slice: 4s, seed: 9}\nrepeat: 3\n")

@@ -26,7 +26,8 @@ class WarmUpOutcomeTest {
     @Test
     void aServerThatDiedOrSettledIsLeftAsItWas() {
         WarmUpLoop.Outcome died = new WarmUpLoop.Outcome(null, "the server died during the warm-up", true);
-        WarmUpLoop.Outcome settled = new WarmUpLoop.Outcome(new WarmUp("/json", 64, true, 25.0, 1_000, 31.2, "settled", null, null, null),
+        WarmUpLoop.Outcome settled = new WarmUpLoop.Outcome(WarmUp.builder().endpoint("/json").users(64).settled(true)
+                .seconds(25.0).requests(1_000).sinceStartSeconds(31.2).verdict("settled").build(),
                 null, false);
 
         LongSupplier unread = () -> {

@@ -23,8 +23,9 @@ class WarmUpSeriesTest {
 
     @Test
     void theSeriesIsWrittenWithItsStartAndTheJvmsStartAndReadBack() throws Exception {
-        WarmUp warmUp = new WarmUp("/json", 64, true, 25.0, 1_000, 31.2, "settled", 1_700_000_000_123L, 1_700_000_006L,
-                Arrays.asList(800L, 950L, null, 1_010L));
+        WarmUp warmUp = WarmUp.builder().endpoint("/json").users(64).settled(true).seconds(25.0).requests(1_000)
+                .sinceStartSeconds(31.2).verdict("settled").jvmStartEpochMs(1_700_000_000_123L).startEpochSecond(1_700_000_006L)
+                .rps(Arrays.asList(800L, 950L, null, 1_010L)).build();
 
         String json = Json.MAPPER.writeValueAsString(warmUp);
 

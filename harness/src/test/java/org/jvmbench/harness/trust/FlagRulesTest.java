@@ -50,7 +50,7 @@ class FlagRulesTest {
     }
 
     private static Evidence evidence(Throughput throughput, ResourceUsage resources, Reconciliation counts) {
-        return new Evidence(throughput, resources, null, counts, false, null, null, null, List.of(), null);
+        return Evidence.builder().throughput(throughput).resources(resources).counts(counts).build();
     }
 
     private static List<Flag> flags(Throughput throughput, ResourceUsage resources, Reconciliation counts) {
@@ -75,10 +75,14 @@ class FlagRulesTest {
 
     @Test
     void defaultThresholdsAreTheOnesInDefaults() {
-        assertThat(FlagRules.Thresholds.defaults()).isEqualTo(new FlagRules.Thresholds(
+        FlagRules.Thresholds t = FlagRules.Thresholds.defaults();
+        assertThat(List.of(t.injectorSaturatedRatio(), t.injectorSaturatedShare(), t.injectorBoundRatio(), t.errorRatio(),
+                t.countMismatchRatio(), t.noisyOtherCpuCoresMean(), t.noisyOtherCpuCoresPeak(), t.stealCoresMean(),
+                t.trend(), t.jitShare(), t.injectorLateShare())).containsExactly(
                 Defaults.INJECTOR_SATURATED_RATIO, Defaults.INJECTOR_SATURATED_SHARE, Defaults.INJECTOR_BOUND_RATIO,
                 Defaults.ERROR_RATIO, Defaults.COUNT_MISMATCH_RATIO, Defaults.NOISY_OTHER_CPU_CORES_MEAN,
-                Defaults.NOISY_OTHER_CPU_CORES_PEAK, Defaults.STEAL_CORES_MEAN, Defaults.POINT_TREND, Defaults.POINT_JIT_SHARE));
+                Defaults.NOISY_OTHER_CPU_CORES_PEAK, Defaults.STEAL_CORES_MEAN, Defaults.POINT_TREND, Defaults.POINT_JIT_SHARE,
+                Defaults.INJECTOR_LATE_SHARE);
     }
 
     // --- injector saturated: enough seconds at or above 90 % of its CPUs ----------------------------
@@ -87,8 +91,8 @@ class FlagRulesTest {
     void theColdInjectorOfTheOldFirstPointIsSaturatedSecondBySecondThoughItsMeanIsBelowTheLine() {
         List<Double> perSecond = RecordedSeries.injectorCores("rising");
         double mean = perSecond.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        Evidence e = new Evidence(CLEAN_LOAD, resources(mean, 1, 0, 0), injectorSeries(perSecond), SAME_COUNTS,
-                false, null, null, null, List.of(), null);
+        Evidence e = Evidence.builder().throughput(CLEAN_LOAD).resources(resources(mean, 1, 0, 0))
+                .series(injectorSeries(perSecond)).counts(SAME_COUNTS).build();
 
         assertThat(mean).isLessThan(0.9);
         assertThat(FlagRules.evaluate(e)).extracting(Flag::code).containsExactly(Code.INJECTOR_SATURATED);
@@ -98,8 +102,8 @@ class FlagRulesTest {
     @Test
     void aFewBusySecondsBelowTheShareAreNotASaturatedInjector() {
         List<Double> perSecond = List.of(0.95, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5);
-        Evidence e = new Evidence(CLEAN_LOAD, resources(0.55, 1, 0, 0), injectorSeries(perSecond), SAME_COUNTS,
-                false, null, null, null, List.of(), null);
+        Evidence e = Evidence.builder().throughput(CLEAN_LOAD).resources(resources(0.55, 1, 0, 0))
+                .series(injectorSeries(perSecond)).counts(SAME_COUNTS).build();
 
         assertThat(FlagRules.evaluate(e)).isEmpty();
     }
@@ -116,12 +120,13 @@ class FlagRulesTest {
 
     @Test
     void aPointNearTheInjectorsOwnCeilingIsFlaggedWithBothFigures() {
-        Evidence e = new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null, null, null, List.of(), 400.0);
+        Evidence e = Evidence.builder().throughput(CLEAN_LOAD).resources(QUIET).counts(SAME_COUNTS)
+                .injectorCeilingRps(400.0).build();
 
         assertThat(FlagRules.evaluate(e)).containsExactly(new Flag(Code.INJECTOR_BOUND,
                 "333 rps is 83 % of the 400 rps the same injector reaches against a minimal server (≥ 80 %)"));
-        assertThat(FlagRules.evaluate(new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null, null, null, List.of(),
-                420.0))).isEmpty();
+        assertThat(FlagRules.evaluate(Evidence.builder().throughput(CLEAN_LOAD).resources(QUIET).counts(SAME_COUNTS)
+                .injectorCeilingRps(420.0).build())).isEmpty();
     }
 
     // --- errors and counts -------------------------------------------------------------------------
@@ -155,8 +160,8 @@ class FlagRulesTest {
 
     @Test
     void theOldVirtualThreadPointWithItsFourSecondStallsIsFlaggedStalledWithTheCount() {
-        Evidence e = new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null,
-                stability(RecordedSeries.rps("stalled"), 0), null, List.of(), null);
+        Evidence e = Evidence.builder().throughput(CLEAN_LOAD).resources(QUIET).counts(SAME_COUNTS)
+                .stability(stability(RecordedSeries.rps("stalled"), 0)).build();
 
         assertThat(FlagRules.evaluate(e)).filteredOn(f -> f.code() == Code.STALLED).containsExactly(new Flag(Code.STALLED,
                 "8 of 15 seconds had no completed request while requests were outstanding (longest 4 s)"));
@@ -168,7 +173,8 @@ class FlagRulesTest {
                 "java.lang.OutOfMemoryError: Cannot reserve 16364 bytes of direct buffer memory (allocated: 536862327, limit: 536870912)",
                 "\tat java.base/java.nio.Bits.reserveMemory(Bits.java:178)",
                 "Exception in thread \"XNIO-1 I/O-1\" java.lang.OutOfMemoryError: Direct buffer memory"));
-        Evidence e = new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null, null, null, lines, null);
+        Evidence e = Evidence.builder().throughput(CLEAN_LOAD).resources(QUIET).counts(SAME_COUNTS)
+                .fatalLogLines(lines).build();
 
         assertThat(lines).hasSize(2);
         assertThat(FlagRules.evaluate(e)).extracting(Flag::code).containsExactly(Code.FATAL_LOG);
@@ -181,9 +187,11 @@ class FlagRulesTest {
 
     @Test
     void aWarmUpThatReachedItsCapFlagsItsPointsNotSteadyWithTheRulesFigures() {
-        WarmUp capped = new WarmUp("/json", 64, false, 240.4, 1_200_000, 243.0,
-                "trend +9.0 % (≤ 5 %), CV 6.0 % (≤ 10 %), JIT 12 % of the time (≤ 2.0 %), over the last 20 s");
-        Evidence e = new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null, null, capped, List.of(), null);
+        WarmUp capped = WarmUp.builder().endpoint("/json").users(64).settled(false).seconds(240.4).requests(1_200_000)
+                .sinceStartSeconds(243.0)
+                .verdict("trend +9.0 % (≤ 5 %), CV 6.0 % (≤ 10 %), JIT 12 % of the time (≤ 2.0 %), over the last 20 s").build();
+        Evidence e = Evidence.builder().throughput(CLEAN_LOAD).resources(QUIET).counts(SAME_COUNTS).warmUp(capped)
+                .build();
 
         assertThat(FlagRules.evaluate(e)).containsExactly(new Flag(Code.NOT_STEADY,
                 "the warm-up of /json reached its cap after 240 s without the server settling: "
@@ -196,20 +204,23 @@ class FlagRulesTest {
                 .sinceStartSeconds(50.0)
                 .verdict("trend +1.0 % (≤ 5 %), CV 3.0 % (≤ 10 %), JIT unknown — its counters did not answer (timed out) (judged on throughput alone), over the last 20 s")
                 .jitUnread("its counters did not answer (timed out)").build();
-        WarmUp notReported = new WarmUp("/json", 64, true, 45.2, 400_000, 50.0,
-                "trend +1.0 % (≤ 5 %), CV 3.0 % (≤ 10 %), JIT unknown (judged on throughput alone), over the last 20 s");
+        WarmUp notReported = WarmUp.builder().endpoint("/json").users(64).settled(true).seconds(45.2).requests(400_000)
+                .sinceStartSeconds(50.0)
+                .verdict("trend +1.0 % (≤ 5 %), CV 3.0 % (≤ 10 %), JIT unknown (judged on throughput alone), over the last 20 s").build();
 
-        assertThat(FlagRules.evaluate(new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null, null, unread, List.of(), null)))
+        assertThat(FlagRules.evaluate(Evidence.builder().throughput(CLEAN_LOAD).resources(QUIET).counts(SAME_COUNTS)
+                .warmUp(unread).build()))
                 .containsExactly(new Flag(Code.JIT_UNKNOWN, "the warm-up of /json ended after 45 s without the server's JIT time: "
                         + "its counters did not answer (timed out); it settled on throughput alone"));
-        assertThat(FlagRules.evaluate(new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null, null, notReported, List.of(), null)))
+        assertThat(FlagRules.evaluate(Evidence.builder().throughput(CLEAN_LOAD).resources(QUIET).counts(SAME_COUNTS)
+                .warmUp(notReported).build()))
                 .as("a jar that does not report its JIT is said so by its verdict, not flagged").isEmpty();
     }
 
     @Test
     void aPointStillRisingInsideItsWindowIsUnsteady() {
-        Evidence e = new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null,
-                stability(RecordedSeries.rps("rising"), 0), null, List.of(), null);
+        Evidence e = Evidence.builder().throughput(CLEAN_LOAD).resources(QUIET).counts(SAME_COUNTS)
+                .stability(stability(RecordedSeries.rps("rising"), 0)).build();
 
         assertThat(FlagRules.evaluate(e)).extracting(Flag::code).containsExactly(Code.UNSTEADY);
         assertThat(FlagRules.evaluate(e).getFirst().reason()).startsWith("throughput drifted +121 %");
@@ -217,8 +228,8 @@ class FlagRulesTest {
 
     @Test
     void aFlatPointWhoseServerStillCompiledIsUnsteady() {
-        Evidence e = new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null,
-                stability(RecordedSeries.rps("flat"), 3_000), null, List.of(), null);
+        Evidence e = Evidence.builder().throughput(CLEAN_LOAD).resources(QUIET).counts(SAME_COUNTS)
+                .stability(stability(RecordedSeries.rps("flat"), 3_000)).build();
 
         assertThat(FlagRules.evaluate(e)).containsExactly(new Flag(Code.UNSTEADY,
                 "the JIT compiled for 3000 ms, 10 % of the window (≤ 2.0 %)"));
@@ -226,8 +237,8 @@ class FlagRulesTest {
 
     @Test
     void aFlatPointWithTheCompilersQuietIsSteady() {
-        Evidence e = new Evidence(CLEAN_LOAD, QUIET, null, SAME_COUNTS, false, null,
-                stability(RecordedSeries.rps("flat"), 120), null, List.of(), null);
+        Evidence e = Evidence.builder().throughput(CLEAN_LOAD).resources(QUIET).counts(SAME_COUNTS)
+                .stability(stability(RecordedSeries.rps("flat"), 120)).build();
 
         assertThat(FlagRules.evaluate(e)).isEmpty();
     }
@@ -273,10 +284,7 @@ class FlagRulesTest {
     @Test
     void theLateShareIsHeldToItsThreshold() {
         PointResult kept = recorded("open-point-kept.json");
-        FlagRules.Thresholds strict = new FlagRules.Thresholds(Defaults.INJECTOR_SATURATED_RATIO, Defaults.INJECTOR_SATURATED_SHARE,
-                Defaults.INJECTOR_BOUND_RATIO, Defaults.ERROR_RATIO, Defaults.COUNT_MISMATCH_RATIO,
-                Defaults.NOISY_OTHER_CPU_CORES_MEAN, Defaults.NOISY_OTHER_CPU_CORES_PEAK, Defaults.STEAL_CORES_MEAN,
-                Defaults.POINT_TREND, Defaults.POINT_JIT_SHARE, 0.01);
+        FlagRules.Thresholds strict = FlagRules.Thresholds.defaults().toBuilder().injectorLateShare(0.01).build();
 
         assertThat(FlagRules.evaluate(openEvidence(kept, kept.open()), strict)).extracting(Flag::code)
                 .containsExactly(Code.INJECTOR_LATE);
@@ -328,9 +336,12 @@ class FlagRulesTest {
 
     @Test
     void everyRuleThatAppliesIsReportedInTheOrderOfTheCodes() {
-        Evidence e = new Evidence(throughput(1_000, Map.of("timeout", 50L)), pinned(0.4, 0.9, 0, 0.2, 0),
-                null, new Reconciliation(1_000, 1_500), true, "deadline passed", stability(RecordedSeries.rps("stalled"), 0),
-                new WarmUp("/json", 64, false, 240, 1, 240, "x"), List.of("java.lang.OutOfMemoryError"), 20.0);
+        Evidence e = Evidence.builder().throughput(throughput(1_000, Map.of("timeout", 50L)))
+                .resources(pinned(0.4, 0.9, 0, 0.2, 0)).counts(new Reconciliation(1_000, 1_500)).serverDied(true)
+                .hungReason("deadline passed").stability(stability(RecordedSeries.rps("stalled"), 0))
+                .warmUp(WarmUp.builder().endpoint("/json").users(64).seconds(240).requests(1).sinceStartSeconds(240)
+                .verdict("x").build()).fatalLogLines(List.of("java.lang.OutOfMemoryError")).injectorCeilingRps(20.0)
+                .build();
 
         assertThat(FlagRules.evaluate(e)).extracting(Flag::code).containsExactly(Code.INJECTOR_BOUND, Code.ERRORS,
                 Code.COUNT_MISMATCH, Code.SERVER_DIED, Code.SERVER_HUNG, Code.STALLED, Code.FATAL_LOG, Code.NOT_STEADY,
