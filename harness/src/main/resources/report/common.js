@@ -80,7 +80,7 @@ const drawnCounter = {
     }
   },
 };
-// Error bars: a dataset's `whiskers[i]` = [low, high] draws point i's range (the runs' min–max) across
+// Error bars: a dataset's `whiskers[i]` = [low, high] draws point i's range (the repetitions' min–max) across
 // its value axis, in the dataset's colour (or `whiskerColour`), and widens that axis to hold it.
 // window.__whiskersDrawn counts the bars drawn, for the tests.
 window.__whiskersDrawn = 0;
@@ -124,7 +124,7 @@ const whiskers = {
     });
   },
 };
-// A figure's range over the runs as whisker ends, or null with one run; `scale` converts units.
+// A figure's range over the repetitions as whisker ends, or null with one repetition; `scale` converts units.
 function rangeOf(spread, scale) {
   const k = scale || 1;
   return spread && spread.count > 1 ? [spread.min * k, spread.max * k] : null;

@@ -86,14 +86,14 @@ class ReportPagesInBrowserIT {
         assertThat(cell.getText()).contains("[1]", "INJECTOR_SATURATED");
         assertThat(cell.getAttribute("title")).as("what the flag means, then the numbers that raised it")
                 .startsWith("INJECTOR_SATURATED: the load generator was at 90 % or more of its CPUs")
-                .contains("\n  run 2: injector used 0.95 of its 1 CPU");
+                .contains("\n  repetition 2: injector used 0.95 of its 1 CPU");
         assertThat(flagged.getAttribute("title")).isEqualTo(cell.getAttribute("title"));
 
         WebElement footnotes = browser.driver().findElement(By.cssSelector("#endpoint-0 details.footnotes"));
         assertThat(footnotes.getAttribute("open")).as("folded beside the table").isNull();
         assertThat(footnotes.getText()).isEqualTo("⚑ Why one row is flagged");
         footnotes.findElement(By.tagName("summary")).click();
-        assertThat(footnotes.getText()).contains("[1]", "run 2: INJECTOR_SATURATED: injector used 0.95 of its 1 CPU");
+        assertThat(footnotes.getText()).contains("[1]", "repetition 2: INJECTOR_SATURATED: injector used 0.95 of its 1 CPU");
     }
 
     @Test
@@ -157,7 +157,7 @@ class ReportPagesInBrowserIT {
         assertThat(browser.paintedCanvases()).isEqualTo(expected);
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(browser.driver().findElement(By.cssSelector("#endpoint-0 tbody")).getText())
-                .contains("+11 %", "significant, p = 0.0079", "may be noise, p = ", "not enough runs: 5 vs 1",
+                .contains("+11 %", "significant, p = 0.0079", "may be noise, p = ", "not enough repetitions: 5 vs 1",
                         "⚑ ERRORS", "flagged: not judged");
         assertThat(browser.driver().findElements(By.cssSelector("#endpoint-0 .change.unjudged"))).isNotEmpty();
         assertThat(browser.driver().findElement(By.id("partial")).getText())
@@ -221,7 +221,7 @@ class ReportPagesInBrowserIT {
         browser.open(examples.resolve("quick-four").resolve("index.html"));
         assertThat(browser.number("return window.__whiskersDrawn")).as("quick-four: one run each").isZero();
         assertThat(browser.driver().findElement(By.cssSelector("#answer-chart p")).getText())
-                .startsWith("one run each: no range to draw, so no difference here is tested");
+                .startsWith("one repetition each: no range to draw, so no difference here is tested");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -238,10 +238,10 @@ class ReportPagesInBrowserIT {
                 .isEqualTo("how-to-read");
         String visible = browser.driver().findElement(By.tagName("body")).getText();
         assertThat(visible).contains("How to read this page")
-                .doesNotContain("CV across runs: the sample standard deviation", "INJECTOR_BOUND the point reached",
+                .doesNotContain("CV across repetitions: the sample standard deviation", "INJECTOR_BOUND the point reached",
                         "the point reached 80 % or more");
         how.findElement(By.tagName("summary")).click();
-        assertThat(how.getText()).contains("The answer", "The tables' columns", "CV across runs: the sample standard deviation",
+        assertThat(how.getText()).contains("The answer", "The tables' columns", "CV across repetitions: the sample standard deviation",
                 "Charts", "a whisker over their range", "Ceiling", "Start and warm-up", "The machine", "Flags",
                 "INJECTOR_BOUND", "the point reached 80 % or more", "PARKED_BUSY");
         assertThat(browser.driver().findElement(By.tagName("footer")).getText()).doesNotContain("INJECTOR_BOUND");

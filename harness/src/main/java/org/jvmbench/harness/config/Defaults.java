@@ -324,7 +324,7 @@ public final class Defaults {
     public static final double COMPARE_ALPHA = 0.05;
 
     /**
-     * Fewer runs a side than this and a comparison says "not enough runs" instead of testing:
+     * Fewer repetitions a side than this and a comparison says "not enough repetitions" instead of testing:
      * with 2 against 2 the smallest p any result can give is 0.33.
      */
     public static final int COMPARE_MIN_REPETITIONS = 3;

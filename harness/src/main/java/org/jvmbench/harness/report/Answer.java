@@ -159,7 +159,7 @@ public record Answer(String question, List<Level> levels, List<Capacity> capacit
         PAIRED("paired rounds", "More rounds or forks would narrow the intervals."),
         REPEATS("fresh-JVM repeats", "The paired design (`design: paired`) measures configurations in turns and can "
                 + "separate them where repeats one after the other cannot."),
-        ONE_REPETITION("one run each", "One run each cannot tell: `repeat: 3` or more, or `design: paired`, would.");
+        ONE_REPETITION("one repetition each", "One repetition each cannot tell: `repeat: 3` or more, or `design: paired`, would.");
 
         private final String text;
         private final String whatWouldTell;

@@ -31,7 +31,7 @@ final class ComparisonMarkdown implements ReportFormat<Comparison> {
                 .append(String.join(" vs ", c.sides().stream().map(Comparison.Side::folder).toList()))
                 .append("\n\n");
         MarkdownTable sides = new MarkdownTable().left("Side").left("Folder").left("Sweep").right("Points")
-                .right("Runs").left("Machine, JDK, durations");
+                .right("Repetitions").left("Machine, JDK, durations");
         for (Comparison.Side s : c.sides()) {
             sides.row(List.of(s.label(), s.folder(), s.name(), String.valueOf(s.points()), String.valueOf(s.repetitions()),
                     s.headerLine()));
@@ -92,15 +92,16 @@ final class ComparisonMarkdown implements ReportFormat<Comparison> {
     static String methodNote(Comparison c) {
         return "Points matched on " + String.join(", ", c.matchedOn())
                 + (c.ignored().isEmpty() ? "" : " (ignoring " + String.join(", ", c.ignored()) + ")")
-                + ". Changes are against " + c.sides().get(0).label() + ". A side whose runs carry a flag is not judged "
-                + "(⚑ and its codes stand beside its figures), nor a profiled side against an unprofiled one. A change under "
-                + Units.plain(c.threshold() * 100) + " % counts as no change. Above it, the runs decide: with fewer than "
-                + Defaults.COMPARE_MIN_REPETITIONS + " runs a side, \"not enough runs\"; otherwise a two-sided Mann–Whitney test "
-                + "of the runs' values, \"significant\" at p ≤ " + Units.plain(Defaults.COMPARE_ALPHA)
-                + ", \"inconclusive: all runs apart\" when every run of one side is beyond every run of the other but so "
-                + "few runs cannot give a smaller p (" + smallestPs() + "), \"may be noise\" otherwise; only "
-                + "\"significant\" names a side better. RPS, CPU and RSS: median "
-                + "(min–max) of the runs; p99: the runs' histograms merged, tested on each run's p99."
+                + ". Changes are against " + c.sides().get(0).label() + ". A side whose repetitions carry a flag is "
+                + "not judged (⚑ and its codes stand beside its figures), nor a profiled side against an unprofiled "
+                + "one. A change under " + Units.plain(c.threshold() * 100) + " % counts as no change. Above it, the "
+                + "repetitions decide: with fewer than " + Defaults.COMPARE_MIN_REPETITIONS + " repetitions a side, "
+                + "\"not enough repetitions\"; otherwise a two-sided Mann–Whitney test of the repetitions' values, "
+                + "\"significant\" at p ≤ " + Units.plain(Defaults.COMPARE_ALPHA) + ", \"inconclusive: all "
+                + "repetitions apart\" when every repetition of one side is beyond every repetition of the other but "
+                + "so few repetitions cannot give a smaller p (" + smallestPs() + "), \"may be noise\" otherwise; "
+                + "only \"significant\" names a side better. RPS, CPU and RSS: median (min–max) of the repetitions; "
+                + "p99: the repetitions' histograms merged, tested on each repetition's p99."
                 + (c.sides().stream().anyMatch(Comparison.Side::profiled)
                 ? " Profiled sides (" + String.join(", ", c.sides().stream().filter(Comparison.Side::profiled)
                 .map(Comparison.Side::label).toList()) + ") ran with a profiler attached: their figures include its cost."

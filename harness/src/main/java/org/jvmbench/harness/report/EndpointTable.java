@@ -131,7 +131,7 @@ record EndpointTable(
 
         static Footnote of(int number, String id, String label, int repetitions, List<PointGroup.RepetitionFlag> flags) {
             List<String> reasons = flags.stream()
-                    .map(f -> (repetitions > 1 ? "run " + f.repetition() + ": " : "") + f.code() + ": " + f.reason())
+                    .map(f -> (repetitions > 1 ? "repetition " + f.repetition() + ": " : "") + f.code() + ": " + f.reason())
                     .collect(Collectors.toList());
             return new Footnote(number, id, label, reasons);
         }

@@ -47,7 +47,7 @@ record InjectorFigures(List<RepetitionShares> repetitions) {
         md.append("Points driven from several injector hosts: the merged figures (counts summed, latency from the added "
                 + "histograms) and each injector's own. Share: of the merged requests. CPU: cores its JVM used over its phase, "
                 + "of the CPUs it may use. Start: its first request after the earliest injector's, clock offsets taken out.\n\n");
-        MarkdownTable t = new MarkdownTable().left("Run").left("Injector").right("Load").right("Requests").right("Share")
+        MarkdownTable t = new MarkdownTable().left("Repetition").left("Injector").right("Load").right("Requests").right("Share")
                 .right("CPU").right("Start ms").left("Failure");
         for (RepetitionShares r : repetitions) {
             t.row(List.of(r.id(), "merged" + (r.served() == null ? "" : " (server counted " + Units.whole(r.served()) + ")"),

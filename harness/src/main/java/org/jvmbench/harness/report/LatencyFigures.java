@@ -28,14 +28,14 @@ public record LatencyFigures(
 
     public enum Method {
         /** One repetition: the figures it recorded. */
-        SINGLE_REPETITION("one run"),
+        SINGLE_REPETITION("one repetition"),
         /** Several repetitions: every repetition's histogram merged, percentiles read from the merge. */
-        MERGED_HISTOGRAMS("histograms of all runs merged"),
+        MERGED_HISTOGRAMS("histograms of all repetitions merged"),
         /**
          * Several repetitions, but some histogram missing or unreadable: the median of the repetitions'
          * values, which is a typical repetition's percentile, not a percentile of all requests.
          */
-        MEDIAN_OF_REPETITIONS("median of the runs' values (a histogram was missing)");
+        MEDIAN_OF_REPETITIONS("median of the repetitions' values (a histogram was missing)");
 
         private final String description;
 

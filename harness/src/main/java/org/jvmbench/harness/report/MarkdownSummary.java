@@ -57,7 +57,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         if (versions != null) {
             md.append(versions).append("  \n");
         }
-        md.append(run.points().size()).append(run.points().size() == 1 ? " run" : " runs").append(" of ")
+        md.append(run.points().size()).append(run.points().size() == 1 ? " repetition" : " repetitions").append(" of ")
                 .append(groups.size()).append(" points completed.\n\n");
 
         if (groups.isEmpty()) {
@@ -122,7 +122,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         }
         md.append("## ").append(pivots.stream().map(Pivot::rowAxis).distinct().map(a -> a.substring(0, 1).toUpperCase(Locale.ROOT)
                 + a.substring(1)).collect(Collectors.joining(", "))).append(" × threads\n\n")
-                .append("RPS, median (min–max) of the runs; ⚑ a flagged point (its note is in the table below); – not run.\n\n");
+                .append("RPS, median (min–max) of the repetitions; ⚑ a flagged point (its note is in the table below); – not run.\n\n");
         for (Pivot p : pivots) {
             md.append("### ").append(p.endpoint()).append(" at ").append(p.load()).append(", ").append(p.group()).append("\n\n");
             MarkdownTable t = new MarkdownTable().right(p.rowAxis() + " \\ threads");
@@ -147,7 +147,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         rows.stream().filter(r -> r.latency() != null && r.repetitions() > 1).forEach(r -> methods.add(r.latency().method()));
         StringBuilder note = new StringBuilder();
         if (repeats) {
-            note.append("RPS, CPU and memory: median (min–max) of the runs. ").append(Notes.REPEAT_CV).append(" Latency: ")
+            note.append("RPS, CPU and memory: median (min–max) of the repetitions. ").append(Notes.REPEAT_CV).append(" Latency: ")
                     .append(methods.stream().map(LatencyFigures.Method::description).collect(Collectors.joining("; ")))
                     .append(" (percentiles are never averaged). ");
         }
@@ -203,11 +203,11 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         }
         t.right("Concurrency");
         if (repeats) {
-            t.right("Runs");
+            t.right("Repetitions");
         }
         t.right("RPS");
         if (repeats) {
-            t.right("CV runs");
+            t.right("CV repetitions");
         }
         if (ceiling) {
             t.right("Ceiling");
@@ -267,7 +267,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         md.append(t.render()).append('\n');
         appendNotes(md, table.footnotes());
         if (table.rows().stream().anyMatch(r -> r.memory().hasFootprint())) {
-            md.append("Memory of each point, MiB (").append(repeats ? "median of the runs; " : "")
+            md.append("Memory of each point, MiB (").append(repeats ? "median of the repetitions; " : "")
                     .append("PSS is the footprint, heap after GC the live data):\n\n");
             MarkdownTable m = new MarkdownTable().left("Point").right("PSS").right("Heap after GC").right("RSS")
                     .right("Heap committed").right("Non-heap used").right("Non-heap committed").right("Threads");
@@ -297,7 +297,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
                     .append(org.jvmbench.harness.plan.DurationText.format(settings.slice())).append(" slices");
             if (settings.maxAlive() != null) {
                 md.append("; at most ").append(settings.maxAlive()).append(" server JVMs alive at once (a repetition that "
-                        + "needs more runs in blocks that each keep the baseline's fork alive)");
+                        + "needs more repetitions in blocks that each keep the baseline's fork alive)");
             }
         }
         md.append(". A winner is named only when the interval leaves out no change; an interval within ±")
@@ -362,7 +362,7 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
         boolean repeats = table.rows().stream().anyMatch(r -> r.repetitions() > 1);
         MarkdownTable t = new MarkdownTable().left("Configuration").left("Load");
         if (repeats) {
-            t.right("Runs");
+            t.right("Repetitions");
         }
         t.right("Offered rps").right("Kept RPS").right("Service p50 ms").right("Service p99 ms")
                 .right("Intended p50 ms").right("Intended p90 ms").right("Intended p99 ms").right("Intended p99.9 ms")
@@ -501,9 +501,9 @@ final class MarkdownSummary implements ReportFormat<SweepResults> {
                         s.otherPeak() == null ? "" : Units.cores(s.otherPeak()),
                         s.stealCores() == null ? "not recorded" : spread(s.stealCores(), Units::cores)));
             }
-            md.append("Other processes and the hypervisor during the points (median (min–max) of the runs' means; peak: "
+            md.append("Other processes and the hypervisor during the points (median (min–max) of the repetitions' means; peak: "
                     + "the highest second). ").append(machine.flaggedRepetitions()).append(" of ").append(machine.repetitions())
-                    .append(" runs flagged NOISY_NEIGHBOUR or CPU_STEAL.\n\n");
+                    .append(" repetitions flagged NOISY_NEIGHBOUR or CPU_STEAL.\n\n");
             md.append(t.render()).append('\n');
         }
         if (machine.ceilingSource() != null) {

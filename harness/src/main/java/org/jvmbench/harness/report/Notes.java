@@ -10,14 +10,14 @@ import org.jvmbench.harness.config.Defaults;
  */
 final class Notes {
 
-    static final String ONE_REPETITION_EACH = "Each point ran once: how much its figures move from run to run is not known, "
+    static final String ONE_REPETITION_EACH = "Each point ran once: how much its figures move from one repetition to the next is not known, "
             + "so a difference of a few percent between two rows may be noise. Run it with repeat: 3 or more in the sweep "
             + "file, or ./bench sweep FILE --repeat 3, to know it.";
 
     static final String STABILITY = "Stability: how steady the measured window was, judged on its own full seconds "
             + "(the partial first and last second left out): CV is the coefficient of variation of requests per second, "
             + "trend the last third of the window against the first (positive: still getting faster), JIT the server's "
-            + "compilation time inside the window. With several runs, the worst run's figure of each. A trend beyond "
+            + "compilation time inside the window. With several repetitions, the worst repetition's figure of each. A trend beyond "
             + Units.plain(Defaults.POINT_TREND * 100) + " % or JIT beyond " + Units.plain(Defaults.POINT_JIT_SHARE * 100)
             + " % of the window flags the point UNSTEADY.";
 
@@ -31,8 +31,8 @@ final class Notes {
             + "platform threads (-Djdk.pollerMode=1, reports/examples/jetty-vt-starts-poller1); read such a hang as that, not "
             + "as the engine's limit (docs/findings.md, \"Which engine\")";
 
-    static final String REPEAT_CV = "CV across runs: the sample standard deviation of the runs' RPS over their mean, "
-            + "each run on fresh JVMs: the noise a comparison has to beat.";
+    static final String REPEAT_CV = "CV across repetitions: the sample standard deviation of the repetitions' RPS over their mean, "
+            + "each repetition on fresh JVMs: the noise a comparison has to beat.";
 
     static final String MEMORY = "Memory, summed over the server's JVMs. PSS is the footprint: what the JVMs cost the "
             + "machine, with pages they share split between them, so it stays honest when summed over processes. Heap "

@@ -57,7 +57,7 @@ final class RunDescription {
                     ? sweep.paired().rounds() + " rounds of " + DurationText.format(sweep.paired().slice()) + " slices measured after "
                             + DurationText.format(sweep.warmup()) + " warm-up at most"
                     : DurationText.format(sweep.duration()) + " measured after " + DurationText.format(sweep.warmup()) + " warm-up");
-            parts.add(sweep.repeat() + (sweep.repeat() == 1 ? " run" : " runs") + " per point");
+            parts.add(sweep.repeat() + (sweep.repeat() == 1 ? " repetition" : " repetitions") + " per point");
         }
         String pinning = pinning();
         if (pinning != null) {

@@ -21,7 +21,7 @@ public enum Verdict {
     /** Smaller than the threshold: no change worth reporting. */
     WITHIN_THRESHOLD("no change"),
     /** Above the threshold, but a side has fewer repetitions than a test needs. */
-    NOT_ENOUGH_REPETITIONS("not enough runs"),
+    NOT_ENOUGH_REPETITIONS("not enough repetitions"),
     /** Above the threshold and the test's p at or below alpha: a real difference. */
     SIGNIFICANT("significant"),
     /**
@@ -29,7 +29,7 @@ public enum Verdict {
      * alpha because so few repetitions cannot give a smaller one (3 against 3: 0.10 at best). Inconclusive,
      * not a win: one time in ten, two identical sides of 3 repetitions land fully apart by chance.
      */
-    ALL_REPETITIONS_APART("inconclusive: all runs apart"),
+    ALL_REPETITIONS_APART("inconclusive: all repetitions apart"),
     /** Above the threshold, but the runs overlap: it may be run-to-run noise. */
     MAY_BE_NOISE("may be noise");
 
@@ -61,7 +61,7 @@ public enum Verdict {
     /**
      * @param pValue    the test's two-sided p, null when no test ran
      * @param smallestP the smallest p these run counts can give, null when no test ran
-     * @param text      the verdict in words with its numbers: {@code inconclusive: all runs apart, p = 0.10, the least 3 vs 3 runs allow}
+     * @param text      the verdict in words with its numbers: {@code inconclusive: all repetitions apart, p = 0.10, the least 3 vs 3 repetitions allow}
      */
     record Judgement(Verdict verdict, Double pValue, Double smallestP, String text) {
     }
@@ -100,7 +100,7 @@ public enum Verdict {
         }
         if (test.exact() && test.pValue() <= test.smallestP() + 1e-12) {
             return new Judgement(ALL_REPETITIONS_APART, test.pValue(), test.smallestP(), ALL_REPETITIONS_APART.text + ", " + p
-                    + ", the least " + m + " vs " + n + " runs allow");
+                    + ", the least " + m + " vs " + n + " repetitions allow");
         }
         return new Judgement(MAY_BE_NOISE, test.pValue(), test.smallestP(), MAY_BE_NOISE.text + ", " + p);
     }

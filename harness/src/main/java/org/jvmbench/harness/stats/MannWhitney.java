@@ -24,7 +24,7 @@ public record MannWhitney(double u, double pValue, double smallestP, boolean exa
         int n = a.length;
         int m = b.length;
         if (n == 0 || m == 0) {
-            throw new IllegalArgumentException("each side needs at least one run, got " + n + " and " + m);
+            throw new IllegalArgumentException("each side needs at least one value, got " + n + " and " + m);
         }
         double[] pooled = new double[n + m];
         System.arraycopy(a, 0, pooled, 0, n);

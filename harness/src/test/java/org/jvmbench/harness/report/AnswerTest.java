@@ -108,15 +108,15 @@ class AnswerTest {
     }
 
     @Test
-    void oneRunEachCannotTellAndTheRecommendationSaysItIsUntested() {
+    void oneRepetitionEachCannotTellAndTheRecommendationSaysItIsUntested() {
         Answer answer = answer(sequential(POOL_64, 1, 400, 10_000), sequential(POOL_8, 1, 300, 9_800));
 
         Answer.Level level = answer.levels().getFirst();
         assertThat(level.basis()).isEqualTo(Answer.Basis.ONE_REPETITION);
         assertThat(level.sentence()).isEqualTo("For `/json` at c64, servlet platform w1 t64 had the highest median, "
-                + "10,000 RPS (one run each), but this run does not show it ahead of every other: "
+                + "10,000 RPS (one repetition each), but this run does not show it ahead of every other: "
                 + "servlet platform w1 t8: medians within 5 % (2.0 % slower), not tested. "
-                + "One run each cannot tell: `repeat: 3` or more, or `design: paired`, would.");
+                + "One repetition each cannot tell: `repeat: 3` or more, or `design: paired`, would.");
         assertThat(level.recommendation().sentence("/json", "c64")).endsWith("; within 5 % by its median, not tested.");
     }
 

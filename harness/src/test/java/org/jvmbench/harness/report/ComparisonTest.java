@@ -35,7 +35,7 @@ class ComparisonTest {
     }
 
     @Test
-    void changeWhoseFiveRunsASideDoNotOverlapIsSignificant() throws IOException {
+    void changeWhoseFiveRepetitionsASideDoNotOverlapIsSignificant() throws IOException {
         Comparison c = compare(Comparison.Options.defaults(), FixtureSweeps.BEFORE, FixtureSweeps.AFTER);
 
         Comparison.Change change = point(c, "/hello", "servlet platform w2 t64 c64").cells().get(1).rpsChange();
@@ -48,7 +48,7 @@ class ComparisonTest {
     }
 
     @Test
-    void changeAboveThresholdWhoseRunsOverlapMayBeNoiseAndIsNotCalledBetter() throws IOException {
+    void changeAboveThresholdWhoseRepetitionsOverlapMayBeNoiseAndIsNotCalledBetter() throws IOException {
         Comparison c = compare(Comparison.Options.defaults(), FixtureSweeps.BEFORE, FixtureSweeps.AFTER);
 
         Comparison.Change change = point(c, "/hello", "reactive event-loop w2 c64").cells().get(1).rpsChange();
@@ -95,7 +95,7 @@ class ComparisonTest {
     }
 
     @Test
-    void threeRunsASideAllApartAreInconclusiveAndCallNeitherSideBetter(@TempDir Path tmp) throws IOException {
+    void threeRepetitionsASideAllApartAreInconclusiveAndCallNeitherSideBetter(@TempDir Path tmp) throws IOException {
         PointKey k = SweepFixture.key("servlet", 1, 8, false, 1, "/json", 64);
         SweepFixture before = SweepFixture.named("before", 3).durationSeconds(10).repeat(3).withoutRunFiles();
         SweepFixture after = SweepFixture.named("after", 4).durationSeconds(10).repeat(3).withoutRunFiles();
@@ -110,8 +110,8 @@ class ComparisonTest {
         assertThat(change.verdict()).isEqualTo(Verdict.ALL_REPETITIONS_APART);
         assertThat(change.pValue()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(change.better()).as("no winner at p = 0.10").isNull();
-        assertThat(change.text()).isEqualTo("inconclusive: all runs apart, p = 0.10, the least 3 vs 3 runs allow");
-        assertThat(new ComparisonMarkdown().render(c)).contains("+10.0 % (inconclusive: all runs apart, p = 0.10, the least 3 vs 3 runs allow)");
+        assertThat(change.text()).isEqualTo("inconclusive: all repetitions apart, p = 0.10, the least 3 vs 3 repetitions allow");
+        assertThat(new ComparisonMarkdown().render(c)).contains("+10.0 % (inconclusive: all repetitions apart, p = 0.10, the least 3 vs 3 repetitions allow)");
     }
 
     @Test

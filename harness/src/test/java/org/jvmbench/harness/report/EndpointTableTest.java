@@ -53,7 +53,7 @@ class EndpointTableTest {
         assertThat(tables).flatExtracting(EndpointTable::footnotes).extracting(EndpointTable.Footnote::number)
                 .containsExactly(1, 2);
         assertThat(tables.get(1).footnotes().get(0).reasons())
-                .containsExactly("run 3: NOISY_NEIGHBOUR: other processes used 0.14 cores on average and 0.60 "
+                .containsExactly("repetition 3: NOISY_NEIGHBOUR: other processes used 0.14 cores on average and 0.60 "
                         + "at peak (limits 0.10 and 0.50)");
     }
 

@@ -40,7 +40,7 @@ class LatencyFiguresTest {
     }
 
     @Test
-    void singleRunShowsTheFiguresItRecorded() {
+    void singleRepetitionShowsTheFiguresItRecorded() {
         LatencyFigures f = LatencyFigures.of(List.of(run(1, 1_000, 500, true)));
 
         assertThat(f.method()).isEqualTo(LatencyFigures.Method.SINGLE_REPETITION);
@@ -65,7 +65,7 @@ class LatencyFiguresTest {
     }
 
     @Test
-    void repeatsWithAMissingHistogramFallBackToTheMedianRunAndSaySo() {
+    void repeatsWithAMissingHistogramFallBackToTheMedianRepetitionAndSaySo() {
         LatencyFigures f = LatencyFigures.of(List.of(run(1, 1_000, 100, true), run(2, 2_000, 100, false),
                 run(3, 9_000, 100, true)));
 

@@ -106,7 +106,7 @@ class ReportSectionsTest {
     }
 
     @Test
-    void rowsCarryTheWorstRunsSteadinessTheirWarmUpAndTheCvAcrossRuns() throws IOException {
+    void rowsCarryTheWorstRepetitionsSteadinessTheirWarmUpAndTheCvAcrossRepetitions() throws IOException {
         Row row = EndpointTable.of(SweepResults.load(FixtureSweeps.THREADS_IO).groups()).getFirst().rows().stream()
                 .filter(r -> r.id().equals("servlet-p1-w2-t16-hello-c128")).findFirst().orElseThrow();
 
@@ -119,7 +119,7 @@ class ReportSectionsTest {
     }
 
     @Test
-    void coefficientOfVariationAcrossRunsUsesTheSampleStandardDeviation() {
+    void coefficientOfVariationAcrossRepetitionsUsesTheSampleStandardDeviation() {
         assertThat(PointGroup.coefficientOfVariation(List.of(90.0, 100.0, 110.0))).isCloseTo(0.1, within(1e-12));
         assertThat(PointGroup.coefficientOfVariation(List.of(100.0))).as("one run: unknown").isNull();
     }
@@ -138,7 +138,7 @@ class ReportSectionsTest {
     }
 
     @Test
-    void openPointsHaveTablesOfTheirOwnWithIntendedLatencyMergedOverRuns() throws IOException {
+    void openPointsHaveTablesOfTheirOwnWithIntendedLatencyMergedOverRepetitions() throws IOException {
         SweepResults run = SweepResults.load(FixtureSweeps.SLO);
         List<EndpointTable> closed = EndpointTable.of(run.groups(), 1);
         List<OpenTable> open = OpenTable.of(run.groups(), 1 + EndpointTable.notesIn(closed), run.sweep().slo());
@@ -151,7 +151,7 @@ class ReportSectionsTest {
             assertThat(r.intended().figures().p99Micros()).isGreaterThanOrEqualTo(r.service().figures().p50Micros());
             assertThat(r.sloMicros()).isEqualTo(r.intended().figures().p99Micros());
         });
-        assertThat(t.footnotes()).singleElement().satisfies(n -> assertThat(n.reasons().getFirst()).startsWith("run 2: INJECTOR_LATE"));
+        assertThat(t.footnotes()).singleElement().satisfies(n -> assertThat(n.reasons().getFirst()).startsWith("repetition 2: INJECTOR_LATE"));
         assertThat(t.closedVsOpen()).hasSize(4).allSatisfy(g -> {
             assertThat(g.closedLoad()).isEqualTo("c64");
             assertThat(g.intendedP99Micros()).isGreaterThan(g.serviceP99Micros());

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SpreadTest {
 
     @Test
-    void medianOfAnOddCountIsTheMiddleRunAndOfAnEvenCountTheMeanOfTheMiddleTwo() {
+    void medianOfAnOddCountIsTheMiddleValueAndOfAnEvenCountTheMeanOfTheMiddleTwo() {
         assertThat(Spread.of(List.of(3.0, 1.0, 2.0))).isEqualTo(new Spread(2, 1, 3, 3));
         assertThat(Spread.of(List.of(4.0, 1.0, 2.0, 3.0))).isEqualTo(new Spread(2.5, 1, 4, 4));
     }

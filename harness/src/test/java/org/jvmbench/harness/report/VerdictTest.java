@@ -18,19 +18,19 @@ class VerdictTest {
     }
 
     @Test
-    void differenceUnderTheThresholdIsNoChangeEvenWhenEveryRunIsApart() {
+    void differenceUnderTheThresholdIsNoChangeEvenWhenEveryRepetitionIsApart() {
         assertThat(judge(104, clean(104, 103.5, 104.5), BASE).verdict()).isEqualTo(Verdict.WITHIN_THRESHOLD);
     }
 
     @Test
-    void threeRunsASideFullyApartAreInconclusiveAndNameNoWinner() {
+    void threeRepetitionsASideFullyApartAreInconclusiveAndNameNoWinner() {
         Verdict.Judgement j = judge(110, clean(110, 109, 111), BASE);
 
         // every run of one side beyond every run of the other is the most 3 against 3 can show, and its p is 0.10
         assertThat(j.verdict()).isEqualTo(Verdict.ALL_REPETITIONS_APART);
         assertThat(j.pValue()).isEqualTo(0.1);
         assertThat(j.smallestP()).isEqualTo(0.1);
-        assertThat(j.text()).isEqualTo("inconclusive: all runs apart, p = 0.10, the least 3 vs 3 runs allow");
+        assertThat(j.text()).isEqualTo("inconclusive: all repetitions apart, p = 0.10, the least 3 vs 3 repetitions allow");
         assertThat(Verdict.ALL_REPETITIONS_APART.judged()).as("p = 0.10 is above alpha: no side is better").isFalse();
         assertThat(Verdict.SIGNIFICANT.judged()).isTrue();
     }
@@ -56,7 +56,7 @@ class VerdictTest {
         Verdict.Judgement j = judge(110, clean(110), BASE);
 
         assertThat(j.verdict()).isEqualTo(Verdict.NOT_ENOUGH_REPETITIONS);
-        assertThat(j.text()).isEqualTo("not enough runs: 3 vs 1, a test needs 3 a side");
+        assertThat(j.text()).isEqualTo("not enough repetitions: 3 vs 1, a test needs 3 a side");
         assertThat(j.pValue()).isNull();
     }
 

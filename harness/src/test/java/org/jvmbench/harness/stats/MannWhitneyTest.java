@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class MannWhitneyTest {
 
     @Test
-    void threeRunsASideCompletelyApartCannotReachFivePercent() {
+    void threeRepetitionsASideCompletelyApartCannotReachFivePercent() {
         MannWhitney result = MannWhitney.test(new double[] {10_200, 10_400, 10_300}, new double[] {9_100, 9_000, 9_200});
 
         assertThat(result.u()).isEqualTo(9);
@@ -19,7 +19,7 @@ class MannWhitneyTest {
     }
 
     @Test
-    void fiveRunsASideCompletelyApartAreSignificant() {
+    void fiveRepetitionsASideCompletelyApartAreSignificant() {
         MannWhitney result = MannWhitney.test(new double[] {11, 12, 13, 14, 15}, new double[] {1, 2, 3, 4, 5});
 
         // 2 of the C(10, 5) = 252 splits are as extreme: 2/252
@@ -27,7 +27,7 @@ class MannWhitneyTest {
     }
 
     @Test
-    void interleavedRunsAreNotSignificant() {
+    void interleavedRepetitionsAreNotSignificant() {
         MannWhitney result = MannWhitney.test(new double[] {1, 3, 5, 7, 9}, new double[] {2, 4, 6, 8, 10});
 
         assertThat(result.pValue()).isGreaterThan(0.5);
@@ -41,7 +41,7 @@ class MannWhitneyTest {
     }
 
     @Test
-    void manyRunsUseTheNormalApproximation() {
+    void manyRepetitionsUseTheNormalApproximation() {
         double[] a = new double[15];
         double[] b = new double[15];
         for (int i = 0; i < 15; i++) {
