@@ -245,6 +245,30 @@ class ReadmeFiguresTest {
                     double sd = Math.sqrt(logs.stream().mapToDouble(d -> (d - mean) * (d - mean)).sum() / (logs.size() - 1));
                     return Units.percent(sd);
                 }),
+                // the fifth A/A run, on another VM
+                new Quote("The same again on another VM (an Intel Xeon): 1.001 (95 % CI 0.969–1.035), no difference named, ±3.3 %.",
+                        "aa-5", "1.001 (95 % CI 0.969–1.035), no difference named, ±3.3 %", e -> {
+                            RatioInterval i = pairedComparison(e, "B").throughput();
+                            return paired(e, "B").replace("(", "(95 % CI ") + ", "
+                                    + (pairedComparison(e, "B").throughputDifference().winnerNamed() ? "a difference named" : "no difference named")
+                                    + ", ±" + String.format(Locale.ROOT, "%.1f", 100 * (i.high() - i.low()) / 2) + " %";
+                        }),
+                new Quote("`reports/examples/aa-5`, 24m42s against an\nETA of 19m08s", "aa-5", "24m42s against an\nETA of 19m08s",
+                        e -> e.progress("done: .* in (\\d+m\\d+s);") + " against an\nETA of " + e.progress("^ETA (\\S+) ")),
+                new Quote("fork pairs 1.052, 0.968, 1.013, 0.989, 1.016 and 0.974 → B/A 1.001 (0.969–1.035), \"cannot tell: 95 % CI −3.1 to +3.5 %\"",
+                        "aa-5", "1.052, 0.968, 1.013, 0.989, 1.016 and 0.974 → B/A 1.001 (0.969–1.035), \"cannot tell: 95 % CI −3.1 to +3.5 %\"",
+                        e -> forkMedians(e, "B").stream().map(r -> String.format(Locale.ROOT, "%.3f", r))
+                                .collect(Collectors.joining(", ")).replaceFirst(", (?=[^,]*$)", " and ")
+                                + " → B/A " + paired(e, "B") + ", \"" + pairedComparison(e, "B").throughputWords() + "\""),
+                new Quote("identical forks differed by a log sd of 3.1 %", "aa-5", "3.1 %", e -> {
+                    List<Double> logs = forkMedians(e, "B").stream().map(Math::log).toList();
+                    double mean = logs.stream().mapToDouble(d -> d).average().orElseThrow();
+                    double sd = Math.sqrt(logs.stream().mapToDouble(d -> (d - mean) * (d - mean)).sum() / (logs.size() - 1));
+                    return Units.percent(sd);
+                }),
+                new Quote("6 of its 12 points are\nflagged `UNSTEADY`", "aa-5", "6 of its 12 points are\nflagged `UNSTEADY`",
+                        e -> e.count(p -> !p.flags().isEmpty()) + " of its " + e.points().size() + " points are\nflagged `"
+                                + (e.count(Example.flagged(Flag.Code.UNSTEADY)) == e.count(p -> !p.flags().isEmpty()) ? "UNSTEADY" : "mixed") + "`"),
                 new Quote("`reports/examples/aa-4`, 27m49s against an ETA of 17m48s", "aa-4", "27m49s against an ETA of 17m48s",
                         e -> e.progress("done: .* in (\\d+m\\d+s);") + " against an ETA of " + e.progress("^ETA (\\S+);")),
                 new Quote("11 of its 12 points carry a flag (8 at or near the injector's own\nlimit, 8 with the JIT compiling in more than "
